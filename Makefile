@@ -1,0 +1,54 @@
+# Crosscheck. On a fresh machine `make serve` and `make test` install what they need first
+# (scripts/setup.sh: quick when everything is present).
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+PORT ?= 8080
+# The shared eval set and corpora, beside the repository.
+SHARED ?= $(abspath $(CURDIR)/../shared)
+CHROMEDRIVER ?= /usr/bin/chromedriver
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+
+# npm's binaryen supplies wasm-opt (Debian's is too old to produce a module Chromium accepts).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+WASM_BUILD := wasm-pack build --release --target web --out-dir www/pkg --mode no-install
+
+.PHONY: help setup wasm serve test eval bench fuzz
+
+help:
+	@echo "make serve   build the wasm module and serve the widget at http://localhost:$(PORT)"
+	@echo "make test    Rust tests, wasm tests in headless Chromium, end-to-end browser tests"
+	@echo "make eval    score the CLI against $(SHARED)/eval/dev"
+	@echo "make bench   benchmarks (scripts/bench.sh)"
+	@echo "make fuzz    fuzzing (scripts/fuzz.sh)"
+	@echo "make wasm    build the wasm module into www/pkg"
+
+setup:
+	scripts/setup.sh
+
+wasm: setup
+	$(WASM_BUILD)
+
+serve: wasm
+	PORT=$(PORT) python3 scripts/serve.py
+
+test: setup
+	cargo test
+	wasm-pack test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install
+	$(WASM_BUILD)
+	npm run e2e
+
+eval:
+	@test -f $(SHARED)/eval/score.py || { echo "make eval: no $(SHARED)/eval/score.py; set SHARED=path/to/shared" >&2; exit 2; }
+	cargo build --release --bin crosscheck
+	python3 $(SHARED)/eval/score.py --check '$(TARGET_DIR)/release/crosscheck check' $(SHARED)/eval/dev/*.json
+
+bench:
+	bash scripts/bench.sh
+
+fuzz:
+	bash scripts/fuzz.sh
