@@ -65,7 +65,9 @@ fi
 
 # The web tests' packages (Playwright drives the system Chromium; binaryen provides wasm-opt).
 if [ -f package.json ]; then
-  if [ ! -d node_modules ] || [ package.json -nt node_modules/.package-lock.json ] ||
+  # npm rewrites node_modules/.package-lock.json on every install: older than the lock file
+  # means the dependencies changed since.
+  if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] ||
      { [ -f package-lock.json ] && [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
     say "installing npm packages"
     if [ -f package-lock.json ]; then
