@@ -1,0 +1,494 @@
+//! Facts compared: each fact of the article against the facts of the corpus sentences that
+//! speak to the same thing, and verdicts out. Two values conflict only when they cannot both
+//! be true; when unsure, no conflict is raised.
+
+use crate::corpus::Document;
+use crate::extract::terms::Term;
+use crate::extract::{Analysed, DateValue, Extracted, PersonName, Role, Sentence, Value};
+use crate::interval::compatible;
+use crate::normalize::edit_distance;
+use crate::report::{Claim, Evidence, Fact, FactKind, Relation, Verdict};
+use crate::retrieve::{Index, SentenceRef};
+use crate::tuning::*;
+use std::collections::BTreeMap;
+
+/// How a source fact bears on an article fact, before the source is chosen.
+#[derive(Debug, Clone)]
+struct Finding {
+    doc: usize,
+    sentence: SentenceRef,
+    relation: Relation,
+    /// Closeness of the two contexts (0..1).
+    score: f32,
+    /// Byte span of the source's value in its document.
+    value_span: (usize, usize),
+}
+
+/// Judges every fact of the analysed article.
+pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Document]) -> Vec<Claim> {
+    // A document identical to the article is the article itself: it is no evidence.
+    let same_text: Vec<bool> = documents.iter().map(|d| d.text.trim() == article.trim()).collect();
+    let mut claims = Vec::new();
+    for sentence in &analysed.sentences {
+        if sentence.noise || sentence.facts.is_empty() {
+            continue;
+        }
+        let mut facts: Vec<Fact> = Vec::new();
+        let mut findings_of: Vec<Vec<Finding>> = Vec::new();
+        for fact in &sentence.facts {
+            let findings: Vec<Finding> =
+                findings_for(sentence, fact, index).into_iter().filter(|f| !same_text.get(f.doc).copied().unwrap_or(false)).collect();
+            findings_of.push(findings);
+        }
+        // Events take the conflicts of the facts inside them: a statement with a wrong number
+        // in it is wrong.
+        for (n, fact) in sentence.facts.iter().enumerate() {
+            if fact.kind != FactKind::Event {
+                continue;
+            }
+            let inner: Vec<Finding> = sentence
+                .facts
+                .iter()
+                .enumerate()
+                .filter(|(m, f)| *m != n && f.kind != FactKind::Event && fact.span.contains(f.span))
+                .flat_map(|(m, _)| findings_of[m].iter().filter(|x| x.relation == Relation::Contradicts).cloned().collect::<Vec<_>>())
+                .collect();
+            if !inner.is_empty() {
+                // Keep the event's own support only from sources that do not contradict it.
+                let contradicting: Vec<usize> = inner.iter().map(|f| f.doc).collect();
+                findings_of[n].retain(|f| !contradicting.contains(&f.doc));
+                findings_of[n].extend(inner);
+            }
+        }
+        for (fact, findings) in sentence.facts.iter().zip(findings_of) {
+            facts.push(report_fact(article, fact, findings, index, documents));
+        }
+        // Specific facts first, events last: when spans tie, the specific fact speaks.
+        facts.sort_by_key(|f| (f.kind == FactKind::Event, f.start));
+        let verdict = facts.iter().map(|f| f.verdict).max_by_key(|v| v.urgency()).unwrap_or(Verdict::NotFound);
+        claims.push(Claim {
+            start: sentence.span.start,
+            end: sentence.span.end,
+            text: sentence.span.slice(article).to_string(),
+            verdict,
+            facts,
+        });
+    }
+    claims
+}
+
+/// The IDF-weighted share of `claim` terms found in `source`, and how many were shared.
+fn context_overlap(index: &Index, claim: &[Term], source: &[Term]) -> (f32, usize) {
+    let total: f32 = claim.iter().map(|t| index.idf(t)).sum();
+    let source_total: f32 = source.iter().map(|t| index.idf(t)).sum();
+    let mut shared = 0.0;
+    let mut count = 0;
+    for t in claim {
+        if source.iter().any(|s| terms_match(t, s)) {
+            shared += index.idf(t);
+            count += 1;
+        }
+    }
+    let denominator = total.min(source_total);
+    if denominator <= 0.0 {
+        return (0.0, 0);
+    }
+    ((shared / denominator).min(1.0), count)
+}
+
+fn terms_match(a: &Term, b: &Term) -> bool {
+    match (a, b) {
+        (Term::Name(x), Term::Name(y)) => names_match(x, y),
+        _ => a == b,
+    }
+}
+
+/// Two name keys stand for the same name (allowing one romanisation slip in longer names).
+pub fn names_match(a: &str, b: &str) -> bool {
+    a == b || (a.len() >= NAME_KEY_FUZZY_MIN && b.len() >= NAME_KEY_FUZZY_MIN && edit_distance(a, b) <= NAME_KEY_DISTANCE)
+}
+
+fn value_terms(sentence: &Sentence, fact: &Extracted) -> Vec<Term> {
+    let mut out: Vec<Term> = Vec::new();
+    for t in sentence.terms_in(fact.tokens.0, fact.tokens.1) {
+        if !out.contains(t) {
+            out.push(t.clone());
+        }
+    }
+    out
+}
+
+/// Candidate evidence for one fact, compared.
+fn findings_for(sentence: &Sentence, fact: &Extracted, index: &Index) -> Vec<Finding> {
+    let context = sentence.context(fact);
+    let own = value_terms(sentence, fact);
+    let mut query = context.clone();
+    query.extend(own.iter().cloned());
+    let mut out = Vec::new();
+    for (r, _) in index.search(&query, CANDIDATES_PER_FACT) {
+        let source = index.sentence(r);
+        compare_in_sentence(sentence, fact, &context, &own, source, r, index, &mut out);
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compare_in_sentence(
+    sentence: &Sentence,
+    fact: &Extracted,
+    context: &[Term],
+    own: &[Term],
+    source: &Sentence,
+    r: SentenceRef,
+    index: &Index,
+    out: &mut Vec<Finding>,
+) {
+    let doc = r.doc as usize;
+    let push = |out: &mut Vec<Finding>, relation, score, span: (usize, usize)| {
+        out.push(Finding { doc, sentence: r, relation, score, value_span: span });
+    };
+    match &fact.value {
+        Value::Event => {
+            let all: Vec<Term> = source.terms.iter().flatten().cloned().collect();
+            let mut mine: Vec<Term> = context.to_vec();
+            mine.extend(own.iter().cloned());
+            let (share, count) = context_overlap(index, &mine, &all);
+            // Coverage of the event's own words, not the overlap coefficient: a long source
+            // sentence must still hold most of what the event says.
+            let total: f32 = mine.iter().map(|t| index.idf(t)).sum();
+            let covered: f32 = mine.iter().filter(|t| all.iter().any(|s| terms_match(t, s))).map(|t| index.idf(t)).sum();
+            let coverage = if total > 0.0 { covered / total } else { 0.0 };
+            if coverage >= EVENT_SUPPORT && count >= EVENT_MIN_SHARED {
+                push(out, Relation::Supports, coverage.min(share.max(coverage)), (source.span.start, source.span.end));
+            }
+        }
+        Value::Quote { words } => {
+            let source_words: Vec<&str> = source.tokens.iter().map(|t| t.norm.as_str()).collect();
+            let content: Vec<&String> = words.iter().filter(|w| !crate::extract::terms::is_stopword(w)).collect();
+            if content.is_empty() {
+                return;
+            }
+            let found = content.iter().filter(|w| source_words.contains(&w.as_str())).count();
+            let share = found as f32 / content.len() as f32;
+            if share >= QUOTE_SUPPORT && (found >= 2 || content.len() == 1) {
+                push(out, Relation::Supports, share, (source.span.start, source.span.end));
+            }
+        }
+        _ => {
+            for candidate in &source.facts {
+                if let Some((relation, score)) = compare_values(sentence, fact, context, source, candidate, index) {
+                    push(out, relation, score, (candidate.span.start, candidate.span.end));
+                }
+            }
+        }
+    }
+}
+
+/// Compares the article's fact with one source fact about (perhaps) the same thing.
+fn compare_values(
+    sentence: &Sentence,
+    fact: &Extracted,
+    context: &[Term],
+    source: &Sentence,
+    candidate: &Extracted,
+    index: &Index,
+) -> Option<(Relation, f32)> {
+    let source_context = source.context(candidate);
+    let (sim, shared) = context_overlap(index, context, &source_context);
+    let may_conflict = sim >= CONFLICT_CONTEXT && shared >= CONFLICT_MIN_SHARED && !different_people(sentence, fact, source, candidate);
+    let may_agree = sim >= AGREE_CONTEXT;
+    match (&fact.value, &candidate.value) {
+        (Value::Quantity { interval: a, unit: ua }, Value::Quantity { interval: b, unit: ub }) => {
+            if !units_compatible(ua, ub, sentence, source) {
+                return None;
+            }
+            if compatible(a, b) {
+                may_agree.then_some((Relation::Supports, sim))
+            } else {
+                may_conflict.then_some((Relation::Contradicts, sim))
+            }
+        }
+        (Value::Ordinal { rank: a, unit: ua }, Value::Ordinal { rank: b, unit: ub }) => {
+            if !(ua.is_empty() || ub.is_empty() || ua.iter().any(|u| ub.contains(u))) {
+                return None;
+            }
+            if a == b {
+                return may_agree.then_some((Relation::Supports, sim));
+            }
+            // An ordinal counts a series over time: two ranks conflict only at the same date.
+            let mine = absolute_dates(sentence, fact.clause);
+            let theirs = absolute_dates(source, candidate.clause);
+            let same_time = !mine.is_empty() && mine.iter().any(|d| theirs.iter().any(|e| dates_anchor(d, e)));
+            (may_conflict && same_time).then_some((Relation::Contradicts, sim))
+        }
+        (Value::Date { date: a, identifying: ia }, Value::Date { date: b, identifying: ib }) => {
+            match date_relation(a, b) {
+                Some(true) => may_agree.then_some((Relation::Supports, sim)),
+                Some(false) => {
+                    // A date that names an event ("the 2020 election") does not date it, and a
+                    // source sentence that also gives the article's date is no contradiction.
+                    let other_date_fits = source.facts.iter().any(|f| matches!(&f.value, Value::Date { date, .. } if date_relation(a, date) == Some(true)));
+                    (may_conflict && !ia && !ib && !other_date_fits && a.year.is_some() == b.year.is_some()).then_some((Relation::Contradicts, sim))
+                }
+                None => None,
+            }
+        }
+        (Value::Person { name: a, role: ra }, Value::Person { name: b, role: rb }) => compare_people(a, ra.as_ref(), b, rb.as_ref(), sim),
+        (Value::Entity { keys: a }, Value::Entity { keys: b }) | (Value::Entity { keys: a }, Value::Place { keys: b }) | (Value::Place { keys: a }, Value::Entity { keys: b }) => {
+            let all = a.iter().all(|k| b.iter().any(|m| names_match(k, m)));
+            all.then_some((Relation::Supports, 1.0))
+        }
+        (Value::Place { keys: a }, Value::Place { keys: b }) => {
+            if a.iter().all(|k| b.iter().any(|m| names_match(k, m))) {
+                return may_agree.then_some((Relation::Supports, sim));
+            }
+            // A different place for the same event conflicts only when the article's place is
+            // unknown to every source: a place the sources name may contain the other (a city
+            // in a country) or be another name for it.
+            let unknown = a.iter().all(|k| !index.contains(&Term::Name(k.clone())));
+            (may_conflict && unknown && sim >= PLACE_CONFLICT_CONTEXT).then_some((Relation::Contradicts, sim))
+        }
+        _ => None,
+    }
+}
+
+/// Does the article name one person near the fact and the source a different one?
+fn different_people(sentence: &Sentence, fact: &Extracted, source: &Sentence, candidate: &Extracted) -> bool {
+    let people = |s: &Sentence, clause: usize| -> Vec<PersonName> {
+        let mut out: Vec<PersonName> = s
+            .facts
+            .iter()
+            .filter(|f| f.clause == clause || s.clauses.len() <= 1)
+            .filter_map(|f| match &f.value {
+                Value::Person { name, .. } => Some(name.clone()),
+                _ => None,
+            })
+            .collect();
+        if out.is_empty() && !s.antecedent.is_empty() {
+            out.push(PersonName { surname: s.antecedent[0].clone(), given: s.antecedent[1..].to_vec() });
+        }
+        if out.is_empty() {
+            // A lone capitalised surname ("Kuznechyk, who was sentenced") also names someone.
+            out.extend(s.facts.iter().filter(|f| f.clause == clause).filter_map(|f| match &f.value {
+                Value::Entity { keys } if keys.len() == 1 => Some(PersonName { surname: keys[0].clone(), given: vec![] }),
+                _ => None,
+            }));
+        }
+        out
+    };
+    let mine = people(sentence, fact.clause);
+    let theirs = people(source, candidate.clause);
+    if mine.is_empty() || theirs.is_empty() {
+        return false;
+    }
+    !mine.iter().any(|a| theirs.iter().any(|b| same_person(a, b)))
+}
+
+fn same_person(a: &PersonName, b: &PersonName) -> bool {
+    if !names_match(&a.surname, &b.surname) {
+        return false;
+    }
+    match (a.given.first(), b.given.first()) {
+        (Some(x), Some(y)) => names_match(x, y) || x.len() <= 1 || y.len() <= 1,
+        _ => true,
+    }
+}
+
+fn compare_people(a: &PersonName, ra: Option<&Role>, b: &PersonName, rb: Option<&Role>, sim: f32) -> Option<(Relation, f32)> {
+    if same_person(a, b) {
+        return match (ra, rb) {
+            (Some(x), Some(y)) if x.head == y.head && orgs_overlap(x, y) && x.rank != y.rank && !x.temporal && !y.temporal => {
+                Some((Relation::Contradicts, 1.0))
+            }
+            (Some(x), Some(y)) if x.head == y.head => Some((Relation::Supports, 1.0)),
+            _ => Some((Relation::Supports, 0.8)),
+        };
+    }
+    // The same office held by two different people at the same time cannot both be true.
+    let (x, y) = (ra?, rb?);
+    let full_names = !a.given.is_empty() && !b.given.is_empty();
+    let same_office = x.head == y.head && x.rank == y.rank && !x.organisation.is_empty() && !y.organisation.is_empty() && orgs_overlap(x, y);
+    (full_names && same_office && !x.temporal && !y.temporal && SINGLE_HOLDER_TITLES.contains(&x.head.as_str()))
+        .then_some((Relation::Contradicts, sim.max(0.5)))
+}
+
+fn orgs_overlap(x: &Role, y: &Role) -> bool {
+    if x.organisation.is_empty() || y.organisation.is_empty() {
+        return true;
+    }
+    x.organisation.iter().any(|k| y.organisation.iter().any(|m| k.len() >= 2 && names_match(k, m)))
+}
+
+/// Can what the two units count be the same thing?
+fn units_compatible(a: &[String], b: &[String], sa: &Sentence, sb: &Sentence) -> bool {
+    let is_percent = |u: &[String]| u.first().is_some_and(|x| x == "percent");
+    if is_percent(a) != is_percent(b) {
+        return false;
+    }
+    if a.iter().any(|u| b.contains(u)) {
+        return true;
+    }
+    // A unit the other sentence mentions ("1,226" in a sentence about political prisoners).
+    let mentions = |u: &[String], s: &Sentence| u.iter().any(|w| s.terms.iter().flatten().any(|t| *t == Term::Word(w.clone())));
+    if a.is_empty() && !b.is_empty() {
+        return mentions(b, sa);
+    }
+    if b.is_empty() && !a.is_empty() {
+        return mentions(a, sb);
+    }
+    !a.is_empty() && mentions(a, sb) && mentions(b, sa)
+}
+
+fn absolute_dates(s: &Sentence, clause: usize) -> Vec<DateValue> {
+    s.facts
+        .iter()
+        .filter(|f| f.clause == clause)
+        .filter_map(|f| match &f.value {
+            Value::Date { date, .. } if date.relative.is_none() && (date.year.is_some() || date.month.is_some()) => Some(date.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Two dates are of the same moment where both say something and nothing they both say differs.
+fn dates_anchor(a: &DateValue, b: &DateValue) -> bool {
+    let mut common = 0;
+    for (x, y) in [(a.year.map(|v| v as i64), b.year.map(|v| v as i64)), (a.month.map(i64::from), b.month.map(i64::from))] {
+        if let (Some(x), Some(y)) = (x, y) {
+            if x != y {
+                return false;
+            }
+            common += 1;
+        }
+    }
+    common > 0
+}
+
+/// Some(true) when the dates agree, Some(false) when they cannot be the same, None when they
+/// cannot be compared (a relative date against a calendar date, or nothing in common).
+fn date_relation(a: &DateValue, b: &DateValue) -> Option<bool> {
+    match (a.relative, b.relative) {
+        (Some(x), Some(y)) => return (x == y).then_some(true),
+        (Some(_), None) | (None, Some(_)) => return None,
+        _ => {}
+    }
+    let mut common = 0;
+    let mut differ = false;
+    for (x, y) in [
+        (a.year.map(|v| v as i64), b.year.map(|v| v as i64)),
+        (a.month.map(i64::from), b.month.map(i64::from)),
+        (a.day.map(i64::from), b.day.map(i64::from)),
+        (a.weekday.map(i64::from), b.weekday.map(i64::from)),
+    ] {
+        if let (Some(x), Some(y)) = (x, y) {
+            common += 1;
+            differ |= x != y;
+        }
+    }
+    if common == 0 {
+        return None;
+    }
+    Some(!differ)
+}
+
+/// Chooses, for each source, the sentence that speaks most closely to the fact, and turns the
+/// findings into the reported fact with its verdict, reason and evidence.
+fn report_fact(article: &str, fact: &Extracted, findings: Vec<Finding>, index: &Index, documents: &[Document]) -> Fact {
+    // Per document: support wins over contradiction (a source that states the article's value
+    // somewhere does not contradict it), then the closest context.
+    let mut best: BTreeMap<usize, Finding> = BTreeMap::new();
+    for f in findings {
+        let replace = match best.get(&f.doc) {
+            None => true,
+            Some(old) => {
+                let rank = |x: &Finding| (x.relation == Relation::Supports) as u8;
+                (rank(&f), f.score) > (rank(old), old.score)
+            }
+        };
+        if replace {
+            best.insert(f.doc, f);
+        }
+    }
+    let mut chosen: Vec<Finding> = best.into_values().collect();
+    chosen.sort_by(|a, b| (b.relation == Relation::Contradicts).cmp(&(a.relation == Relation::Contradicts)).then(b.score.total_cmp(&a.score)));
+    let supports = chosen.iter().filter(|f| f.relation == Relation::Supports).count();
+    let contradicts = chosen.len() - supports;
+    let verdict = match (supports, contradicts) {
+        (0, 0) => Verdict::NotFound,
+        (_, 0) => Verdict::Agree,
+        (0, _) => Verdict::Conflict,
+        _ => Verdict::Disputed,
+    };
+    let claim_value = if fact.display.is_empty() { fact.span.slice(article).to_string() } else { fact.display.clone() };
+    let evidence: Vec<Evidence> = chosen
+        .iter()
+        .take(MAX_EVIDENCE)
+        .filter_map(|f| {
+            let doc = documents.get(f.doc)?;
+            let s = index.sentence(f.sentence);
+            let sentence = s.span.slice(&doc.text).to_string();
+            let source_value = doc.text.get(f.value_span.0..f.value_span.1).unwrap_or("").to_string();
+            Some(Evidence {
+                doc_id: doc.id.clone(),
+                source: doc.source.clone(),
+                sentence,
+                start: s.span.start,
+                end: s.span.end,
+                relation: f.relation,
+                claim_value: fact.span.slice(article).to_string(),
+                source_value,
+                value_start: f.value_span.0,
+                value_end: f.value_span.1,
+                score: (f.score * 100.0).round() / 100.0,
+            })
+        })
+        .collect();
+    let reason = reason(fact, verdict, &evidence, article);
+    Fact {
+        start: fact.span.start,
+        end: fact.span.end,
+        text: fact.span.slice(article).to_string(),
+        kind: fact.kind,
+        value: claim_value,
+        verdict,
+        reason,
+        evidence,
+    }
+}
+
+fn short(text: &str, max: usize) -> String {
+    let one: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one.chars().count() <= max {
+        one
+    } else {
+        format!("{}…", one.chars().take(max).collect::<String>())
+    }
+}
+
+/// One line a person can read: "Associated Press: six years; article: five years".
+fn reason(fact: &Extracted, verdict: Verdict, evidence: &[Evidence], article: &str) -> String {
+    let mine = short(fact.span.slice(article), 60);
+    let say = |e: &Evidence| format!("{}: {}", e.source, short(&e.source_value, 60));
+    match verdict {
+        Verdict::NotFound => "No source in the corpus speaks to this.".to_string(),
+        Verdict::Agree => {
+            let names: Vec<&str> = evidence.iter().map(|e| e.source.as_str()).collect();
+            if fact.kind == FactKind::Event || fact.kind == FactKind::Quote {
+                format!("Reported the same way by {}.", names.join(", "))
+            } else {
+                format!("{}; article: {mine}", evidence.first().map(say).unwrap_or_default())
+            }
+        }
+        Verdict::Conflict => {
+            let against: Vec<String> = evidence.iter().filter(|e| e.relation == Relation::Contradicts).map(say).collect();
+            format!("{}; article: {mine}", against.join("; "))
+        }
+        Verdict::Disputed => {
+            let sides: Vec<String> = evidence
+                .iter()
+                .map(|e| format!("{} {}", say(e), if e.relation == Relation::Supports { "(agrees)" } else { "(differs)" }))
+                .collect();
+            format!("Sources disagree. {}; article: {mine}", sides.join("; "))
+        }
+    }
+}

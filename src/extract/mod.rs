@@ -1,0 +1,322 @@
+//! Claims extracted: every checkable fact of every sentence, with its byte span, its value and
+//! the context words that say what the value is about. The same analysis runs on the article
+//! and on every corpus document, so facts are compared with facts.
+
+pub mod people;
+pub mod terms;
+pub mod values;
+pub mod vocab;
+
+use crate::interval::Interval;
+use crate::limits::MAX_ARTICLE_SENTENCES;
+use crate::report::FactKind;
+use crate::segment::{self, Span, Token, TokenKind};
+use terms::Term;
+
+/// A calendar value: any of its fields may be unknown.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DateValue {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub weekday: Option<u8>,
+    /// A relative expression not resolved to the calendar ("last month").
+    pub relative: Option<&'static str>,
+}
+
+/// A role: "deputy assistant secretary of state".
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Role {
+    /// The title's head word ("secretary").
+    pub head: String,
+    /// Rank words ("deputy", "assistant"), sorted.
+    pub rank: Vec<String>,
+    /// Name keys of the organisation the role belongs to ("state", or an acronym's letters).
+    pub organisation: Vec<String>,
+    /// The role is said to be held at another time ("former", "at the time", "during").
+    pub temporal: bool,
+    /// The role's words as written.
+    pub text: String,
+}
+
+/// A person's name, as keys that survive transliteration.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PersonName {
+    /// Name keys of the given names (initials dropped), in order.
+    pub given: Vec<String>,
+    /// Name key of the surname.
+    pub surname: String,
+}
+
+/// The value of a fact.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A count or measure; `unit` holds the stems of what is counted.
+    Quantity { interval: Interval, unit: Vec<String> },
+    Ordinal { rank: u32, unit: Vec<String> },
+    /// A date; `identifying` when it names an event rather than dating it ("the 2020 election").
+    Date { date: DateValue, identifying: bool },
+    Person { name: PersonName, role: Option<Role> },
+    /// A role given without a name ("the chief of his apparatus KGB security").
+    Role(Role),
+    /// A named organisation or place, as name keys.
+    Entity { keys: Vec<String> },
+    /// A place where something happened ("in Vilnius").
+    Place { keys: Vec<String> },
+    /// Quoted words (folded).
+    Quote { words: Vec<String> },
+    /// A statement compared as a whole.
+    Event,
+}
+
+/// One fact found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extracted {
+    pub span: Span,
+    pub kind: FactKind,
+    pub value: Value,
+    /// Token range [first, last) of the value inside the sentence.
+    pub tokens: (usize, usize),
+    /// Index of the clause (in `Sentence::clauses`) holding the fact.
+    pub clause: usize,
+    /// A short human form of the value ("> 1200 political prisoners").
+    pub display: String,
+}
+
+/// A sentence with everything the comparison needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: Vec<Token>,
+    /// The matching terms of each token (empty for function words and punctuation).
+    pub terms: Vec<Vec<Term>>,
+    /// Clause token ranges [first, last).
+    pub clauses: Vec<(usize, usize)>,
+    pub facts: Vec<Extracted>,
+    /// Name keys of the person a pronoun in this sentence most likely refers to (the last
+    /// person named before it).
+    pub antecedent: Vec<String>,
+    /// Stray lines, photo credits, cross-links: not checked.
+    pub noise: bool,
+}
+
+impl Sentence {
+    /// All terms of tokens in [a, b), value tokens included.
+    pub fn terms_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Term> {
+        self.terms[a.min(self.terms.len())..b.min(self.terms.len())].iter().flatten()
+    }
+
+    /// The context of a fact: terms of its clause outside the value itself, plus the person a
+    /// pronoun points to.
+    pub fn context(&self, fact: &Extracted) -> Vec<Term> {
+        let (a, b) = self.clauses.get(fact.clause).copied().unwrap_or((0, self.tokens.len()));
+        let mut out: Vec<Term> = Vec::new();
+        for i in a..b {
+            if i >= fact.tokens.0 && i < fact.tokens.1 {
+                continue;
+            }
+            for t in &self.terms[i] {
+                if !out.contains(t) {
+                    out.push(t.clone());
+                }
+            }
+        }
+        for key in &self.antecedent {
+            let t = Term::Name(key.clone());
+            if !out.contains(&t) {
+                out.push(t);
+            }
+        }
+        out
+    }
+}
+
+/// A text, analysed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Analysed {
+    pub sentences: Vec<Sentence>,
+    /// More sentences than `MAX_ARTICLE_SENTENCES`: the rest were not analysed.
+    pub truncated: bool,
+}
+
+/// Analyses a text: sentences, tokens, terms, clauses, facts.
+pub fn analyse(text: &str) -> Analysed {
+    analyse_limited(text, MAX_ARTICLE_SENTENCES)
+}
+
+/// Analyses a corpus document (no sentence limit beyond the document size limit).
+pub fn analyse_document(text: &str) -> Analysed {
+    analyse_limited(text, usize::MAX)
+}
+
+fn analyse_limited(text: &str, max_sentences: usize) -> Analysed {
+    let spans = segment::sentences(text);
+    let truncated = spans.len() > max_sentences;
+    let mut sentences = Vec::with_capacity(spans.len().min(max_sentences));
+    let mut last_person: Vec<String> = Vec::new();
+    for span in spans.into_iter().take(max_sentences) {
+        let tokens = segment::tokens(text, span);
+        let noise = segment::is_noise(&tokens) || is_cross_link(&tokens);
+        let terms: Vec<Vec<Term>> = tokens.iter().enumerate().map(|(i, _)| terms::token_terms(&tokens, i)).collect();
+        let clauses = clauses(&tokens);
+        let mut sentence = Sentence { span, tokens, terms, clauses, facts: Vec::new(), antecedent: Vec::new(), noise };
+        if !noise {
+            let mut facts = Vec::new();
+            values::extract(text, &sentence, &mut facts);
+            people::extract(text, &sentence, &mut facts);
+            quotes(text, &sentence, &mut facts);
+            events(text, &sentence, &mut facts);
+            facts.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+            sentence.facts = facts;
+        }
+        // A pronoun refers back to the last person named in an earlier sentence.
+        if has_pronoun(&sentence.tokens) {
+            sentence.antecedent = last_person.clone();
+        }
+        if let Some(person) = sentence.facts.iter().rev().find_map(|f| match &f.value {
+            Value::Person { name, .. } => Some(name),
+            _ => None,
+        }) {
+            last_person = std::iter::once(person.surname.clone()).chain(person.given.iter().cloned()).collect();
+        }
+        sentences.push(sentence);
+    }
+    Analysed { sentences, truncated }
+}
+
+fn has_pronoun(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| matches!(t.norm.as_str(), "he" | "she" | "him" | "her" | "his" | "hers"))
+}
+
+/// "SEE ALSO: ..." lines and similar cross-links are not claims.
+fn is_cross_link(tokens: &[Token]) -> bool {
+    tokens.len() >= 2 && tokens[0].is("see") && tokens[1].is("also") && tokens[0].capitalized
+}
+
+/// Words that open a new clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "but", "after", "before", "while", "although", "though", "because", "whereas", "when", "until",
+    "since", "including", "where", "which", "who", "then",
+];
+
+/// Splits a sentence's tokens into clauses at strong punctuation and at clause-opening words.
+fn clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let boundary_punct = t.kind == TokenKind::Punct
+            && (matches!(t.norm.as_str(), ";" | ":" | "(" | ")")
+                || (t.norm == "-" && t.space_before && tokens.get(i + 1).is_some_and(|n| n.space_before)));
+        let opener = t.kind == TokenKind::Word
+            && i > start
+            && CLAUSE_OPENERS.contains(&t.norm.as_str())
+            && !tokens.get(i.wrapping_sub(1)).is_some_and(|p| p.norm == "-")
+            && !(t.norm == "since" && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number));
+        let comma_and = t.kind == TokenKind::Word
+            && matches!(t.norm.as_str(), "and" | "but")
+            && i > 0
+            && tokens[i - 1].norm == ",";
+        if boundary_punct {
+            if i > start {
+                out.push((start, i));
+            }
+            start = i + 1;
+        } else if (opener || comma_and) && i > start {
+            out.push((start, i));
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    if out.is_empty() {
+        out.push((0, tokens.len()));
+    }
+    out
+}
+
+/// Which clause holds token `i`.
+pub fn clause_of(sentence: &Sentence, i: usize) -> usize {
+    sentence.clauses.iter().position(|&(a, b)| i >= a && i < b).unwrap_or(0)
+}
+
+/// The byte span of tokens [a, b) of a sentence.
+pub fn span_of(sentence: &Sentence, a: usize, b: usize) -> Span {
+    let start = sentence.tokens.get(a).map_or(sentence.span.start, |t| t.span.start);
+    let end = sentence.tokens.get(b.saturating_sub(1)).map_or(sentence.span.end, |t| t.span.end);
+    Span::new(start, end.max(start))
+}
+
+/// Quotations: words between quotation marks, straight or curly (“…”, «…», "…").
+fn quotes(text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
+    let raw = sentence.span.slice(text);
+    let chars: Vec<(usize, char)> = raw.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (pos, c) = chars[k];
+        let prev_space = k == 0 || !chars[k - 1].1.is_alphanumeric();
+        let opens = matches!(c, '\u{201C}' | '\u{00AB}' | '\u{201E}') || (c == '"' && prev_space);
+        if !opens {
+            k += 1;
+            continue;
+        }
+        let closer = |d: char| match c {
+            '\u{00AB}' => d == '\u{00BB}',
+            '"' => d == '"' || d == '\u{201D}',
+            _ => d == '\u{201D}' || d == '"',
+        };
+        let Some(close) = (k + 1..chars.len()).find(|&j| closer(chars[j].1)) else { break };
+        let start = sentence.span.start + pos;
+        let end = sentence.span.start + chars[close].0 + chars[close].1.len_utf8();
+        let inside: Vec<usize> = (0..sentence.tokens.len())
+            .filter(|&i| sentence.tokens[i].span.start > start && sentence.tokens[i].span.end < end)
+            .collect();
+        let words: Vec<String> = inside
+            .iter()
+            .map(|&i| &sentence.tokens[i])
+            .filter(|t| t.kind != TokenKind::Punct && !t.repeated)
+            .map(|t| t.norm.clone())
+            .collect();
+        if let (Some(&first), Some(&last), false) = (inside.first(), inside.last(), words.is_empty()) {
+            facts.push(Extracted {
+                span: Span::new(start, end),
+                kind: FactKind::Quote,
+                display: format!("“{}”", words.join(" ")),
+                value: Value::Quote { words },
+                tokens: (first, last + 1),
+                clause: clause_of(sentence, first),
+            });
+        }
+        k = close + 1;
+    }
+}
+
+/// Events: each clause with enough content is a statement compared as a whole.
+fn events(_text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
+    for (c, &(a, b)) in sentence.clauses.iter().enumerate() {
+        let content = sentence.terms[a..b].iter().filter(|t| !t.is_empty()).count();
+        if content < 2 {
+            continue;
+        }
+        // Trim leading and trailing punctuation and conjunctions from the span.
+        let mut a2 = a;
+        while a2 < b && (sentence.tokens[a2].kind == TokenKind::Punct || matches!(sentence.tokens[a2].norm.as_str(), "and" | "but")) {
+            a2 += 1;
+        }
+        let mut b2 = b;
+        while b2 > a2 && sentence.tokens[b2 - 1].kind == TokenKind::Punct && !matches!(sentence.tokens[b2 - 1].norm.as_str(), "\"" | "'") {
+            b2 -= 1;
+        }
+        if b2 <= a2 {
+            continue;
+        }
+        facts.push(Extracted {
+            span: span_of(sentence, a2, b2),
+            kind: FactKind::Event,
+            value: Value::Event,
+            tokens: (a2, b2),
+            clause: c,
+            display: String::new(),
+        });
+    }
+}

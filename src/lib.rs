@@ -1,0 +1,126 @@
+//! Crosscheck: finds the checkable claims of a news article and judges each against a corpus
+//! of other articles on the same story.
+//!
+//! The pipeline, one module a stage:
+//! text in → [`normalize`] → [`segment`] → [`extract`] → [`retrieve`] → [`compare`] → [`report`].
+//! [`Corpus`] is the one API at the centre: build it once from documents, then
+//! [`Corpus::check`] each article. The CLI (`src/main.rs`) and the wasm module (`src/wasm.rs`)
+//! are thin adapters over it.
+
+pub mod compare;
+pub mod corpus;
+pub mod extract;
+pub mod interval;
+pub mod limits;
+pub mod normalize;
+pub mod report;
+pub mod retrieve;
+pub mod segment;
+pub mod synthetic;
+pub mod tuning;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use corpus::{Document, LoadedCorpus};
+pub use report::{Claim, Evidence, Fact, FactKind, Relation, Report, Verdict};
+
+use report::{DocumentInfo, Skipped};
+
+/// Why an article could not be checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckError {
+    /// Nothing but white space.
+    EmptyArticle,
+    /// Larger than [`limits::MAX_ARTICLE_BYTES`].
+    ArticleTooLarge { bytes: usize, limit: usize },
+}
+
+impl std::fmt::Display for CheckError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CheckError::EmptyArticle => write!(f, "the article is empty: paste or type the text to check"),
+            CheckError::ArticleTooLarge { bytes, limit } => write!(
+                f,
+                "the article is too large to check ({:.1} MB; the limit is {} MB)",
+                *bytes as f64 / (1024.0 * 1024.0),
+                limit / (1024 * 1024)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CheckError {}
+
+/// A reference corpus, analysed and indexed once, ready to check any number of articles.
+pub struct Corpus {
+    documents: Vec<Document>,
+    skipped: Vec<Skipped>,
+    index: retrieve::Index,
+}
+
+impl Corpus {
+    /// Analyses and indexes the documents. Never fails: an empty corpus checks every fact as
+    /// not found (and the report says the corpus is empty).
+    pub fn new(documents: Vec<Document>) -> Corpus {
+        let index = retrieve::Index::build(&documents);
+        Corpus { documents, skipped: Vec::new(), index }
+    }
+
+    /// A corpus from loaded documents, keeping the record of files that were skipped.
+    pub fn from_loaded(loaded: LoadedCorpus) -> Corpus {
+        let mut corpus = Corpus::new(loaded.documents);
+        corpus.skipped = loaded.skipped;
+        corpus
+    }
+
+    /// The corpus built into the program: five articles on one story.
+    pub fn embedded_default() -> Corpus {
+        Corpus::from_loaded(corpus::embedded_default())
+    }
+
+    pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.skipped
+    }
+
+    /// Finds the article's claims and judges each fact against the corpus.
+    pub fn check(&self, article: &str) -> Result<Report, CheckError> {
+        if article.len() > limits::MAX_ARTICLE_BYTES {
+            return Err(CheckError::ArticleTooLarge { bytes: article.len(), limit: limits::MAX_ARTICLE_BYTES });
+        }
+        if article.trim().is_empty() {
+            return Err(CheckError::EmptyArticle);
+        }
+        let mut warnings = Vec::new();
+        if self.documents.is_empty() {
+            warnings.push("the corpus has no documents, so nothing can be found".to_string());
+        }
+        let analysed = extract::analyse(article);
+        if analysed.truncated {
+            warnings.push(format!(
+                "the article has more than {} sentences; only the first {} were checked",
+                limits::MAX_ARTICLE_SENTENCES,
+                limits::MAX_ARTICLE_SENTENCES
+            ));
+        }
+        let claims = compare::judge(article, &analysed, &self.index, &self.documents);
+        let mut summary = report::Summary::default();
+        for fact in claims.iter().flat_map(|c| &c.facts) {
+            summary.count(fact.verdict);
+        }
+        Ok(Report {
+            claims,
+            summary,
+            documents: self
+                .documents
+                .iter()
+                .map(|d| DocumentInfo { id: d.id.clone(), source: d.source.clone(), language: d.language.clone(), bytes: d.text.len() })
+                .collect(),
+            skipped: self.skipped.clone(),
+            warnings,
+        })
+    }
+}

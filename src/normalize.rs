@@ -1,0 +1,121 @@
+//! Text in, normalised: one comparable form for every word, whatever its script, accents,
+//! quote style or transliteration. The article keeps its own bytes; only tokens are folded,
+//! so every offset still points into the original text.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds a word to lowercase ASCII-like Latin: compatibility decomposition (ligatures, full-width
+/// forms), accents dropped (Bélarus = Belarus), Cyrillic transliterated, curly quotes and dashes
+/// made plain.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+            _ if ('\u{0400}'..='\u{04FF}').contains(&c) => out.push_str(transliterate_cyrillic(c)),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// A scholarly-style Latin rendering of one Cyrillic letter (Russian, Belarusian, Ukrainian).
+fn transliterate_cyrillic(c: char) -> &'static str {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match lower {
+        'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'ґ' => "g", 'д' => "d", 'е' => "e",
+        'ё' => "e", 'є' => "ye", 'ж' => "zh", 'з' => "z", 'и' => "i", 'і' => "i", 'ї' => "yi",
+        'й' => "y", 'к' => "k", 'л' => "l", 'м' => "m", 'н' => "n", 'о' => "o", 'п' => "p",
+        'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u", 'ў' => "u", 'ф' => "f", 'х' => "kh",
+        'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch", 'ъ' => "", 'ы' => "y", 'ь' => "",
+        'э' => "e", 'ю' => "yu", 'я' => "ya",
+        _ => "",
+    }
+}
+
+/// A key under which the transliterations of one name meet: Tikhanovskaya and Tsikhanouskaya,
+/// Svetlana and Sviatlana, Kuznechyk and Kuznechik, Movshuk and Maushuk, Aleksandr and
+/// Alexander. It keeps the first letter and the consonant skeleton after folding the spelling
+/// variants that romanisation systems disagree on.
+pub fn name_key(word: &str) -> String {
+    let folded = fold(word);
+    let mut s: String = folded.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    // Spelling variants between romanisation systems, longest first.
+    for (from, to) in [
+        ("shch", "sh"), ("kh", "h"), ("ts", "t"), ("tz", "t"), ("cz", "ch"), ("sz", "sh"),
+        ("x", "ks"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("q", "k"), ("c", "k"), ("j", "y"),
+    ] {
+        s = s.replace(from, to);
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut key = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        // Belarusian ў is romanised u after a vowel (Maushuk) where Russian has v (Movshuk).
+        let c = if c == 'u' && i > 0 && is_vowel(prev) { 'v' } else { c };
+        if i > 0 && (is_vowel(c) || c == 'y') {
+            continue;
+        }
+        if key.ends_with(c) {
+            continue;
+        }
+        key.push(c);
+    }
+    key
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// Edit distance between two short keys (names, words). Quadratic, so callers keep inputs short.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    strsim::levenshtein(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_quotes_and_case() {
+        assert_eq!(fold("Bélarus"), "belarus");
+        assert_eq!(fold("Belarus’"), "belarus'");
+        assert_eq!(fold("“extremist"), "\"extremist");
+        assert_eq!(fold("ﬁnal"), "final");
+    }
+
+    #[test]
+    fn transliterates_cyrillic() {
+        assert_eq!(fold("Минск"), "minsk");
+        assert_eq!(fold("США"), "ssha");
+    }
+
+    #[test]
+    fn transliterations_of_one_name_share_a_key() {
+        for (a, b) in [
+            ("Tikhanovskaya", "Tsikhanouskaya"),
+            ("Svetlana", "Sviatlana"),
+            ("Svetlana", "Svyatlana"),
+            ("Kuznechyk", "Kuznechik"),
+            ("Movshuk", "Maushuk"),
+            ("Andrey", "Andrei"),
+            ("Aleksandr", "Alexander"),
+            ("Тихановская", "Tikhanovskaya"),
+        ] {
+            assert_eq!(name_key(a), name_key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn different_names_keep_different_keys() {
+        assert_ne!(name_key("Capus"), name_key("Kaplan"));
+        assert_ne!(name_key("Smith"), name_key("Rubio"));
+    }
+}

@@ -1,0 +1,103 @@
+//! Evidence retrieved: every corpus sentence analysed once and indexed by its terms, so a fact
+//! finds its candidate evidence by relevance (BM25) instead of by scanning every sentence.
+//!
+//! BM25 in brief: a sentence scores, for each query term it holds,
+//! `idf · tf·(k1+1) / (tf + k1·(1 − b + b·len/avg_len))`, where `idf = ln(1 + (N − n + ½)/(n + ½))`
+//! for N sentences of which n hold the term. `k1` and `b` are in `tuning.rs`.
+
+use crate::corpus::Document;
+use crate::extract::terms::Term;
+use crate::extract::{analyse_document, Sentence};
+use crate::tuning::{BM25_B, BM25_K1};
+use std::collections::HashMap;
+
+/// Where a sentence lives: (document index, sentence index within the document).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SentenceRef {
+    pub doc: u32,
+    pub sentence: u32,
+}
+
+/// The analysed, indexed corpus.
+pub struct Index {
+    /// Each document's analysed sentences.
+    pub documents: Vec<Vec<Sentence>>,
+    refs: Vec<SentenceRef>,
+    /// Term → (sentence id, term frequency).
+    postings: HashMap<Term, Vec<(u32, u16)>>,
+    lengths: Vec<u16>,
+    avg_len: f32,
+}
+
+impl Index {
+    pub fn build(documents: &[Document]) -> Index {
+        let mut index = Index { documents: Vec::with_capacity(documents.len()), refs: Vec::new(), postings: HashMap::new(), lengths: Vec::new(), avg_len: 1.0 };
+        let mut total_len: u64 = 0;
+        for (d, doc) in documents.iter().enumerate() {
+            let analysed = analyse_document(&doc.text);
+            for (s, sentence) in analysed.sentences.iter().enumerate() {
+                if sentence.noise {
+                    continue;
+                }
+                let id = index.refs.len() as u32;
+                index.refs.push(SentenceRef { doc: d as u32, sentence: s as u32 });
+                let mut counts: HashMap<&Term, u16> = HashMap::new();
+                let mut len: u32 = 0;
+                for term in sentence.terms.iter().flatten() {
+                    *counts.entry(term).or_default() += 1;
+                    len += 1;
+                }
+                for (term, tf) in counts {
+                    index.postings.entry(term.clone()).or_default().push((id, tf));
+                }
+                let len = len.min(u16::MAX as u32) as u16;
+                index.lengths.push(len);
+                total_len += len as u64;
+            }
+            index.documents.push(analysed.sentences);
+        }
+        if !index.refs.is_empty() {
+            index.avg_len = (total_len as f32 / index.refs.len() as f32).max(1.0);
+        }
+        index
+    }
+
+    pub fn sentence_count(&self) -> usize {
+        self.refs.len()
+    }
+
+    /// Inverse document frequency of a term over sentences (BM25's, always positive).
+    pub fn idf(&self, term: &Term) -> f32 {
+        let n = self.postings.get(term).map_or(0, Vec::len) as f32;
+        let total = self.refs.len() as f32;
+        (1.0 + (total - n + 0.5) / (n + 0.5)).ln()
+    }
+
+    /// Is the term anywhere in the corpus?
+    pub fn contains(&self, term: &Term) -> bool {
+        self.postings.contains_key(term)
+    }
+
+    /// The `k` sentences that best match the query terms, best first.
+    pub fn search(&self, query: &[Term], k: usize) -> Vec<(SentenceRef, f32)> {
+        let mut scores: HashMap<u32, f32> = HashMap::new();
+        for term in query {
+            let Some(list) = self.postings.get(term) else { continue };
+            let idf = self.idf(term);
+            for &(id, tf) in list {
+                let tf = tf as f32;
+                let len = self.lengths[id as usize] as f32;
+                let norm = tf + BM25_K1 * (1.0 - BM25_B + BM25_B * len / self.avg_len);
+                *scores.entry(id).or_default() += idf * tf * (BM25_K1 + 1.0) / norm;
+            }
+        }
+        let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(k);
+        ranked.into_iter().map(|(id, score)| (self.refs[id as usize], score)).collect()
+    }
+
+    pub fn sentence(&self, r: SentenceRef) -> &Sentence {
+        &self.documents[r.doc as usize][r.sentence as usize]
+    }
+}

@@ -1,0 +1,334 @@
+//! Text segmented: sentences, clauses and word tokens, each with byte offsets into the
+//! original text. Rules are for news prose in Latin and Cyrillic script: a full stop ends a
+//! sentence unless it follows an abbreviation or an initial; a line break always does.
+
+use crate::limits::MAX_SENTENCE_BYTES;
+use crate::normalize::fold;
+
+/// A byte range of the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (with inner apostrophes, periods of initials such as "U.S.").
+    Word,
+    /// Digits, with inner separators ("1,226", "3.5").
+    Number,
+    /// Anything else that is not white space: punctuation, quotes, symbols.
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// The folded form (lowercase, no accents, Latin script).
+    pub norm: String,
+    /// Starts with an uppercase letter in the original.
+    pub capitalized: bool,
+    /// The token repeats the word before it ("deputy deputy"): translation noise, skipped
+    /// when reading the sentence.
+    pub repeated: bool,
+    /// White space stands between this token and the previous one.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    pub fn is(&self, word: &str) -> bool {
+        self.norm == word
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence (general English news usage).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr",
+    "sr", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+    "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "est", "fig",
+];
+
+/// Splits text into sentences. Long runs with no sentence end are cut at `MAX_SENTENCE_BYTES`
+/// (at a space where one is near) so no one sentence can be huge.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let push = |out: &mut Vec<Span>, s: usize, e: usize| {
+        let (s, e) = trim_span(text, s, e);
+        if e > s {
+            cut_long(text, s, e, out);
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            push(&mut out, start, i);
+            start = i + 1;
+        } else if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+            // Take closing quotes and brackets that follow the stop.
+            let mut end = i + 1;
+            while end < bytes.len() {
+                let rest = &text[end..];
+                let c = rest.chars().next().unwrap_or(' ');
+                if matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '.' | '!' | '?') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            push(&mut out, start, end);
+            start = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut out, start, bytes.len());
+    out
+}
+
+fn trim_span(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let slice = &text[s..e];
+    let trimmed_start = slice.len() - slice.trim_start().len();
+    s += trimmed_start;
+    let slice = &text[s..e];
+    e = s + slice.trim_end().len();
+    (s, e)
+}
+
+fn cut_long(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    let mut s = s;
+    while e - s > MAX_SENTENCE_BYTES {
+        let mut cut = s + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(space) = text[s..cut].rfind(' ').filter(|&p| p > MAX_SENTENCE_BYTES / 2) {
+            cut = s + space;
+        }
+        let (a, b) = trim_span(text, s, cut);
+        if b > a {
+            out.push(Span::new(a, b));
+        }
+        s = cut;
+    }
+    let (a, b) = trim_span(text, s, e);
+    if b > a {
+        out.push(Span::new(a, b));
+    }
+}
+
+/// Does the stop at byte `i` end a sentence?
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let after = &text[i + 1..];
+    let next = after.chars().next();
+    // "3.5", "U.S." inside a word, "..." handled by the caller taking runs.
+    match next {
+        None => return true,
+        Some(c) if c.is_alphanumeric() => return false,
+        _ => {}
+    }
+    if text.as_bytes()[i] != b'.' {
+        return next_starts_sentence(after);
+    }
+    // The word before the stop.
+    let before = &text[..i];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201C}' | '\u{2014}'))
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    let folded = fold(word);
+    let bare = folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    // An initial ("W."), or an abbreviation ("Mr.", "Jan.", "U.S.").
+    if bare.chars().count() == 1 && bare.chars().all(|c| c.is_alphabetic()) && word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    if ABBREVIATIONS.contains(&bare) {
+        // "U.S." can end a sentence; only when the next word is capitalised and not a name
+        // can we not tell, so keep the common case: abbreviations do not end sentences,
+        // except "U.S." followed by a line end.
+        return after.trim_start_matches([' ', '\t']).starts_with('\n');
+    }
+    next_starts_sentence(after)
+}
+
+fn next_starts_sentence(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']'));
+    let Some(first_ws) = rest.chars().next() else { return true };
+    if !first_ws.is_whitespace() {
+        return false;
+    }
+    let rest = rest.trim_start();
+    match rest.chars().next() {
+        None => true,
+        Some(c) => c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'' | '(' | '[' | '\u{2022}' | '-'),
+    }
+}
+
+/// Splits a span of text into tokens.
+pub fn tokens(text: &str, span: Span) -> Vec<Token> {
+    let slice = span.slice(text);
+    let mut out: Vec<Token> = Vec::new();
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut k = 0;
+    let mut space_before = true;
+    while k < chars.len() {
+        let (pos, c) = chars[k];
+        if c.is_whitespace() {
+            space_before = true;
+            k += 1;
+            continue;
+        }
+        let start = pos;
+        let kind;
+        if c.is_numeric() {
+            kind = TokenKind::Number;
+            k += 1;
+            while k < chars.len() {
+                let (_, d) = chars[k];
+                let next_digit = chars.get(k + 1).is_some_and(|(_, n)| n.is_numeric());
+                if d.is_numeric() || (matches!(d, ',' | '.') && next_digit) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_alphabetic() {
+            kind = TokenKind::Word;
+            k += 1;
+            while k < chars.len() {
+                let (_, d) = chars[k];
+                let next_alpha = chars.get(k + 1).is_some_and(|(_, n)| n.is_alphabetic());
+                if d.is_alphabetic() || is_combining(d) {
+                    k += 1;
+                } else if matches!(d, '\'' | '\u{2019}') && next_alpha {
+                    // Inner apostrophes stay ("wasn't"), but not the possessive 's.
+                    let s_poss = chars.get(k + 1).is_some_and(|(_, n)| *n == 's')
+                        && chars.get(k + 2).is_none_or(|(_, n)| !n.is_alphabetic());
+                    if s_poss {
+                        break;
+                    }
+                    k += 1;
+                } else if d == '.' && chars.get(k + 1).is_some_and(|(_, n)| n.is_alphabetic())
+                    && chars.get(k + 2).is_some_and(|(_, n)| *n == '.')
+                {
+                    // Dotted abbreviations: "U.S.", "a.m."
+                    k += 3;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = TokenKind::Punct;
+            k += 1;
+        }
+        let end = if k < chars.len() { chars[k].0 } else { slice.len() };
+        let raw = &slice[start..end];
+        let norm = fold(raw);
+        let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
+        let repeated = kind == TokenKind::Word
+            && out.last().is_some_and(|prev| prev.kind == TokenKind::Word && prev.norm == norm && norm.len() > 1);
+        out.push(Token {
+            span: Span::new(span.start + start, span.start + end),
+            kind,
+            norm,
+            capitalized,
+            repeated,
+            space_before,
+        });
+        space_before = false;
+    }
+    out
+}
+
+fn is_combining(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+}
+
+/// Is this sentence noise (a stray letter, a lone word on a line, a photo credit)?
+pub fn is_noise(tokens: &[Token]) -> bool {
+    let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
+    words == 0 || (words == 1 && tokens.iter().all(|t| t.norm.chars().count() <= 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let text = "Mr. Smith met Christopher W. Smith in the U.S. embassy. It was Jan. 21, 2025. Then they left.";
+        assert_eq!(
+            split(text),
+            ["Mr. Smith met Christopher W. Smith in the U.S. embassy.", "It was Jan. 21, 2025.", "Then they left."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let text = "He called it “a farce.” She agreed.";
+        assert_eq!(split(text), ["He called it “a farce.”", "She agreed."]);
+    }
+
+    #[test]
+    fn lines_are_sentences() {
+        assert_eq!(split("Headline here\n\nFirst line. Second"), ["Headline here", "First line.", "Second"]);
+    }
+
+    #[test]
+    fn decimals_and_separators_are_one_token() {
+        let text = "more than 1,226 people and 3.5 percent, U.S.-funded";
+        let toks = tokens(text, Span::new(0, text.len()));
+        let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(norms, ["more", "than", "1,226", "people", "and", "3.5", "percent", ",", "u.s", ".", "-", "funded"]);
+    }
+
+    #[test]
+    fn repeated_words_are_marked_as_noise() {
+        let text = "deputy deputy secretary";
+        let toks = tokens(text, Span::new(0, text.len()));
+        assert!(!toks[0].repeated && toks[1].repeated && !toks[2].repeated);
+    }
+
+    #[test]
+    fn a_long_line_is_cut_into_bounded_sentences() {
+        let text = "word ".repeat(10_000);
+        let spans = sentences(&text);
+        assert!(spans.len() > 1);
+        assert!(spans.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
+    }
+
+    #[test]
+    fn offsets_point_into_the_original_text() {
+        let text = "Bélarus’ “leader” said: «да».";
+        for s in sentences(text) {
+            for t in tokens(text, s) {
+                assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            }
+        }
+    }
+}
