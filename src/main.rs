@@ -111,9 +111,14 @@ fn list_corpus(corpus_dir: Option<&Path>, format: Format) -> Result<(), Failure>
         Format::Json => serde_json::to_string_pretty(&documents)
             .map_err(|e| Failure { message: format!("cannot write the list as JSON: {e}"), status: EXIT_OUTPUT_FAILED })?,
         Format::Text => {
-            let mut out = format!("{:<28} {:<28} {:<8} {:>9}\n", "ID", "SOURCE", "LANGUAGE", "BYTES");
+            let width = |header: &str, column: &dyn Fn(&DocumentInfo) -> usize| {
+                documents.iter().map(column).chain([header.chars().count()]).max().unwrap_or(0)
+            };
+            let id_width = width("ID", &|d| d.id.chars().count());
+            let source_width = width("SOURCE", &|d| d.source.chars().count());
+            let mut out = format!("{:<id_width$}  {:<source_width$}  LANGUAGE  {:>9}\n", "ID", "SOURCE", "BYTES");
             for d in &documents {
-                out.push_str(&format!("{:<28} {:<28} {:<8} {:>9}\n", d.id, d.source, d.language, d.bytes));
+                out.push_str(&format!("{:<id_width$}  {:<source_width$}  {:<8}  {:>9}\n", d.id, d.source, d.language, d.bytes));
             }
             out
         }
