@@ -195,17 +195,30 @@ fn compare_values(
 ) -> Option<(Relation, f32)> {
     let source_context = source.context(candidate);
     let (sim, shared) = context_overlap(index, context, &source_context);
-    let may_conflict = sim >= CONFLICT_CONTEXT && shared >= CONFLICT_MIN_SHARED && !different_people(sentence, fact, source, candidate);
-    let may_agree = sim >= AGREE_CONTEXT;
+    let may_conflict = sim >= CONFLICT_CONTEXT && shared >= CONFLICT_MIN_SHARED && !different_people(sentence, source);
+    // For agreement the matching value counts as context too: two sentences giving the same
+    // rare value in similar words are about the same thing.
+    let support_sim = {
+        let mut mine = context.to_vec();
+        mine.extend(value_terms(sentence, fact));
+        let mut theirs = source_context.clone();
+        theirs.extend(value_terms(source, candidate));
+        context_overlap(index, &mine, &theirs).0
+    };
+    let may_agree = support_sim >= AGREE_CONTEXT && !different_people(sentence, source);
+    let sim_for = |relation: Relation| if relation == Relation::Supports { support_sim } else { sim };
     match (&fact.value, &candidate.value) {
         (Value::Quantity { interval: a, unit: ua }, Value::Quantity { interval: b, unit: ub }) => {
             if !units_compatible(ua, ub, sentence, source) {
                 return None;
             }
             if compatible(a, b) {
-                may_agree.then_some((Relation::Supports, sim))
+                may_agree.then_some((Relation::Supports, support_sim))
             } else {
-                may_conflict.then_some((Relation::Contradicts, sim))
+                // Counting the same thing: each side's unit words appear around the other's
+                // value ("three inmates" is not "two political prisoners").
+                let same_thing = units_described(ua, &source_context) && units_described(ub, context);
+                (may_conflict && same_thing).then_some((Relation::Contradicts, sim))
             }
         }
         (Value::Ordinal { rank: a, unit: ua }, Value::Ordinal { rank: b, unit: ub }) => {
@@ -213,7 +226,7 @@ fn compare_values(
                 return None;
             }
             if a == b {
-                return may_agree.then_some((Relation::Supports, sim));
+                return may_agree.then_some((Relation::Supports, support_sim));
             }
             // An ordinal counts a series over time: two ranks conflict only at the same date.
             let mine = absolute_dates(sentence, fact.clause);
@@ -223,7 +236,7 @@ fn compare_values(
         }
         (Value::Date { date: a, identifying: ia }, Value::Date { date: b, identifying: ib }) => {
             match date_relation(a, b) {
-                Some(true) => may_agree.then_some((Relation::Supports, sim)),
+                Some(true) => may_agree.then_some((Relation::Supports, support_sim)),
                 Some(false) => {
                     // A date that names an event ("the 2020 election") does not date it, and a
                     // source sentence that also gives the article's date is no contradiction.
@@ -233,14 +246,14 @@ fn compare_values(
                 None => None,
             }
         }
-        (Value::Person { name: a, role: ra }, Value::Person { name: b, role: rb }) => compare_people(a, ra.as_ref(), b, rb.as_ref(), sim),
+        (Value::Person { name: a, role: ra }, Value::Person { name: b, role: rb }) => compare_people(a, ra.as_ref(), b, rb.as_ref(), sim_for(Relation::Contradicts)),
         (Value::Entity { keys: a }, Value::Entity { keys: b }) | (Value::Entity { keys: a }, Value::Place { keys: b }) | (Value::Place { keys: a }, Value::Entity { keys: b }) => {
             let all = a.iter().all(|k| b.iter().any(|m| names_match(k, m)));
             all.then_some((Relation::Supports, 1.0))
         }
         (Value::Place { keys: a }, Value::Place { keys: b }) => {
             if a.iter().all(|k| b.iter().any(|m| names_match(k, m))) {
-                return may_agree.then_some((Relation::Supports, sim));
+                return may_agree.then_some((Relation::Supports, support_sim));
             }
             // A different place for the same event conflicts only when the article's place is
             // unknown to every source: a place the sources name may contain the other (a city
@@ -252,36 +265,32 @@ fn compare_values(
     }
 }
 
-/// Does the article name one person near the fact and the source a different one?
-fn different_people(sentence: &Sentence, fact: &Extracted, source: &Sentence, candidate: &Extracted) -> bool {
-    let people = |s: &Sentence, clause: usize| -> Vec<PersonName> {
+/// Does the article's sentence name one person and the source's a different one? A sentence
+/// about someone else's sentence or term is not evidence about this one.
+fn different_people(sentence: &Sentence, source: &Sentence) -> bool {
+    let people = |s: &Sentence| -> Vec<PersonName> {
         let mut out: Vec<PersonName> = s
             .facts
             .iter()
-            .filter(|f| f.clause == clause || s.clauses.len() <= 1)
             .filter_map(|f| match &f.value {
                 Value::Person { name, .. } => Some(name.clone()),
                 _ => None,
             })
             .collect();
-        if out.is_empty() && !s.antecedent.is_empty() {
+        if !s.antecedent.is_empty() {
             out.push(PersonName { surname: s.antecedent[0].clone(), given: s.antecedent[1..].to_vec() });
-        }
-        if out.is_empty() {
-            // A lone capitalised surname ("Kuznechyk, who was sentenced") also names someone.
-            out.extend(s.facts.iter().filter(|f| f.clause == clause).filter_map(|f| match &f.value {
-                Value::Entity { keys } if keys.len() == 1 => Some(PersonName { surname: keys[0].clone(), given: vec![] }),
-                _ => None,
-            }));
         }
         out
     };
-    let mine = people(sentence, fact.clause);
-    let theirs = people(source, candidate.clause);
+    let mine = people(sentence);
+    let theirs = people(source);
     if mine.is_empty() || theirs.is_empty() {
         return false;
     }
-    !mine.iter().any(|a| theirs.iter().any(|b| same_person(a, b)))
+    let named_in = |p: &PersonName, s: &Sentence| s.terms.iter().flatten().any(|t| matches!(t, Term::Name(k) if names_match(k, &p.surname)));
+    let shared = mine.iter().any(|a| theirs.iter().any(|b| same_person(a, b)) || named_in(a, source))
+        || theirs.iter().any(|b| named_in(b, sentence));
+    !shared
 }
 
 fn same_person(a: &PersonName, b: &PersonName) -> bool {
@@ -297,6 +306,8 @@ fn same_person(a: &PersonName, b: &PersonName) -> bool {
 fn compare_people(a: &PersonName, ra: Option<&Role>, b: &PersonName, rb: Option<&Role>, sim: f32) -> Option<(Relation, f32)> {
     if same_person(a, b) {
         return match (ra, rb) {
+            // A mention without a role says nothing about the article's role for them.
+            (Some(_), None) => None,
             (Some(x), Some(y)) if x.head == y.head && orgs_overlap(x, y) && x.rank != y.rank && !x.temporal && !y.temporal => {
                 Some((Relation::Contradicts, 1.0))
             }
@@ -317,6 +328,11 @@ fn orgs_overlap(x: &Role, y: &Role) -> bool {
         return true;
     }
     x.organisation.iter().any(|k| y.organisation.iter().any(|m| k.len() >= 2 && names_match(k, m)))
+}
+
+/// Are all of a unit's words among the terms around the other value?
+fn units_described(unit: &[String], context: &[Term]) -> bool {
+    unit.iter().all(|u| GENERIC_UNITS.contains(&u.as_str()) || context.iter().any(|t| *t == Term::Word(u.clone())))
 }
 
 /// Can what the two units count be the same thing?

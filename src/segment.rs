@@ -200,6 +200,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             continue;
         }
         let start = pos;
+        let first_char = k;
         let kind;
         if c.is_numeric() {
             kind = TokenKind::Number;
@@ -219,6 +220,14 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             while k < chars.len() {
                 let (_, d) = chars[k];
                 let next_alpha = chars.get(k + 1).is_some_and(|(_, n)| n.is_alphabetic());
+                let glued_word = d.is_uppercase()
+                    && chars[k - 1].1.is_lowercase()
+                    && chars.get(k + 1).is_some_and(|(_, n)| n.is_lowercase())
+                    && k - first_char >= 3;
+                if glued_word {
+                    // "BélarusPut": two words run together by a lost space.
+                    break;
+                }
                 if d.is_alphabetic() || is_combining(d) {
                     k += 1;
                 } else if matches!(d, '\'' | '\u{2019}') && next_alpha {

@@ -63,3 +63,7 @@ pub const SINGLE_HOLDER_TITLES: &[&str] = &[
     "president", "secretary", "minister", "director", "ceo", "chairman", "chairwoman", "chair",
     "governor", "mayor", "chancellor", "premier", "head", "editor", "treasurer", "commander",
 ];
+
+/// Unit words so general that they say nothing about what is counted ("1,253 people whom
+/// rights groups consider political prisoners").
+pub const GENERIC_UNITS: &[&str] = &["peopl", "person", "individu", "other", "case"];

@@ -11,6 +11,7 @@ use crate::interval::Interval;
 use crate::limits::MAX_ARTICLE_SENTENCES;
 use crate::report::FactKind;
 use crate::segment::{self, Span, Token, TokenKind};
+use crate::tuning::CONTEXT_WINDOW;
 use terms::Term;
 
 /// A calendar value: any of its fields may be unknown.
@@ -75,8 +76,11 @@ pub struct Extracted {
     pub span: Span,
     pub kind: FactKind,
     pub value: Value,
-    /// Token range [first, last) of the value inside the sentence.
+    /// Token range [first, last) of the fact's words inside the sentence.
     pub tokens: (usize, usize),
+    /// Token range of the value itself (the number and its qualifier, the date, the name):
+    /// left out of the fact's context, which says what the value is about.
+    pub core: (usize, usize),
     /// Index of the clause (in `Sentence::clauses`) holding the fact.
     pub clause: usize,
     /// A short human form of the value ("> 1200 political prisoners").
@@ -106,13 +110,14 @@ impl Sentence {
         self.terms[a.min(self.terms.len())..b.min(self.terms.len())].iter().flatten()
     }
 
-    /// The context of a fact: terms of its clause outside the value itself, plus the person a
-    /// pronoun points to.
+    /// The context of a fact: terms of the words around its value (up to `CONTEXT_WINDOW`
+    /// tokens either side, not across a dash, colon or semicolon), plus the person a pronoun
+    /// points to. The value itself is left out: the context says what the value is about.
     pub fn context(&self, fact: &Extracted) -> Vec<Term> {
-        let (a, b) = self.clauses.get(fact.clause).copied().unwrap_or((0, self.tokens.len()));
+        let (a, b) = self.window(fact);
         let mut out: Vec<Term> = Vec::new();
         for i in a..b {
-            if i >= fact.tokens.0 && i < fact.tokens.1 {
+            if i >= fact.core.0 && i < fact.core.1 {
                 continue;
             }
             for t in &self.terms[i] {
@@ -128,6 +133,26 @@ impl Sentence {
             }
         }
         out
+    }
+}
+
+impl Sentence {
+    /// Tokens [a, b) around a fact that form its context window.
+    pub fn window(&self, fact: &Extracted) -> (usize, usize) {
+        let hard = |t: &Token| t.kind == TokenKind::Punct && (matches!(t.norm.as_str(), ";" | ":" | "(" | ")") || (t.norm == "-" && t.space_before));
+        let mut a = fact.tokens.0;
+        let mut steps = 0;
+        while a > 0 && steps < CONTEXT_WINDOW && !hard(&self.tokens[a - 1]) {
+            a -= 1;
+            steps += 1;
+        }
+        let mut b = fact.tokens.1;
+        steps = 0;
+        while b < self.tokens.len() && steps < CONTEXT_WINDOW && !hard(&self.tokens[b]) {
+            b += 1;
+            steps += 1;
+        }
+        (a, b)
     }
 }
 
@@ -284,6 +309,7 @@ fn quotes(text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
                 display: format!("“{}”", words.join(" ")),
                 value: Value::Quote { words },
                 tokens: (first, last + 1),
+                core: (first, last + 1),
                 clause: clause_of(sentence, first),
             });
         }
@@ -315,6 +341,7 @@ fn events(_text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
             kind: FactKind::Event,
             value: Value::Event,
             tokens: (a2, b2),
+            core: (a2, b2),
             clause: c,
             display: String::new(),
         });

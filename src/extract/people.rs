@@ -77,6 +77,14 @@ pub fn extract(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
             i += 1;
             continue;
         }
+        // "Secretary of State Marco Rubio": the organisation word belongs to the role, the
+        // name starts after it.
+        if let Some(p) = words.iter().rposition(|&w| is_org_word(&toks[w].norm)) {
+            if p + 1 < words.len() && words.len() - p - 1 >= 2 {
+                i = words[p + 1];
+                continue;
+            }
+        }
         let org_like = words.iter().any(|&w| is_org_word(&toks[w].norm));
         let sentence_start = i == 0 || toks[..i].iter().all(|t| t.kind == TokenKind::Punct);
         let honorific = i > 0 && HONORIFICS.contains(&toks[i - 1].norm.as_str())
@@ -98,6 +106,7 @@ pub fn extract(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
                 kind: FactKind::Person,
                 value: Value::Person { name, role },
                 tokens: (a.min(i), b.max(run_end)),
+                core: (i, run_end),
                 clause: clause_of(s, i),
                 display,
             });
@@ -109,6 +118,7 @@ pub fn extract(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
                 kind: FactKind::Entity,
                 value: Value::Entity { keys },
                 tokens: (i, run_end),
+                core: (i, run_end),
                 clause: clause_of(s, i),
                 display: name_text.join(" "),
             });
@@ -120,6 +130,7 @@ pub fn extract(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
                 kind: FactKind::Place,
                 value: Value::Place { keys },
                 tokens: (i - 1, run_end),
+                core: (i, run_end),
                 clause: clause_of(s, i),
                 display: toks[i].span.slice(text).to_string(),
             });
@@ -208,19 +219,26 @@ fn parse_role(text: &str, s: &Sentence, a: usize, b: usize) -> Option<Role> {
     }
     let span = &toks[a..b];
     // The head: the last proper title (not a rank word alone) before "of"/"to"/"for".
+    // The head: the first title that is not a rank word ("deputy assistant secretary",
+    // "President & CEO"), else the last rank word ("chief of staff").
     let mut head_idx = None;
+    let mut last_rank = None;
     for (n, t) in span.iter().enumerate() {
         if t.repeated {
             continue;
         }
-        if matches!(t.norm.as_str(), "of" | "to" | "for") && head_idx.is_some() {
+        if matches!(t.norm.as_str(), "of" | "to" | "for") && (head_idx.is_some() || last_rank.is_some()) {
             break;
         }
-        if TITLES.contains(&t.norm.as_str()) && !(RANK_MODIFIERS.contains(&t.norm.as_str()) && span.get(n + 1).is_some_and(|x| TITLES.contains(&x.norm.as_str()))) {
+        if TITLES.contains(&t.norm.as_str()) && !RANK_MODIFIERS.contains(&t.norm.as_str()) {
             head_idx = Some(n);
+            break;
+        }
+        if RANK_MODIFIERS.contains(&t.norm.as_str()) && TITLES.contains(&t.norm.as_str()) {
+            last_rank = Some(n);
         }
     }
-    let h = head_idx?;
+    let h = head_idx.or(last_rank)?;
     let head = span[h].norm.clone();
     let mut rank: Vec<String> = span[..h]
         .iter()

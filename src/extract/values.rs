@@ -27,6 +27,7 @@ pub fn extract(_text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
                 kind: FactKind::Ordinal,
                 value: Value::Ordinal { rank, unit },
                 tokens: (i, end),
+                core: (i, i + len),
                 clause: clause_of(s, i),
                 display: display.trim().to_string(),
             });
@@ -53,7 +54,8 @@ pub fn extract(_text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
             let mut end = if unit.is_empty() { j.max(i + len) } else { unit_end };
             if unit.first().is_some_and(|u| u == "percent") {
                 if toks.get(end).is_some_and(|t| t.is("of")) {
-                    let (of_unit, of_end) = unit_after(toks, end + 1);
+                    let skip = if toks.get(end + 1).is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "all")) { 2 } else { 1 };
+                    let (of_unit, of_end) = unit_after(toks, end + skip);
                     if !of_unit.is_empty() {
                         unit.extend(of_unit);
                         end = of_end;
@@ -73,6 +75,7 @@ pub fn extract(_text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
                 kind: FactKind::Quantity,
                 value: Value::Quantity { interval, unit },
                 tokens: (start, end),
+                core: (start, i + len),
                 clause: clause_of(s, i),
                 display: display.trim().to_string(),
             });
@@ -289,6 +292,7 @@ fn date_at(s: &Sentence, i: usize, facts: &mut Vec<Extracted>) -> Option<usize> 
         kind: FactKind::Date,
         value: Value::Date { date, identifying },
         tokens: (start, end),
+        core: (start, end),
         clause: clause_of(s, i),
         display,
     });
