@@ -1,0 +1,186 @@
+// The widget's styles, adopted into its shadow root (a constructed sheet, so a page whose CSP
+// forbids inline styles can still embed it). Every colour is a custom property the host page
+// may override: cross-check { --cc-conflict: #a00; }
+export const styles = `
+:host {
+  --cc-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  --cc-text-font: Georgia, "Times New Roman", serif;
+  --cc-bg: #ffffff;
+  --cc-surface: #f6f8fa;
+  --cc-fg: #1f2328;
+  --cc-muted: #59636e;
+  --cc-border: #d1d9e0;
+  --cc-accent: #0550ae;
+  --cc-accent-fg: #ffffff;
+  --cc-focus: #0969da;
+  --cc-radius: 6px;
+  --cc-agree: #116329;
+  --cc-conflict: #b3261e;
+  --cc-disputed: #7d4e00;
+  --cc-not-found: #59636e;
+  --cc-mark: #fff1a8;
+  display: block;
+  container-type: inline-size;
+  font-family: var(--cc-font);
+  color: var(--cc-fg);
+  background: var(--cc-bg);
+  line-height: 1.5;
+}
+@media (prefers-color-scheme: dark) {
+  :host {
+    --cc-bg: #0d1117;
+    --cc-surface: #161b22;
+    --cc-fg: #e6edf3;
+    --cc-muted: #9198a1;
+    --cc-border: #3d444d;
+    --cc-accent: #4493f8;
+    --cc-accent-fg: #0d1117;
+    --cc-focus: #6cb6ff;
+    --cc-agree: #56d364;
+    --cc-conflict: #ff8e87;
+    --cc-disputed: #e3b341;
+    --cc-not-found: #9198a1;
+    --cc-mark: #5c4b00;
+  }
+}
+:host([hidden]) { display: none; }
+*, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
+.visually-hidden {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+}
+h2, h3, h4 { margin: 0; line-height: 1.25; }
+h2 { font-size: 1.1rem; }
+h3 { font-size: 1rem; }
+h4 { font-size: 0.95rem; }
+p { margin: 0.4rem 0; }
+:focus-visible { outline: 3px solid var(--cc-focus); outline-offset: 2px; }
+
+button, .button {
+  font: inherit; font-size: 0.95rem;
+  min-height: 2.25rem; padding: 0.3rem 0.8rem;
+  border: 1px solid var(--cc-border); border-radius: var(--cc-radius);
+  background: var(--cc-surface); color: var(--cc-fg); cursor: pointer;
+}
+button:hover { border-color: var(--cc-muted); }
+button:disabled { opacity: 0.6; cursor: not-allowed; }
+button.primary { background: var(--cc-accent); border-color: var(--cc-accent); color: var(--cc-accent-fg); font-weight: 600; }
+input, textarea {
+  font: inherit; color: var(--cc-fg); background: var(--cc-bg);
+  border: 1px solid var(--cc-border); border-radius: var(--cc-radius); padding: 0.4rem 0.5rem;
+  width: 100%;
+}
+label { font-weight: 600; display: block; margin-bottom: 0.25rem; }
+
+.input textarea { min-height: 9rem; resize: vertical; font-family: var(--cc-text-font); font-size: 1rem; }
+.actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin-top: 0.5rem; }
+.actions progress { width: 8rem; }
+.status { color: var(--cc-muted); font-size: 0.9rem; }
+.error:not(:empty) {
+  margin-top: 0.5rem; padding: 0.5rem 0.75rem; border-radius: var(--cc-radius);
+  border: 1px solid var(--cc-conflict); border-left-width: 6px; color: var(--cc-fg); background: var(--cc-surface);
+}
+
+.results { margin-top: 1rem; }
+.results-head { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: baseline; justify-content: space-between; }
+.summary { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0.5rem 0; }
+.summary button { display: inline-flex; align-items: center; gap: 0.35rem; }
+.summary button[aria-pressed="true"] { background: var(--cc-fg); color: var(--cc-bg); border-color: var(--cc-fg); }
+.summary button[aria-pressed="true"] .icon { color: inherit; }
+.summary .count { font-weight: 700; }
+.export { display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.notes { color: var(--cc-muted); font-size: 0.9rem; margin: 0.25rem 0; padding-left: 1.2rem; }
+.notes:empty { display: none; }
+
+.icon { font-weight: 700; font-family: var(--cc-font); }
+[data-verdict="agree"] { --v: var(--cc-agree); --line: solid; }
+[data-verdict="conflict"] { --v: var(--cc-conflict); --line: wavy; }
+[data-verdict="disputed"] { --v: var(--cc-disputed); --line: dashed; }
+[data-verdict="not_found"] { --v: var(--cc-not-found); --line: dotted; }
+[data-verdict] .icon { color: var(--v); }
+
+.layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(16rem, 24rem); gap: 1rem; align-items: start; margin-top: 0.75rem; }
+.layout.no-panel { grid-template-columns: minmax(0, 1fr); }
+@container (max-width: 44rem) {
+  .layout { grid-template-columns: minmax(0, 1fr); }
+}
+.article-view {
+  font-family: var(--cc-text-font); font-size: 1.05rem; line-height: 1.75;
+  white-space: pre-wrap; overflow-wrap: anywhere;
+  padding: 0.75rem 1rem; border: 1px solid var(--cc-border); border-radius: var(--cc-radius);
+  max-height: 70vh; overflow: auto;
+}
+.claim {
+  cursor: pointer; border-radius: 3px; padding: 0.1em 0.15em;
+  background: color-mix(in srgb, var(--v) 12%, transparent);
+  text-decoration-line: underline; text-decoration-style: var(--line);
+  text-decoration-color: var(--v); text-decoration-thickness: 2px; text-underline-offset: 0.3em;
+  -webkit-box-decoration-break: clone; box-decoration-break: clone;
+}
+.claim .icon { margin-right: 0.2em; font-size: 0.85em; text-decoration: none; display: inline-block; }
+.claim:hover { background: color-mix(in srgb, var(--v) 22%, transparent); }
+.claim[aria-expanded="true"] { outline: 2px solid var(--v); outline-offset: 1px; }
+.claim:focus-visible { outline: 3px solid var(--cc-focus); outline-offset: 2px; }
+.claim[data-filtered-out] { background: none; text-decoration: none; cursor: auto; }
+.claim[data-filtered-out] .icon { display: none; }
+
+.evidence {
+  position: sticky; top: 0.5rem; max-height: calc(100vh - 1rem); overflow: auto;
+  padding: 0.75rem 1rem; border: 1px solid var(--cc-border); border-radius: var(--cc-radius); background: var(--cc-surface);
+}
+.evidence:focus { outline: none; }
+.evidence:focus-visible { outline: 3px solid var(--cc-focus); }
+.panel-head { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; }
+.panel-head button { min-width: 2.25rem; padding: 0.2rem 0.5rem; }
+.claim-quote { font-family: var(--cc-text-font); margin: 0.5rem 0; padding-left: 0.6rem; border-left: 3px solid var(--cc-border); }
+.fact { border-top: 1px solid var(--cc-border); padding-top: 0.6rem; margin-top: 0.6rem; }
+.fact h4 { display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: baseline; }
+.verdict-badge { color: var(--v); font-weight: 700; white-space: nowrap; }
+.kind { color: var(--cc-muted); font-weight: 400; font-size: 0.85rem; }
+.reason { font-size: 0.9rem; }
+.evidence-list { list-style: none; margin: 0.4rem 0 0; padding: 0; display: grid; gap: 0.6rem; }
+.evidence-item { background: var(--cc-bg); border: 1px solid var(--cc-border); border-left: 4px solid var(--rel); border-radius: var(--cc-radius); padding: 0.5rem 0.6rem; }
+.evidence-item[data-relation="supports"] { --rel: var(--cc-agree); }
+.evidence-item[data-relation="contradicts"] { --rel: var(--cc-conflict); }
+.source-name { font-weight: 700; }
+.relation { font-size: 0.85rem; color: var(--cc-muted); }
+.evidence-item blockquote { margin: 0.3rem 0; font-family: var(--cc-text-font); font-size: 0.95rem; }
+mark { background: var(--cc-mark); color: var(--cc-fg); padding: 0 0.1em; border-radius: 2px; font-weight: 600; }
+.values { display: grid; grid-template-columns: 1fr 1fr; gap: 0.4rem; margin: 0.3rem 0 0; font-size: 0.9rem; }
+.values div { border: 1px solid var(--cc-border); border-radius: var(--cc-radius); padding: 0.25rem 0.4rem; }
+.values dt { color: var(--cc-muted); font-size: 0.8rem; }
+.values dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+.evidence .more { margin-top: 0.5rem; font-size: 0.85rem; }
+.by-source { font-size: 0.9rem; margin: 0.3rem 0; padding-left: 1.2rem; }
+
+.corpus { margin-top: 1.25rem; border: 1px solid var(--cc-border); border-radius: var(--cc-radius); }
+.corpus > summary { cursor: pointer; padding: 0.6rem 0.8rem; font-weight: 600; }
+.corpus-body { padding: 0 0.8rem 0.8rem; }
+.documents { list-style: none; padding: 0; margin: 0.5rem 0; display: grid; gap: 0.4rem; }
+.document { display: flex; flex-wrap: wrap; gap: 0.3rem 0.75rem; align-items: center; justify-content: space-between; padding: 0.4rem 0.5rem; border: 1px solid var(--cc-border); border-radius: var(--cc-radius); }
+.document .meta { color: var(--cc-muted); font-size: 0.85rem; }
+.document .doc-actions { display: flex; flex-wrap: wrap; gap: 0.3rem; }
+.document .doc-actions button { min-height: 2rem; padding: 0.15rem 0.6rem; font-size: 0.85rem; }
+.rename { display: flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; width: 100%; }
+.rename input { flex: 1 1 12rem; width: auto; }
+.add { display: grid; gap: 0.5rem; margin-top: 0.75rem; padding-top: 0.75rem; border-top: 1px solid var(--cc-border); }
+.add .row { display: grid; grid-template-columns: 2fr 1fr; gap: 0.5rem; }
+.add textarea { min-height: 5rem; }
+.corpus-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.corpus-status { color: var(--cc-muted); font-size: 0.9rem; }
+
+:host([compact]) .input { display: none; }
+:host([compact]) .article-view { font-size: 0.98rem; max-height: 50vh; }
+:host([compact]) .layout { grid-template-columns: minmax(0, 1fr); }
+
+@media (prefers-reduced-motion: no-preference) {
+  .claim, button { transition: background-color 120ms ease, border-color 120ms ease; }
+}
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
+}
+@media (forced-colors: active) {
+  .claim { border-bottom: 2px solid CanvasText; }
+}
+`;

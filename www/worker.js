@@ -1,0 +1,42 @@
+// The checking engine, off the main thread so the page never freezes. One request at a time
+// in arrival order; the page cancels a request by terminating this worker and starting another.
+import init, { Checker, defaultDocuments, decodeDocument } from './pkg/crosscheck.js';
+
+const ready = init();
+let checker = null;
+
+const operations = {
+  // Builds the checker over `documents` ([{id, source, language, text}]), or the built-in
+  // corpus when `documents` is null. A corpus with no usable document throws and the
+  // previous checker stays in use.
+  async useCorpus({ documents }) {
+    await ready;
+    const next = documents ? Checker.fromDocuments(documents) : new Checker();
+    checker?.free();
+    checker = next;
+    return { documents: checker.documents(), skipped: checker.skipped() };
+  },
+  async check({ text }) {
+    await ready;
+    checker ??= new Checker();
+    return checker.check(text);
+  },
+  async defaultDocuments() {
+    await ready;
+    return defaultDocuments();
+  },
+  async decode({ bytes }) {
+    await ready;
+    return decodeDocument(new Uint8Array(bytes));
+  },
+};
+
+self.onmessage = async (event) => {
+  const { id, op } = event.data;
+  try {
+    const value = await operations[op](event.data);
+    self.postMessage({ id, ok: true, value });
+  } catch (error) {
+    self.postMessage({ id, ok: false, error: error?.message ?? String(error) });
+  }
+};
