@@ -58,6 +58,19 @@ pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Doc
                 let contradicting: Vec<usize> = inner.iter().map(|f| f.doc).collect();
                 findings_of[n].retain(|f| !contradicting.contains(&f.doc));
                 findings_of[n].extend(inner);
+            } else if findings_of[n].is_empty() {
+                // A statement whose own words are not found in one source sentence is still
+                // confirmed where a source gives the same value for it (a number, a date, a
+                // rank, a quotation). Names alone confirm nothing, nor do dates that only name
+                // an event ("the 2020 election").
+                let confirming: Vec<Finding> = sentence
+                    .facts
+                    .iter()
+                    .enumerate()
+                    .filter(|(m, f)| *m != n && fact.span.contains(f.span) && confirms_statement(f))
+                    .flat_map(|(m, _)| findings_of[m].iter().filter(|x| x.relation == Relation::Supports).cloned().collect::<Vec<_>>())
+                    .collect();
+                findings_of[n] = confirming;
             }
         }
         for (fact, findings) in sentence.facts.iter().zip(findings_of) {
@@ -75,6 +88,15 @@ pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Doc
         });
     }
     claims
+}
+
+fn confirms_statement(f: &Extracted) -> bool {
+    match &f.value {
+        Value::Quantity { .. } | Value::Ordinal { .. } | Value::Quote { .. } => true,
+        Value::Date { identifying, .. } => !identifying,
+        Value::Person { role, .. } => role.is_some(),
+        _ => false,
+    }
 }
 
 /// The IDF-weighted share of `claim` terms found in `source`, and how many were shared.

@@ -2,212 +2,225 @@
 //! and prints the report. Every problem with the input becomes one line on stderr naming the
 //! file and the reason, and exit status 2; nothing here unwraps on user input.
 
-use clap::{Parser, Subcommand, ValueEnum};
-use crosscheck::corpus::{self, LoadedCorpus};
-use crosscheck::limits::MAX_ARTICLE_BYTES;
-use crosscheck::report::DocumentInfo;
-use crosscheck::Corpus;
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+// The program is native only (clap, files, a terminal); the wasm build of the crate is the
+// library. `wasm-pack test` still compiles every target for wasm32, so it gets an empty main.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-/// Exit status for input that cannot be used (the same status clap uses for a bad command line).
-const EXIT_BAD_INPUT: u8 = 2;
-/// Exit status when the report could not be written.
-const EXIT_OUTPUT_FAILED: u8 = 1;
-
-#[derive(Parser)]
-#[command(
-    name = "crosscheck",
-    version,
-    about = "Checks the claims of a news article against a corpus of other reports on the same story."
-)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
 }
 
-#[derive(Subcommand)]
-enum Command {
-    /// Check an article: every checkable claim, a verdict per fact, and the evidence.
-    Check {
-        /// Folder of reference documents (.txt files, optional corpus.json manifest).
-        /// Without it, the built-in corpus is used.
-        #[arg(long, value_name = "DIR")]
-        corpus: Option<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Json)]
-        format: Format,
-        /// The article to check, as a UTF-8 text file; `-` reads standard input.
-        #[arg(value_name = "ARTICLE")]
-        article: PathBuf,
-    },
-    /// List the documents of a corpus: id, source, language and size.
-    Corpus {
-        /// Folder of reference documents. Without it, the built-in corpus is listed.
-        #[arg(long, value_name = "DIR")]
-        corpus: Option<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-    },
-}
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use clap::{Parser, Subcommand, ValueEnum};
+    use crosscheck::corpus::{self, LoadedCorpus};
+    use crosscheck::limits::MAX_ARTICLE_BYTES;
+    use crosscheck::report::DocumentInfo;
+    use crosscheck::Corpus;
+    use std::io::{self, Read, Write};
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Json,
-    Text,
-}
+    /// Exit status for input that cannot be used (the same status clap uses for a bad command line).
+    const EXIT_BAD_INPUT: u8 = 2;
+    /// Exit status when the report could not be written.
+    const EXIT_OUTPUT_FAILED: u8 = 1;
 
-/// A failure to report: the message for stderr and the exit status.
-struct Failure {
-    message: String,
-    status: u8,
-}
-
-impl Failure {
-    fn input(message: impl Into<String>) -> Failure {
-        Failure { message: message.into(), status: EXIT_BAD_INPUT }
+    #[derive(Parser)]
+    #[command(
+        name = "crosscheck",
+        version,
+        about = "Checks the claims of a news article against a corpus of other reports on the same story."
+    )]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
     }
-}
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let outcome = match cli.command {
-        Command::Check { corpus, format, article } => check(corpus.as_deref(), &article, format),
-        Command::Corpus { corpus, format } => list_corpus(corpus.as_deref(), format),
-    };
-    match outcome {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(failure) => {
-            eprintln!("crosscheck: {}", failure.message);
-            ExitCode::from(failure.status)
+    #[derive(Subcommand)]
+    enum Command {
+        /// Check an article: every checkable claim, a verdict per fact, and the evidence.
+        Check {
+            /// Folder of reference documents (.txt files, optional corpus.json manifest).
+            /// Without it, the built-in corpus is used.
+            #[arg(long, value_name = "DIR")]
+            corpus: Option<PathBuf>,
+            /// Output format.
+            #[arg(long, value_enum, default_value_t = Format::Json)]
+            format: Format,
+            /// The article to check, as a UTF-8 text file; `-` reads standard input.
+            #[arg(value_name = "ARTICLE")]
+            article: PathBuf,
+        },
+        /// List the documents of a corpus: id, source, language and size.
+        Corpus {
+            /// Folder of reference documents. Without it, the built-in corpus is listed.
+            #[arg(long, value_name = "DIR")]
+            corpus: Option<PathBuf>,
+            /// Output format.
+            #[arg(long, value_enum, default_value_t = Format::Text)]
+            format: Format,
+        },
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum Format {
+        Json,
+        Text,
+    }
+
+    /// A failure to report: the message for stderr and the exit status.
+    struct Failure {
+        message: String,
+        status: u8,
+    }
+
+    impl Failure {
+        fn input(message: impl Into<String>) -> Failure {
+            Failure { message: message.into(), status: EXIT_BAD_INPUT }
         }
     }
-}
 
-fn check(corpus_dir: Option<&Path>, article_path: &Path, format: Format) -> Result<(), Failure> {
-    let name = article_name(article_path);
-    // The article is read first: its problems are cheaper to find than a corpus's.
-    let article = read_article(article_path).map_err(|reason| Failure::input(format!("article {name}: {reason}")))?;
-    let corpus = load_corpus(corpus_dir)?;
-    let report = corpus.check(&article).map_err(|e| Failure::input(format!("article {name}: {e}")))?;
-    let output = match format {
-        Format::Json => serde_json::to_string_pretty(&report)
-            .map_err(|e| Failure { message: format!("cannot write the report as JSON: {e}"), status: EXIT_OUTPUT_FAILED })?,
-        Format::Text => report.to_text(),
-    };
-    write_stdout(&output)
-}
-
-fn list_corpus(corpus_dir: Option<&Path>, format: Format) -> Result<(), Failure> {
-    let corpus = load_corpus(corpus_dir)?;
-    let documents: Vec<DocumentInfo> = corpus
-        .documents()
-        .iter()
-        .map(|d| DocumentInfo { id: d.id.clone(), source: d.source.clone(), language: d.language.clone(), bytes: d.text.len() })
-        .collect();
-    let output = match format {
-        Format::Json => serde_json::to_string_pretty(&documents)
-            .map_err(|e| Failure { message: format!("cannot write the list as JSON: {e}"), status: EXIT_OUTPUT_FAILED })?,
-        Format::Text => {
-            let width = |header: &str, column: &dyn Fn(&DocumentInfo) -> usize| {
-                documents.iter().map(column).chain([header.chars().count()]).max().unwrap_or(0)
-            };
-            let id_width = width("ID", &|d| d.id.chars().count());
-            let source_width = width("SOURCE", &|d| d.source.chars().count());
-            let mut out = format!("{:<id_width$}  {:<source_width$}  LANGUAGE  {:>9}\n", "ID", "SOURCE", "BYTES");
-            for d in &documents {
-                out.push_str(&format!("{:<id_width$}  {:<source_width$}  {:<8}  {:>9}\n", d.id, d.source, d.language, d.bytes));
-            }
-            out
-        }
-    };
-    write_stdout(&output)
-}
-
-fn article_name(path: &Path) -> String {
-    if path == Path::new("-") {
-        "(standard input)".to_string()
-    } else {
-        path.display().to_string()
-    }
-}
-
-/// The article's text, exactly as in the file (offsets in the report are byte offsets into it),
-/// or why it cannot be checked.
-fn read_article(path: &Path) -> Result<String, String> {
-    let too_large = |bytes: u64| {
-        format!(
-            "too large ({:.1} MB; the limit is {} MB)",
-            bytes as f64 / (1024.0 * 1024.0),
-            MAX_ARTICLE_BYTES / (1024 * 1024)
-        )
-    };
-    let limit = MAX_ARTICLE_BYTES as u64;
-    let bytes = if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        // One byte past the limit is enough to know the input is too large.
-        io::stdin().lock().take(limit + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
-        if bytes.len() as u64 > limit {
-            return Err(format!("too large (more than {} MB)", MAX_ARTICLE_BYTES / (1024 * 1024)));
-        }
-        bytes
-    } else {
-        let meta = std::fs::metadata(path).map_err(|e| describe_io_error(&e))?;
-        if meta.is_dir() {
-            return Err("is a folder, not a text file".to_string());
-        }
-        if meta.len() > limit {
-            return Err(too_large(meta.len()));
-        }
-        std::fs::read(path).map_err(|e| describe_io_error(&e))?
-    };
-    if bytes.len() as u64 > limit {
-        return Err(too_large(bytes.len() as u64));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        format!("not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again", e.utf8_error().valid_up_to())
-    })
-}
-
-fn describe_io_error(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => format!("cannot read: {e}"),
-    }
-}
-
-/// The corpus from a folder, or the built-in one. Files that could not be used are named on
-/// stderr; the check goes on with the rest.
-fn load_corpus(dir: Option<&Path>) -> Result<Corpus, Failure> {
-    let loaded: LoadedCorpus = match dir {
-        Some(dir) => corpus::load_dir(dir).map_err(|e| Failure::input(e.to_string()))?,
-        None => corpus::embedded_default(),
-    };
-    for skipped in &loaded.skipped {
-        let file = match dir {
-            Some(dir) => dir.join(&skipped.file).display().to_string(),
-            None => skipped.file.clone(),
+    pub fn main() -> ExitCode {
+        let cli = Cli::parse();
+        let outcome = match cli.command {
+            Command::Check { corpus, format, article } => check(corpus.as_deref(), &article, format),
+            Command::Corpus { corpus, format } => list_corpus(corpus.as_deref(), format),
         };
-        eprintln!("crosscheck: skipped {file}: {}", skipped.reason);
-    }
-    Ok(Corpus::from_loaded(loaded))
-}
-
-fn write_stdout(text: &str) -> Result<(), Failure> {
-    let mut stdout = io::stdout().lock();
-    let written = stdout.write_all(text.as_bytes()).and_then(|()| {
-        if !text.ends_with('\n') {
-            stdout.write_all(b"\n")?;
+        match outcome {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(failure) => {
+                eprintln!("crosscheck: {}", failure.message);
+                ExitCode::from(failure.status)
+            }
         }
-        stdout.flush()
-    });
-    match written {
-        Ok(()) => Ok(()),
-        // The reader went away (`crosscheck check a.txt | head`): nothing left to tell anyone.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure { message: format!("cannot write the output: {e}"), status: EXIT_OUTPUT_FAILED }),
+    }
+
+    fn check(corpus_dir: Option<&Path>, article_path: &Path, format: Format) -> Result<(), Failure> {
+        let name = article_name(article_path);
+        // The article is read first: its problems are cheaper to find than a corpus's.
+        let article = read_article(article_path).map_err(|reason| Failure::input(format!("article {name}: {reason}")))?;
+        let corpus = load_corpus(corpus_dir)?;
+        let report = corpus.check(&article).map_err(|e| Failure::input(format!("article {name}: {e}")))?;
+        let output = match format {
+            Format::Json => serde_json::to_string_pretty(&report)
+                .map_err(|e| Failure { message: format!("cannot write the report as JSON: {e}"), status: EXIT_OUTPUT_FAILED })?,
+            Format::Text => report.to_text(),
+        };
+        write_stdout(&output)
+    }
+
+    fn list_corpus(corpus_dir: Option<&Path>, format: Format) -> Result<(), Failure> {
+        let corpus = load_corpus(corpus_dir)?;
+        let documents: Vec<DocumentInfo> = corpus
+            .documents()
+            .iter()
+            .map(|d| DocumentInfo { id: d.id.clone(), source: d.source.clone(), language: d.language.clone(), bytes: d.text.len() })
+            .collect();
+        let output = match format {
+            Format::Json => serde_json::to_string_pretty(&documents)
+                .map_err(|e| Failure { message: format!("cannot write the list as JSON: {e}"), status: EXIT_OUTPUT_FAILED })?,
+            Format::Text => {
+                let width = |header: &str, column: &dyn Fn(&DocumentInfo) -> usize| {
+                    documents.iter().map(column).chain([header.chars().count()]).max().unwrap_or(0)
+                };
+                let id_width = width("ID", &|d| d.id.chars().count());
+                let source_width = width("SOURCE", &|d| d.source.chars().count());
+                let mut out = format!("{:<id_width$}  {:<source_width$}  LANGUAGE  {:>9}\n", "ID", "SOURCE", "BYTES");
+                for d in &documents {
+                    out.push_str(&format!("{:<id_width$}  {:<source_width$}  {:<8}  {:>9}\n", d.id, d.source, d.language, d.bytes));
+                }
+                out
+            }
+        };
+        write_stdout(&output)
+    }
+
+    fn article_name(path: &Path) -> String {
+        if path == Path::new("-") {
+            "(standard input)".to_string()
+        } else {
+            path.display().to_string()
+        }
+    }
+
+    /// The article's text, exactly as in the file (offsets in the report are byte offsets into it),
+    /// or why it cannot be checked.
+    fn read_article(path: &Path) -> Result<String, String> {
+        let too_large = |bytes: u64| {
+            format!(
+                "too large ({:.1} MB; the limit is {} MB)",
+                bytes as f64 / (1024.0 * 1024.0),
+                MAX_ARTICLE_BYTES / (1024 * 1024)
+            )
+        };
+        let limit = MAX_ARTICLE_BYTES as u64;
+        let bytes = if path == Path::new("-") {
+            let mut bytes = Vec::new();
+            // One byte past the limit is enough to know the input is too large.
+            io::stdin().lock().take(limit + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
+            if bytes.len() as u64 > limit {
+                return Err(format!("too large (more than {} MB)", MAX_ARTICLE_BYTES / (1024 * 1024)));
+            }
+            bytes
+        } else {
+            let meta = std::fs::metadata(path).map_err(|e| describe_io_error(&e))?;
+            if meta.is_dir() {
+                return Err("is a folder, not a text file".to_string());
+            }
+            if meta.len() > limit {
+                return Err(too_large(meta.len()));
+            }
+            std::fs::read(path).map_err(|e| describe_io_error(&e))?
+        };
+        if bytes.len() as u64 > limit {
+            return Err(too_large(bytes.len() as u64));
+        }
+        String::from_utf8(bytes).map_err(|e| {
+            format!("not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again", e.utf8_error().valid_up_to())
+        })
+    }
+
+    fn describe_io_error(e: &io::Error) -> String {
+        match e.kind() {
+            io::ErrorKind::NotFound => "no such file".to_string(),
+            io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => format!("cannot read: {e}"),
+        }
+    }
+
+    /// The corpus from a folder, or the built-in one. Files that could not be used are named on
+    /// stderr; the check goes on with the rest.
+    fn load_corpus(dir: Option<&Path>) -> Result<Corpus, Failure> {
+        let loaded: LoadedCorpus = match dir {
+            Some(dir) => corpus::load_dir(dir).map_err(|e| Failure::input(e.to_string()))?,
+            None => corpus::embedded_default(),
+        };
+        for skipped in &loaded.skipped {
+            let file = match dir {
+                Some(dir) => dir.join(&skipped.file).display().to_string(),
+                None => skipped.file.clone(),
+            };
+            eprintln!("crosscheck: skipped {file}: {}", skipped.reason);
+        }
+        Ok(Corpus::from_loaded(loaded))
+    }
+
+    fn write_stdout(text: &str) -> Result<(), Failure> {
+        let mut stdout = io::stdout().lock();
+        let written = stdout.write_all(text.as_bytes()).and_then(|()| {
+            if !text.ends_with('\n') {
+                stdout.write_all(b"\n")?;
+            }
+            stdout.flush()
+        });
+        match written {
+            Ok(()) => Ok(()),
+            // The reader went away (`crosscheck check a.txt | head`): nothing left to tell anyone.
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(Failure { message: format!("cannot write the output: {e}"), status: EXIT_OUTPUT_FAILED }),
+        }
     }
 }

@@ -49,8 +49,9 @@ pub const QUOTE_SUPPORT: f32 = 0.6;
 pub const NAME_KEY_DISTANCE: usize = 1;
 /// Shortest name key to which `NAME_KEY_DISTANCE` applies; shorter keys must match exactly.
 pub const NAME_KEY_FUZZY_MIN: usize = 4;
-/// How many words either side of a value form its context.
-pub const CONTEXT_WINDOW: usize = 6;
+/// How many tokens either side of a value form its context (never across a comma, colon,
+/// semicolon or dash). Range 4–15; 10 reaches back over a unit named a few words earlier.
+pub const CONTEXT_WINDOW: usize = 10;
 /// Most evidence sentences shown for one fact (the strongest per source come first).
 pub const MAX_EVIDENCE: usize = 5;
 /// Context share required before a different place for the same event is a conflict; places

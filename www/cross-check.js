@@ -464,8 +464,12 @@ class CrossCheck extends HTMLElement {
         : h('p', { class: 'reason' }, 'No document in the corpus speaks to this.'),
       sources.length > EVIDENCE_SHOWN
         ? h('button', { type: 'button', class: 'more', onclick: (event) => {
-          event.currentTarget.previousElementSibling.append(...sources.slice(EVIDENCE_SHOWN));
+          const more = sources.slice(EVIDENCE_SHOWN);
+          event.currentTarget.previousElementSibling.append(...more);
           event.currentTarget.remove();
+          // The button is gone: keep the keyboard user's place at the first sentence shown.
+          more[0].tabIndex = -1;
+          more[0].focus();
         } }, `Show all ${sources.length} source sentences`)
         : null);
   }

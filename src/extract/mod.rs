@@ -139,7 +139,7 @@ impl Sentence {
 impl Sentence {
     /// Tokens [a, b) around a fact that form its context window.
     pub fn window(&self, fact: &Extracted) -> (usize, usize) {
-        let hard = |t: &Token| t.kind == TokenKind::Punct && (matches!(t.norm.as_str(), ";" | ":" | "(" | ")") || (t.norm == "-" && t.space_before));
+        let hard = |t: &Token| t.kind == TokenKind::Punct && (matches!(t.norm.as_str(), ";" | ":" | "(" | ")" | ",") || (t.norm == "-" && t.space_before));
         let mut a = fact.tokens.0;
         let mut steps = 0;
         while a > 0 && steps < CONTEXT_WINDOW && !hard(&self.tokens[a - 1]) {
@@ -317,33 +317,53 @@ fn quotes(text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
     }
 }
 
-/// Events: each clause with enough content is a statement compared as a whole.
+/// Events: each clause, cut at commas into pieces that each say something (two content words
+/// or more), is a statement compared as a whole.
 fn events(_text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
+    let content = |a: usize, b: usize| sentence.terms[a..b].iter().filter(|t| !t.is_empty()).count();
     for (c, &(a, b)) in sentence.clauses.iter().enumerate() {
-        let content = sentence.terms[a..b].iter().filter(|t| !t.is_empty()).count();
-        if content < 2 {
-            continue;
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        let mut start = a;
+        for i in a..b {
+            if sentence.tokens[i].norm == "," && sentence.tokens[i].kind == TokenKind::Punct {
+                pieces.push((start, i));
+                start = i + 1;
+            }
         }
-        // Trim leading and trailing punctuation and conjunctions from the span.
-        let mut a2 = a;
-        while a2 < b && (sentence.tokens[a2].kind == TokenKind::Punct || matches!(sentence.tokens[a2].norm.as_str(), "and" | "but")) {
-            a2 += 1;
+        pieces.push((start, b));
+        // Merge pieces too thin to stand alone into their neighbour.
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for p in pieces {
+            match merged.last_mut() {
+                Some(last) if content(last.0, last.1) < 2 || content(p.0, p.1) < 2 => last.1 = p.1,
+                _ => merged.push(p),
+            }
         }
-        let mut b2 = b;
-        while b2 > a2 && sentence.tokens[b2 - 1].kind == TokenKind::Punct && !matches!(sentence.tokens[b2 - 1].norm.as_str(), "\"" | "'") {
-            b2 -= 1;
+        for (a, b) in merged {
+            if content(a, b) < 2 {
+                continue;
+            }
+            // Trim leading and trailing punctuation and conjunctions from the span.
+            let mut a2 = a;
+            while a2 < b && (sentence.tokens[a2].kind == TokenKind::Punct || matches!(sentence.tokens[a2].norm.as_str(), "and" | "but")) {
+                a2 += 1;
+            }
+            let mut b2 = b;
+            while b2 > a2 && sentence.tokens[b2 - 1].kind == TokenKind::Punct && !matches!(sentence.tokens[b2 - 1].norm.as_str(), "\"" | "'") {
+                b2 -= 1;
+            }
+            if b2 <= a2 {
+                continue;
+            }
+            facts.push(Extracted {
+                span: span_of(sentence, a2, b2),
+                kind: FactKind::Event,
+                value: Value::Event,
+                tokens: (a2, b2),
+                core: (a2, b2),
+                clause: c,
+                display: String::new(),
+            });
         }
-        if b2 <= a2 {
-            continue;
-        }
-        facts.push(Extracted {
-            span: span_of(sentence, a2, b2),
-            kind: FactKind::Event,
-            value: Value::Event,
-            tokens: (a2, b2),
-            core: (a2, b2),
-            clause: c,
-            display: String::new(),
-        });
     }
 }
