@@ -53,8 +53,9 @@ const utf8Length = (text) => new TextEncoder().encode(text).length;
 function htmlToText(html) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   doc.querySelectorAll('script, style, noscript, template, head').forEach((el) => el.remove());
-  doc.querySelectorAll('p, div, br, li, tr, h1, h2, h3, h4, h5, h6, blockquote, section, article, header, footer, figcaption, pre')
-    .forEach((el) => el.after('\n'));
+  doc.querySelectorAll('br, li, tr').forEach((el) => el.after('\n'));
+  doc.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote, section, article, header, footer, figcaption, pre, ul, ol, table')
+    .forEach((el) => el.after('\n\n'));
   return (doc.body?.textContent ?? '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
