@@ -51,7 +51,7 @@ pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Doc
                 .iter()
                 .enumerate()
                 .filter(|(m, f)| *m != n && f.kind != FactKind::Event && fact.span.contains(f.span))
-                .flat_map(|(m, _)| findings_of[m].iter().filter(|x| x.relation == Relation::Contradicts).cloned().collect::<Vec<_>>())
+                .flat_map(|(m, _)| per_document(findings_of[m].clone()).into_iter().filter(|x| x.relation == Relation::Contradicts))
                 .collect();
             if !inner.is_empty() {
                 // Keep the event's own support only from sources that do not contradict it.
@@ -88,6 +88,17 @@ pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Doc
         });
     }
     claims
+}
+
+fn shared_beyond_units(sentence: &Sentence, fact: &Extracted, context: &[Term], source: &Sentence, candidate: &Extracted, source_context: &[Term]) -> usize {
+    let unit_terms = |s: &Sentence, f: &Extracted| -> Vec<Term> { s.terms_in(f.core.1, f.tokens.1).cloned().collect() };
+    let mine = unit_terms(sentence, fact);
+    let theirs = unit_terms(source, candidate);
+    context
+        .iter()
+        .filter(|t| source_context.iter().any(|s| terms_match(t, s)))
+        .filter(|t| !(mine.contains(t) && theirs.contains(t)))
+        .count()
 }
 
 fn confirms_statement(f: &Extracted) -> bool {
@@ -180,7 +191,7 @@ fn compare_in_sentence(
             let total: f32 = mine.iter().map(|t| index.idf(t)).sum();
             let covered: f32 = mine.iter().filter(|t| all.iter().any(|s| terms_match(t, s))).map(|t| index.idf(t)).sum();
             let coverage = if total > 0.0 { covered / total } else { 0.0 };
-            if coverage >= EVENT_SUPPORT && count >= EVENT_MIN_SHARED {
+            if coverage >= EVENT_SUPPORT && count >= EVENT_MIN_SHARED && !different_people(sentence, source) {
                 push(out, Relation::Supports, coverage.min(share.max(coverage)), (source.span.start, source.span.end));
             }
         }
@@ -216,7 +227,10 @@ fn compare_values(
     index: &Index,
 ) -> Option<(Relation, f32)> {
     let source_context = source.context(candidate);
-    let (sim, shared) = context_overlap(index, context, &source_context);
+    let (sim, _) = context_overlap(index, context, &source_context);
+    // Shared context words, not counting a unit matched only by the other's unit ("years" and
+    // "years"): the words that say the two values are about the same thing.
+    let shared = shared_beyond_units(sentence, fact, context, source, candidate, &source_context);
     let may_conflict = sim >= CONFLICT_CONTEXT && shared >= CONFLICT_MIN_SHARED && !different_people(sentence, source);
     // For agreement the matching value counts as context too: two sentences giving the same
     // rare value in similar words are about the same thing.
@@ -227,7 +241,9 @@ fn compare_values(
         theirs.extend(value_terms(source, candidate));
         context_overlap(index, &mine, &theirs).0
     };
-    let may_agree = support_sim >= AGREE_CONTEXT && !different_people(sentence, source);
+    // ...but the value alone is not enough: some words around it must match as well, or "five
+    // years in prison" would agree with "the first visit in five years".
+    let may_agree = support_sim >= AGREE_CONTEXT && shared >= 1 && !different_people(sentence, source);
     let sim_for = |relation: Relation| if relation == Relation::Supports { support_sim } else { sim };
     match (&fact.value, &candidate.value) {
         (Value::Quantity { interval: a, unit: ua }, Value::Quantity { interval: b, unit: ub }) => {
@@ -363,6 +379,9 @@ fn units_compatible(a: &[String], b: &[String], sa: &Sentence, sb: &Sentence) ->
     if is_percent(a) != is_percent(b) {
         return false;
     }
+    // "people" says nothing about what is counted: read it as no unit.
+    let specific = |u: &[String]| -> Vec<String> { u.iter().filter(|w| !GENERIC_UNITS.contains(&w.as_str())).cloned().collect() };
+    let (a, b) = (&specific(a)[..], &specific(b)[..]);
     if a.iter().any(|u| b.contains(u)) {
         return true;
     }
@@ -374,7 +393,8 @@ fn units_compatible(a: &[String], b: &[String], sa: &Sentence, sb: &Sentence) ->
     if b.is_empty() && !a.is_empty() {
         return mentions(a, sb);
     }
-    !a.is_empty() && mentions(a, sb) && mentions(b, sa)
+    // Neither says what it counts: the contexts decide.
+    a.is_empty() || (mentions(a, sb) && mentions(b, sa))
 }
 
 fn absolute_dates(s: &Sentence, clause: usize) -> Vec<DateValue> {
@@ -431,9 +451,10 @@ fn date_relation(a: &DateValue, b: &DateValue) -> Option<bool> {
 
 /// Chooses, for each source, the sentence that speaks most closely to the fact, and turns the
 /// findings into the reported fact with its verdict, reason and evidence.
-fn report_fact(article: &str, fact: &Extracted, findings: Vec<Finding>, index: &Index, documents: &[Document]) -> Fact {
-    // Per document: support wins over contradiction (a source that states the article's value
-    // somewhere does not contradict it), then the closest context.
+/// For each source, the one finding that stands for it: support wins over contradiction (a
+/// source that states the article's value somewhere does not contradict it), then the closest
+/// context.
+fn per_document(findings: Vec<Finding>) -> Vec<Finding> {
     let mut best: BTreeMap<usize, Finding> = BTreeMap::new();
     for f in findings {
         let replace = match best.get(&f.doc) {
@@ -447,7 +468,11 @@ fn report_fact(article: &str, fact: &Extracted, findings: Vec<Finding>, index: &
             best.insert(f.doc, f);
         }
     }
-    let mut chosen: Vec<Finding> = best.into_values().collect();
+    best.into_values().collect()
+}
+
+fn report_fact(article: &str, fact: &Extracted, findings: Vec<Finding>, index: &Index, documents: &[Document]) -> Fact {
+    let mut chosen = per_document(findings);
     chosen.sort_by(|a, b| (b.relation == Relation::Contradicts).cmp(&(a.relation == Relation::Contradicts)).then(b.score.total_cmp(&a.score)));
     let supports = chosen.iter().filter(|f| f.relation == Relation::Supports).count();
     let contradicts = chosen.len() - supports;

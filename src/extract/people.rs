@@ -61,6 +61,9 @@ pub fn extract(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
                 continue;
             }
             let t = &toks[j];
+            if j > i && !t.space_before {
+                break;
+            }
             // Possessive "’s" ends a name.
             if is_name_word(t, j, text) || (t.kind == TokenKind::Word && t.capitalized && is_org_word(&t.norm) && !words.is_empty()) {
                 words.push(j);
