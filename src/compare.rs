@@ -5,7 +5,7 @@
 use crate::corpus::Document;
 use crate::extract::terms::Term;
 use crate::extract::{Analysed, DateValue, Extracted, PersonName, Role, Sentence, Value};
-use crate::interval::compatible;
+use crate::interval::{compatible, is_round};
 use crate::normalize::edit_distance;
 use crate::report::{Claim, Evidence, Fact, FactKind, Relation, Verdict};
 use crate::retrieve::{Index, SentenceRef};
@@ -40,37 +40,28 @@ pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Doc
                 findings_for(sentence, fact, index).into_iter().filter(|f| !same_text.get(f.doc).copied().unwrap_or(false)).collect();
             findings_of.push(findings);
         }
-        // Events take the conflicts of the facts inside them: a statement with a wrong number
-        // in it is wrong.
+        // A statement stands or falls with the values in it: one with a wrong number in it is
+        // wrong. So an event takes the findings of its most contested inner fact; with none
+        // contested and no source reporting its words, it is still confirmed where a source
+        // gives the same value for it (a number, a date, a rank, a quotation, a role). Names
+        // alone confirm nothing, nor do dates that only name an event ("the 2020 election").
         for (n, fact) in sentence.facts.iter().enumerate() {
             if fact.kind != FactKind::Event {
                 continue;
             }
-            let inner: Vec<Finding> = sentence
+            let inner: Vec<(bool, Vec<Finding>)> = sentence
                 .facts
                 .iter()
                 .enumerate()
-                .filter(|(m, f)| *m != n && f.kind != FactKind::Event && fact.span.contains(f.span))
-                .flat_map(|(m, _)| per_document(findings_of[m].clone()).into_iter().filter(|x| x.relation == Relation::Contradicts))
+                .filter(|(m, f)| *m != n && fact.span.contains(f.span) && (confirms_statement(f) || f.kind == FactKind::Place))
+                .map(|(m, f)| (confirms_statement(f), per_document(findings_of[m].clone())))
                 .collect();
-            if !inner.is_empty() {
-                // Keep the event's own support only from sources that do not contradict it.
-                let contradicting: Vec<usize> = inner.iter().map(|f| f.doc).collect();
-                findings_of[n].retain(|f| !contradicting.contains(&f.doc));
-                findings_of[n].extend(inner);
+            let contradictions = |fs: &Vec<Finding>| fs.iter().filter(|f| f.relation == Relation::Contradicts).count();
+            if let Some((_, worst)) = inner.iter().filter(|(_, fs)| contradictions(fs) > 0).max_by_key(|(_, fs)| contradictions(fs)) {
+                findings_of[n] = worst.clone();
             } else if findings_of[n].is_empty() {
-                // A statement whose own words are not found in one source sentence is still
-                // confirmed where a source gives the same value for it (a number, a date, a
-                // rank, a quotation). Names alone confirm nothing, nor do dates that only name
-                // an event ("the 2020 election").
-                let confirming: Vec<Finding> = sentence
-                    .facts
-                    .iter()
-                    .enumerate()
-                    .filter(|(m, f)| *m != n && fact.span.contains(f.span) && confirms_statement(f))
-                    .flat_map(|(m, _)| findings_of[m].iter().filter(|x| x.relation == Relation::Supports).cloned().collect::<Vec<_>>())
-                    .collect();
-                findings_of[n] = confirming;
+                // A place confirms nothing by itself: a city is named in many sentences.
+                findings_of[n] = inner.into_iter().filter(|(confirms, _)| *confirms).flat_map(|(_, fs)| fs).collect();
             }
         }
         for (fact, findings) in sentence.facts.iter().zip(findings_of) {
@@ -182,9 +173,10 @@ fn compare_in_sentence(
     };
     match &fact.value {
         Value::Event => {
-            let all: Vec<Term> = source.terms.iter().flatten().cloned().collect();
-            let mut mine: Vec<Term> = context.to_vec();
-            mine.extend(own.iter().cloned());
+            // Numbers are compared as values by their own facts, not as words of the statement.
+            let all: Vec<Term> = source.terms.iter().flatten().filter(|t| !matches!(t, Term::Number(_))).cloned().collect();
+            let mut mine: Vec<Term> = context.iter().filter(|t| !matches!(t, Term::Number(_))).cloned().collect();
+            mine.extend(own.iter().filter(|t| !matches!(t, Term::Number(_))).cloned());
             let (share, count) = context_overlap(index, &mine, &all);
             // Coverage of the event's own words, not the overlap coefficient: a long source
             // sentence must still hold most of what the event says.
@@ -244,14 +236,23 @@ fn compare_values(
     // ...but the value alone is not enough: some words around it must match as well, or "five
     // years in prison" would agree with "the first visit in five years".
     let may_agree = support_sim >= AGREE_CONTEXT && shared >= 1 && !different_people(sentence, source);
+    if std::env::var_os("CROSSCHECK_DEBUG").is_some() {
+        eprintln!("{:?} {:?} vs {:?}: sim {sim:.2} shared {shared} support {support_sim:.2} different_people {}", fact.kind, fact.display, candidate.display, different_people(sentence, source));
+    }
     let sim_for = |relation: Relation| if relation == Relation::Supports { support_sim } else { sim };
     match (&fact.value, &candidate.value) {
         (Value::Quantity { interval: a, unit: ua }, Value::Quantity { interval: b, unit: ub }) => {
             if !units_compatible(ua, ub, sentence, source) {
                 return None;
             }
+            if std::env::var_os("CROSSCHECK_DEBUG").is_some() {
+                eprintln!("qty {:?} vs {:?}: sim {sim:.2} shared {shared} support {support_sim:.2} people {}", fact.display, candidate.display, different_people(sentence, source));
+            }
             if compatible(a, b) {
-                may_agree.then_some((Relation::Supports, support_sim))
+                // A distinctive figure (exact, not small, not round: "87 percent", "1,226")
+                // given for the same unit is itself the evidence that both speak of one thing.
+                let distinctive = a == b && a.lo == a.hi && a.lo >= DISTINCTIVE_MIN && !is_round(a.lo) && !ua.is_empty() && ua == ub;
+                (may_agree || (distinctive && !different_people(sentence, source))).then_some((Relation::Supports, support_sim))
             } else {
                 // Counting the same thing: each side's unit words appear around the other's
                 // value ("three inmates" is not "two political prisoners").
@@ -263,13 +264,17 @@ fn compare_values(
             if !(ua.is_empty() || ub.is_empty() || ua.iter().any(|u| ub.contains(u))) {
                 return None;
             }
-            if a == b {
-                return may_agree.then_some((Relation::Supports, support_sim));
-            }
-            // An ordinal counts a series over time: two ranks conflict only at the same date.
+            // An ordinal counts a series over time ("sixth term" in 2020, "seventh" in 2025):
+            // a dated rank is compared only with a rank of the same date.
             let mine = absolute_dates(sentence, fact.clause);
             let theirs = absolute_dates(source, candidate.clause);
             let same_time = !mine.is_empty() && mine.iter().any(|d| theirs.iter().any(|e| dates_anchor(d, e)));
+            if !mine.is_empty() && !same_time {
+                return None;
+            }
+            if a == b {
+                return may_agree.then_some((Relation::Supports, support_sim));
+            }
             (may_conflict && same_time).then_some((Relation::Contradicts, sim))
         }
         (Value::Date { date: a, identifying: ia }, Value::Date { date: b, identifying: ib }) => {

@@ -68,3 +68,7 @@ pub const SINGLE_HOLDER_TITLES: &[&str] = &[
 /// Unit words so general that they say nothing about what is counted ("1,253 people whom
 /// rights groups consider political prisoners").
 pub const GENERIC_UNITS: &[&str] = &["peopl", "person", "individu", "other", "case"];
+
+/// Smallest exact figure distinctive enough that the same figure for the same unit is evidence
+/// on its own ("87 percent", "1,226"); smaller counts recur too often ("five years").
+pub const DISTINCTIVE_MIN: f64 = 10.0;

@@ -139,6 +139,10 @@ impl Sentence {
 impl Sentence {
     /// Tokens [a, b) around a fact that form its context window.
     pub fn window(&self, fact: &Extracted) -> (usize, usize) {
+        // A date dates the whole statement it stands in, not the words next to it.
+        if fact.kind == FactKind::Date {
+            return self.clauses.get(fact.clause).copied().unwrap_or((0, self.tokens.len()));
+        }
         let hard = |t: &Token| t.kind == TokenKind::Punct && (matches!(t.norm.as_str(), ";" | ":" | "(" | ")" | ",") || (t.norm == "-" && t.space_before));
         let mut a = fact.tokens.0;
         let mut steps = 0;
