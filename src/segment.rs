@@ -313,7 +313,7 @@ mod tests {
         let text = "more than 1,226 people and 3.5 percent, U.S.-funded";
         let toks = tokens(text, Span::new(0, text.len()));
         let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-        assert_eq!(norms, ["more", "than", "1,226", "people", "and", "3.5", "percent", ",", "u.s", ".", "-", "funded"]);
+        assert_eq!(norms, ["more", "than", "1,226", "people", "and", "3.5", "percent", ",", "u.s.", "-", "funded"]);
     }
 
     #[test]

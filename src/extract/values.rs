@@ -348,7 +348,7 @@ mod tests {
     #[test]
     fn number_words_and_hyphenated_units() {
         let f = facts("He extended his more than three-decade rule and was sentenced to six years.");
-        assert!(f.iter().any(|(_, span, d)| span == "more than three-decade" && d == "> 30 year"), "{f:?}");
+        assert!(f.iter().any(|(_, span, d)| span == "more than three-decade rule" && d == "> 30 year rule"), "{f:?}");
         assert!(f.iter().any(|(_, span, d)| span == "six years" && d == "6 year"), "{f:?}");
     }
 

@@ -169,7 +169,7 @@ pub const SYNONYMS: &[(&str, &[&str])] = &[
     ("sentenc", &["sentenc", "convict", "jail"]),
     ("vote", &["vote", "ballot"]),
     ("elect", &["elect", "reelect", "re-elect"]),
-    ("american", &["american", "u.s", "us", "america"]),
+    ("american", &["american", "u.s", "u.s.", "us", "america"]),
     ("diplomat", &["diplomat", "diplomaci", "envoy"]),
     ("sanction", &["sanction", "penalti"]),
     ("eas", &["eas", "loosen", "relax", "soften", "lift", "attenu"]),
