@@ -236,17 +236,11 @@ fn compare_values(
     // ...but the value alone is not enough: some words around it must match as well, or "five
     // years in prison" would agree with "the first visit in five years".
     let may_agree = support_sim >= AGREE_CONTEXT && shared >= 1 && !different_people(sentence, source);
-    if std::env::var_os("CROSSCHECK_DEBUG").is_some() {
-        eprintln!("{:?} {:?} vs {:?}: sim {sim:.2} shared {shared} support {support_sim:.2} different_people {}", fact.kind, fact.display, candidate.display, different_people(sentence, source));
-    }
     let sim_for = |relation: Relation| if relation == Relation::Supports { support_sim } else { sim };
     match (&fact.value, &candidate.value) {
         (Value::Quantity { interval: a, unit: ua }, Value::Quantity { interval: b, unit: ub }) => {
             if !units_compatible(ua, ub, sentence, source) {
                 return None;
-            }
-            if std::env::var_os("CROSSCHECK_DEBUG").is_some() {
-                eprintln!("qty {:?} vs {:?}: sim {sim:.2} shared {shared} support {support_sim:.2} people {}", fact.display, candidate.display, different_people(sentence, source));
             }
             if compatible(a, b) {
                 // A distinctive figure (exact, not small, not round: "87 percent", "1,226")
@@ -362,7 +356,9 @@ fn compare_people(a: &PersonName, ra: Option<&Role>, b: &PersonName, rb: Option<
     let (x, y) = (ra?, rb?);
     let full_names = !a.given.is_empty() && !b.given.is_empty();
     let same_office = x.head == y.head && x.rank == y.rank && !x.organisation.is_empty() && !y.organisation.is_empty() && orgs_overlap(x, y);
-    (full_names && same_office && !x.temporal && !y.temporal && SINGLE_HOLDER_TITLES.contains(&x.head.as_str()))
+    // One holder at a time: a head title of that kind, or any title ranked "chief" or "head".
+    let single = SINGLE_HOLDER_TITLES.contains(&x.head.as_str()) || x.rank.iter().any(|r| r == "chief" || r == "head");
+    (full_names && same_office && !x.temporal && !y.temporal && single)
         .then_some((Relation::Contradicts, sim.max(0.5)))
 }
 

@@ -116,6 +116,7 @@ pub const TITLES: &[&str] = &[
     "senator", "general", "commander", "judge", "editor", "head", "leader", "chancellor", "premier",
     "prime", "founder", "coordinator", "adviser", "advisor", "undersecretary", "treasurer",
     "prosecutor", "attorney", "officer", "councillor", "deputy", "king", "queen", "pope",
+    "engineer", "economist", "architect", "scientist", "executive", "manager", "captain",
 ];
 
 /// Words that set a role's rank: "deputy assistant secretary" is not "deputy secretary".
