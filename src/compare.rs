@@ -57,8 +57,14 @@ pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Doc
                 .map(|(m, f)| (confirms_statement(f), per_document(findings_of[m].clone())))
                 .collect();
             let contradictions = |fs: &Vec<Finding>| fs.iter().filter(|f| f.relation == Relation::Contradicts).count();
+            let has_values = sentence.facts.iter().any(|f| fact.span.contains(f.span) && is_value(f));
             if let Some((_, worst)) = inner.iter().filter(|(_, fs)| contradictions(fs) > 0).max_by_key(|(_, fs)| contradictions(fs)) {
                 findings_of[n] = worst.clone();
+            } else if has_values {
+                // A statement built on a figure or a date is confirmed by that value, not by
+                // its other words: "65,000 people were arrested" is not confirmed by a source
+                // saying only that people were arrested.
+                findings_of[n] = inner.into_iter().filter(|(confirms, _)| *confirms).flat_map(|(_, fs)| fs).collect();
             } else if findings_of[n].is_empty() {
                 // A place confirms nothing by itself: a city is named in many sentences.
                 findings_of[n] = inner.into_iter().filter(|(confirms, _)| *confirms).flat_map(|(_, fs)| fs).collect();
@@ -93,10 +99,14 @@ fn shared_beyond_units(sentence: &Sentence, fact: &Extracted, context: &[Term], 
 }
 
 fn confirms_statement(f: &Extracted) -> bool {
+    is_value(f) || matches!(f.value, Value::Quote { .. })
+}
+
+/// A figure, a rank or a date that dates something (not one that names an event).
+fn is_value(f: &Extracted) -> bool {
     match &f.value {
-        Value::Quantity { .. } | Value::Ordinal { .. } | Value::Quote { .. } => true,
-        Value::Date { identifying, .. } => !identifying,
-        Value::Person { role, .. } => role.is_some(),
+        Value::Quantity { .. } | Value::Ordinal { .. } => true,
+        Value::Date { identifying, date } => !identifying && date.relative.is_none(),
         _ => false,
     }
 }
@@ -251,7 +261,10 @@ fn compare_values(
                 // Counting the same thing: each side's unit words appear around the other's
                 // value ("three inmates" is not "two political prisoners").
                 let same_thing = units_described(ua, &source_context) && units_described(ub, context);
-                (may_conflict && same_thing).then_some((Relation::Contradicts, sim))
+                // Figures sit in long windows full of other words; many shared words (beyond
+                // the unit) also say that two figures count the same thing.
+                let close = may_conflict || (shared >= CONFLICT_SHARED_ALONE && !different_people(sentence, source));
+                (close && same_thing).then_some((Relation::Contradicts, sim))
             }
         }
         (Value::Ordinal { rank: a, unit: ua }, Value::Ordinal { rank: b, unit: ub }) => {

@@ -72,3 +72,7 @@ pub const GENERIC_UNITS: &[&str] = &["peopl", "person", "individu", "other", "ca
 /// Smallest exact figure distinctive enough that the same figure for the same unit is evidence
 /// on its own ("87 percent", "1,226"); smaller counts recur too often ("five years").
 pub const DISTINCTIVE_MIN: f64 = 10.0;
+
+/// Shared context words (beyond the unit) that make two figures about the same thing even when
+/// the rest of their contexts differ (long windows full of other words). Range 3–6.
+pub const CONFLICT_SHARED_ALONE: usize = 4;
