@@ -130,6 +130,23 @@ fn context_overlap(index: &Index, claim: &[Term], source: &[Term]) -> (f32, usiz
     ((shared / denominator).min(1.0), count)
 }
 
+/// Like `context_overlap`, with each term weighted by its nearness to the value on both sides.
+fn weighted_overlap(index: &Index, claim: &[(Term, f32)], source: &[(Term, f32)]) -> f32 {
+    let total: f32 = claim.iter().map(|(t, w)| index.idf(t) * w).sum();
+    let source_total: f32 = source.iter().map(|(t, w)| index.idf(t) * w).sum();
+    let mut shared = 0.0;
+    for (t, w) in claim {
+        if let Some((_, v)) = source.iter().find(|(s, _)| terms_match(t, s)) {
+            shared += index.idf(t) * (w * v).sqrt();
+        }
+    }
+    let denominator = total.min(source_total);
+    if denominator <= 0.0 {
+        return 0.0;
+    }
+    (shared / denominator).min(1.0)
+}
+
 fn terms_match(a: &Term, b: &Term) -> bool {
     match (a, b) {
         (Term::Name(x), Term::Name(y)) => names_match(x, y),
@@ -229,7 +246,9 @@ fn compare_values(
     index: &Index,
 ) -> Option<(Relation, f32)> {
     let source_context = source.context(candidate);
-    let (sim, _) = context_overlap(index, context, &source_context);
+    let near_mine = sentence.weighted_context(fact);
+    let near_theirs = source.weighted_context(candidate);
+    let sim = weighted_overlap(index, &near_mine, &near_theirs);
     // Shared context words, not counting a unit matched only by the other's unit ("years" and
     // "years"): the words that say the two values are about the same thing.
     let shared = shared_beyond_units(sentence, fact, context, source, candidate, &source_context);
@@ -237,11 +256,11 @@ fn compare_values(
     // For agreement the matching value counts as context too: two sentences giving the same
     // rare value in similar words are about the same thing.
     let support_sim = {
-        let mut mine = context.to_vec();
-        mine.extend(value_terms(sentence, fact));
-        let mut theirs = source_context.clone();
-        theirs.extend(value_terms(source, candidate));
-        context_overlap(index, &mine, &theirs).0
+        let mut mine = near_mine.clone();
+        mine.extend(value_terms(sentence, fact).into_iter().map(|t| (t, 1.0)));
+        let mut theirs = near_theirs.clone();
+        theirs.extend(value_terms(source, candidate).into_iter().map(|t| (t, 1.0)));
+        weighted_overlap(index, &mine, &theirs)
     };
     // ...but the value alone is not enough: some words around it must match as well, or "five
     // years in prison" would agree with "the first visit in five years".

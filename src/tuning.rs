@@ -76,3 +76,9 @@ pub const DISTINCTIVE_MIN: f64 = 10.0;
 /// Shared context words (beyond the unit) that make two figures about the same thing even when
 /// the rest of their contexts differ (long windows full of other words). Range 3–6.
 pub const CONFLICT_SHARED_ALONE: usize = 4;
+
+/// How fast a context word's weight falls with its distance (in tokens) from the value:
+/// weight = 1 / (1 + distance / scale). Range 2–10; 4 halves the weight four words away.
+pub const PROXIMITY_SCALE: f32 = 4.0;
+/// Weight of the person a pronoun refers to, added to a context. Range 0–1.
+pub const ANTECEDENT_WEIGHT: f32 = 0.5;

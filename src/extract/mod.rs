@@ -11,7 +11,7 @@ use crate::interval::Interval;
 use crate::limits::MAX_ARTICLE_SENTENCES;
 use crate::report::FactKind;
 use crate::segment::{self, Span, Token, TokenKind};
-use crate::tuning::CONTEXT_WINDOW;
+use crate::tuning::{ANTECEDENT_WEIGHT, CONTEXT_WINDOW, PROXIMITY_SCALE};
 use terms::Term;
 
 /// A calendar value: any of its fields may be unknown.
@@ -137,6 +137,33 @@ impl Sentence {
 }
 
 impl Sentence {
+    /// The context of a fact with a weight per term that falls with the distance from the
+    /// value: the words next to a figure say most about what it counts.
+    pub fn weighted_context(&self, fact: &Extracted) -> Vec<(Term, f32)> {
+        let (a, b) = self.window(fact);
+        let mut out: Vec<(Term, f32)> = Vec::new();
+        for i in a..b {
+            if i >= fact.core.0 && i < fact.core.1 {
+                continue;
+            }
+            let distance = if i < fact.core.0 { fact.core.0 - i - 1 } else { i - fact.core.1 };
+            let weight = 1.0 / (1.0 + distance as f32 / PROXIMITY_SCALE);
+            for t in &self.terms[i] {
+                match out.iter_mut().find(|(x, _)| x == t) {
+                    Some((_, w)) => *w = w.max(weight),
+                    None => out.push((t.clone(), weight)),
+                }
+            }
+        }
+        for key in &self.antecedent {
+            let t = Term::Name(key.clone());
+            if !out.iter().any(|(x, _)| *x == t) {
+                out.push((t, ANTECEDENT_WEIGHT));
+            }
+        }
+        out
+    }
+
     /// Tokens [a, b) around a fact that form its context window.
     pub fn window(&self, fact: &Extracted) -> (usize, usize) {
         // A date dates the whole statement it stands in, not the words next to it.
