@@ -191,7 +191,7 @@ class CrossCheck extends HTMLElement {
 
   #build() {
     const ui = this.#ui;
-    ui.textarea = h('textarea', { id: 'article', name: 'article', spellcheck: 'true', placeholder: 'Paste the article to check' });
+    ui.textarea = h('textarea', { id: 'article', name: 'article', spellcheck: 'false', placeholder: 'Paste the article to check' });
     ui.checkButton = h('button', { type: 'button', class: 'primary', onclick: () => this.check().catch(() => {}) }, 'Check');
     ui.cancelButton = h('button', { type: 'button', hidden: true, onclick: () => this.cancel() }, 'Cancel');
     ui.progress = h('progress', { hidden: true, 'aria-label': 'Checking' });
