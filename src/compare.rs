@@ -99,7 +99,7 @@ fn shared_beyond_units(sentence: &Sentence, fact: &Extracted, context: &[Term], 
 }
 
 fn confirms_statement(f: &Extracted) -> bool {
-    is_value(f) || matches!(f.value, Value::Quote { .. })
+    is_value(f) || matches!(f.value, Value::Quote { .. } | Value::Date { identifying: false, .. })
 }
 
 /// A figure, a rank or a date that dates something (not one that names an event).
@@ -265,6 +265,9 @@ fn compare_values(
     // ...but the value alone is not enough: some words around it must match as well, or "five
     // years in prison" would agree with "the first visit in five years".
     let may_agree = support_sim >= AGREE_CONTEXT && shared >= 1 && !different_people(sentence, source);
+    if std::env::var_os("CC_DEBUG").is_some() {
+        eprintln!("{:?} {:?} vs {:?}: sim {sim:.2} shared {shared} support {support_sim:.2} dp {}", fact.kind, fact.display, candidate.display, different_people(sentence, source));
+    }
     let sim_for = |relation: Relation| if relation == Relation::Supports { support_sim } else { sim };
     match (&fact.value, &candidate.value) {
         (Value::Quantity { interval: a, unit: ua }, Value::Quantity { interval: b, unit: ub }) => {

@@ -66,6 +66,9 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "est", "fig",
 ];
 
+/// Longest word looked at for an abbreviation or an initial before a full stop, in bytes.
+const MAX_ABBREVIATION_BYTES: usize = 16;
+
 /// Splits text into sentences. Long runs with no sentence end are cut at `MAX_SENTENCE_BYTES`
 /// (at a space where one is near) so no one sentence can be huge.
 pub fn sentences(text: &str) -> Vec<Span> {
@@ -151,11 +154,21 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if text.as_bytes()[i] != b'.' {
         return next_starts_sentence(after);
     }
-    // The word before the stop.
-    let before = &text[..i];
-    let word_start = before
+    // The word before the stop. Abbreviations and initials are short, so look back only a few
+    // bytes: scanning back to the last space at every stop made a long run without spaces
+    // ("x.,x.,…") quadratic.
+    let mut window = i.saturating_sub(MAX_ABBREVIATION_BYTES);
+    while !text.is_char_boundary(window) {
+        window += 1;
+    }
+    let before = &text[window..i];
+    let Some(word_start) = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201C}' | '\u{2014}'))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
+        .or((window == 0).then_some(0))
+    else {
+        return next_starts_sentence(after);
+    };
     let word = &before[word_start..];
     let folded = fold(word);
     let bare = folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');

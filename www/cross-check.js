@@ -348,7 +348,7 @@ class CrossCheck extends HTMLElement {
       ...Object.entries(VERDICTS).map(([key, verdict]) => h('button', {
         type: 'button', 'aria-pressed': 'false', 'data-filter': key, 'data-verdict': key,
         title: verdict.meaning, onclick: () => this.#setFilter(this.#filter === key ? null : key),
-      }, h('span', { class: 'icon', 'aria-hidden': 'true' }, verdict.icon), verdict.label, h('span', { class: 'count' }, String(report.summary[key])))));
+      }, h('span', { class: 'icon', 'aria-hidden': 'true' }, verdict.icon), verdict.label, h('span', { class: 'count' }, String(report.summary[key])), h('span', { class: 'visually-hidden' }, ' facts'))));
     ui.notes.replaceChildren(
       ...report.warnings.map((warning) => h('li', {}, warning)),
       ...report.skipped.map((skip) => h('li', {}, `Corpus file ${skip.file} was not used: ${skip.reason}`)));
@@ -370,15 +370,17 @@ class CrossCheck extends HTMLElement {
       // A claim the filter hides is plain text: out of the tab order and not a button.
       if (shown) {
         element.setAttribute('role', 'button');
+        element.setAttribute('aria-expanded', String(element === this.#openClaim));
+        element.setAttribute('aria-controls', 'evidence');
         firstShown ??= element;
       } else {
-        element.removeAttribute('role');
+        for (const name of ['role', 'aria-expanded', 'aria-controls']) element.removeAttribute(name);
       }
       element.tabIndex = -1;
-      element.toggleAttribute('aria-hidden', false);
     }
     if (firstShown) firstShown.tabIndex = 0;
     if (this.#openClaim?.hasAttribute('data-filtered-out')) this.#closePanel({ restoreFocus: false });
+    this.#openClaim?.setAttribute('aria-expanded', 'true');
     const count = this.#claimElements.filter((e) => !e.hasAttribute('data-filtered-out')).length;
     this.#setStatus(verdict ? `Showing ${count} claims with a ${VERDICTS[verdict].label.toLowerCase()} fact.` : `Showing all ${count} claims.`);
   }
@@ -493,7 +495,7 @@ class CrossCheck extends HTMLElement {
     ui.panel.replaceChildren();
     ui.layout.classList.add('no-panel');
     if (claim) {
-      claim.setAttribute('aria-expanded', 'false');
+      if (claim.hasAttribute('role')) claim.setAttribute('aria-expanded', 'false');
       if (restoreFocus) this.#focusClaim(claim);
     }
   }
