@@ -103,7 +103,11 @@ label { font-weight: 600; display: block; margin-bottom: 0.25rem; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(16rem, 24rem); gap: 1rem; align-items: start; margin-top: 0.75rem; }
 .layout.no-panel { grid-template-columns: minmax(0, 1fr); }
 @container (max-width: 44rem) {
+  /* One column: the page scrolls, not boxes inside it (nested scrolling is awkward on phones). */
   .layout { grid-template-columns: minmax(0, 1fr); }
+  .article-view { max-height: none; padding: 0.6rem 0.75rem; }
+  .evidence { position: static; max-height: none; }
+  .summary button { padding: 0.25rem 0.6rem; }
 }
 .article-view {
   font-family: var(--cc-text-font); font-size: 1.05rem; line-height: 1.75;
