@@ -215,12 +215,14 @@ fn compare_in_sentence(
             }
         }
         Value::Quote { words } => {
-            let source_words: Vec<&str> = source.tokens.iter().map(|t| t.norm.as_str()).collect();
-            let content: Vec<&String> = words.iter().filter(|w| !crate::extract::terms::is_stopword(w)).collect();
+            // Compared by stems, so a translation's "organization" meets "group".
+            use crate::extract::terms::{is_stopword, stem};
+            let source_words: Vec<String> = source.tokens.iter().filter(|t| t.is_word()).map(|t| stem(&t.norm)).collect();
+            let content: Vec<String> = words.iter().filter(|w| !is_stopword(w)).map(|w| stem(w)).collect();
             if content.is_empty() {
                 return;
             }
-            let found = content.iter().filter(|w| source_words.contains(&w.as_str())).count();
+            let found = content.iter().filter(|w| source_words.contains(w)).count();
             let share = found as f32 / content.len() as f32;
             if share >= QUOTE_SUPPORT && (found >= 2 || content.len() == 1) {
                 push(out, Relation::Supports, share, (source.span.start, source.span.end));

@@ -2,7 +2,11 @@
 // in arrival order; the page cancels a request by terminating this worker and starting another.
 import init, { Checker, defaultDocuments, decodeDocument } from './pkg/crosscheck.js';
 
-const ready = init();
+// A module that fails to load (missing, wrong MIME type, refused by the browser) fails every
+// request with one message that says so, instead of a bare WebAssembly error.
+const ready = init().catch((error) => {
+  throw new Error(`the checking engine could not be loaded (${error?.message ?? error})`);
+});
 let checker = null;
 
 const operations = {

@@ -62,6 +62,12 @@ pub fn extract(_text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
                     }
                 }
             }
+            // A number word that counts nothing named ("three of them", "mother of three")
+            // says too little to check.
+            if unit.is_empty() && toks[i].kind == TokenKind::Word {
+                i += len;
+                continue;
+            }
             let mut interval = match vague {
                 Some((lo, hi)) => Interval::closed(lo, hi),
                 None => Interval::reported(value * factor, qualifier),
@@ -173,8 +179,16 @@ fn unit_after(toks: &[Token], mut j: usize) -> (Vec<String>, usize) {
             return (vec!["percent".into()], j + len);
         }
     }
+    // "two other American officials": "other" only says the count is of more of the same.
+    if toks.get(j).is_some_and(|t| t.norm == "other") {
+        j += 1;
+        end = j;
+    }
     while let Some(t) = toks.get(j) {
-        if t.kind != TokenKind::Word || is_stopword(&t.norm) || unit.len() == 2 || t.repeated {
+        // A capitalised word after a number is a name ("mother of three Alena ..."), not a
+        // unit, unless it qualifies a common noun after it ("American officials").
+        let name = t.capitalized && !toks.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized && !is_stopword(&n.norm));
+        if t.kind != TokenKind::Word || is_stopword(&t.norm) || unit.len() == 2 || t.repeated || name {
             break;
         }
         if CARDINALS.iter().any(|(w, _)| *w == t.norm) || MONTHS.iter().any(|(m, _)| *m == t.norm) {

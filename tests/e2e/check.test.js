@@ -147,3 +147,23 @@ describe('keyboard only', () => {
     assert.deepEqual(page.problems, []);
   });
 });
+
+describe('when the engine cannot load', () => {
+  let env;
+  before(async () => { env = await setUp(); });
+  after(() => env.close());
+
+  it('says so where the user looks and keeps the text', async () => {
+    const context = await env.browser.newContext();
+    await context.route('**/pkg/crosscheck_bg.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+    const page = await context.newPage();
+    await page.goto(new URL('index.html', env.server.url).href);
+    await page.getByLabel('Article', { exact: true }).fill(DRAFT);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const alert = page.locator('cross-check .actions + .error[role=alert]');
+    await alert.filter({ hasText: /^Could not check the article: the checking engine could not be loaded/ }).waitFor();
+    assert.equal(await page.getByLabel('Article', { exact: true }).inputValue(), DRAFT);
+    assert.equal(await page.getByRole('button', { name: 'Cancel' }).isVisible(), false, 'no endless progress');
+    await context.close();
+  });
+});
