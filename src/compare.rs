@@ -111,26 +111,8 @@ fn is_value(f: &Extracted) -> bool {
     }
 }
 
-/// The IDF-weighted share of `claim` terms found in `source`, and how many were shared.
-fn context_overlap(index: &Index, claim: &[Term], source: &[Term]) -> (f32, usize) {
-    let total: f32 = claim.iter().map(|t| index.idf(t)).sum();
-    let source_total: f32 = source.iter().map(|t| index.idf(t)).sum();
-    let mut shared = 0.0;
-    let mut count = 0;
-    for t in claim {
-        if source.iter().any(|s| terms_match(t, s)) {
-            shared += index.idf(t);
-            count += 1;
-        }
-    }
-    let denominator = total.min(source_total);
-    if denominator <= 0.0 {
-        return (0.0, 0);
-    }
-    ((shared / denominator).min(1.0), count)
-}
-
-/// Like `context_overlap`, with each term weighted by its nearness to the value on both sides.
+/// The IDF-weighted share of the claim's context found in the source's, over the smaller of the
+/// two, with each term weighted by its nearness to the value on both sides.
 fn weighted_overlap(index: &Index, claim: &[(Term, f32)], source: &[(Term, f32)]) -> f32 {
     let total: f32 = claim.iter().map(|(t, w)| index.idf(t) * w).sum();
     let source_total: f32 = source.iter().map(|(t, w)| index.idf(t) * w).sum();
@@ -178,7 +160,7 @@ fn findings_for(sentence: &Sentence, fact: &Extracted, index: &Index) -> Vec<Fin
     let mut out = Vec::new();
     for (r, _) in index.search(&query, CANDIDATES_PER_FACT) {
         let source = index.sentence(r);
-        compare_in_sentence(sentence, fact, &context, &own, source, r, index, &mut out);
+        compare_in_sentence(sentence, fact, &context, source, r, index, &mut out);
     }
     out
 }
@@ -188,7 +170,6 @@ fn compare_in_sentence(
     sentence: &Sentence,
     fact: &Extracted,
     context: &[Term],
-    own: &[Term],
     source: &Sentence,
     r: SentenceRef,
     index: &Index,
@@ -200,18 +181,27 @@ fn compare_in_sentence(
     };
     match &fact.value {
         Value::Event => {
-            // Numbers are compared as values by their own facts, not as words of the statement.
-            let all: Vec<Term> = source.terms.iter().flatten().filter(|t| !matches!(t, Term::Number(_))).cloned().collect();
-            let mut mine: Vec<Term> = context.iter().filter(|t| !matches!(t, Term::Number(_))).cloned().collect();
-            mine.extend(own.iter().filter(|t| !matches!(t, Term::Number(_))).cloned());
-            let (share, count) = context_overlap(index, &mine, &all);
-            // Coverage of the event's own words, not the overlap coefficient: a long source
-            // sentence must still hold most of what the event says.
-            let total: f32 = mine.iter().map(|t| index.idf(t)).sum();
-            let covered: f32 = mine.iter().filter(|t| all.iter().any(|s| terms_match(t, s))).map(|t| index.idf(t)).sum();
+            // How much of what the statement says one source sentence holds: each content word
+            // of the statement weighs its IDF (a name counts once, though it gives a word and a
+            // name term), and is covered when any of its terms is in the sentence. Numbers are
+            // left to the figures' own facts.
+            let all: Vec<&Term> = source.terms.iter().flatten().filter(|t| !matches!(t, Term::Number(_))).collect();
+            let (mut total, mut covered, mut count) = (0.0f32, 0.0f32, 0usize);
+            for terms in &sentence.terms[fact.tokens.0..fact.tokens.1.min(sentence.terms.len())] {
+                let words: Vec<&Term> = terms.iter().filter(|t| !matches!(t, Term::Number(_))).collect();
+                if words.is_empty() {
+                    continue;
+                }
+                let weight = words.iter().map(|t| index.idf(t)).fold(0.0, f32::max);
+                total += weight;
+                if words.iter().any(|t| all.iter().any(|s| terms_match(t, s))) {
+                    covered += weight;
+                    count += 1;
+                }
+            }
             let coverage = if total > 0.0 { covered / total } else { 0.0 };
             if coverage >= EVENT_SUPPORT && count >= EVENT_MIN_SHARED && !different_people(sentence, source) {
-                push(out, Relation::Supports, coverage.min(share.max(coverage)), (source.span.start, source.span.end));
+                push(out, Relation::Supports, coverage, (source.span.start, source.span.end));
             }
         }
         Value::Quote { words } => {
@@ -321,9 +311,10 @@ fn compare_values(
             }
         }
         (Value::Person { name: a, role: ra }, Value::Person { name: b, role: rb }) => compare_people(a, ra.as_ref(), b, rb.as_ref(), sim_for(Relation::Contradicts)),
-        (Value::Entity { keys: a }, Value::Entity { keys: b }) | (Value::Entity { keys: a }, Value::Place { keys: b }) | (Value::Place { keys: a }, Value::Entity { keys: b }) => {
-            let all = a.iter().all(|k| b.iter().any(|m| names_match(k, m)));
-            all.then_some((Relation::Supports, 1.0))
+        (Value::Entity { keys: a }, Value::Entity { keys: b }) => {
+            // The same name, word for word: "Minsk" is not "Minsk Automobile Plant".
+            let same = a.len() == b.len() && a.iter().zip(b).all(|(k, m)| names_match(k, m));
+            same.then_some((Relation::Supports, 1.0))
         }
         (Value::Place { keys: a }, Value::Place { keys: b }) => {
             if a.iter().all(|k| b.iter().any(|m| names_match(k, m))) {

@@ -38,7 +38,7 @@ pub const CONFLICT_CONTEXT: f32 = 0.45;
 pub const CONFLICT_MIN_SHARED: usize = 2;
 /// Share of an event's content (IDF-weighted) that one source sentence must cover for the
 /// event to count as reported there. Range 0–1.
-pub const EVENT_SUPPORT: f32 = 0.45;
+pub const EVENT_SUPPORT: f32 = 0.5;
 /// Fewest content words an event must share with a source sentence to be supported.
 pub const EVENT_MIN_SHARED: usize = 2;
 /// Share of a quotation's words a source quotation must contain, in any order, to be the same

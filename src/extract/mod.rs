@@ -356,9 +356,15 @@ fn events(_text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
         let mut pieces: Vec<(usize, usize)> = Vec::new();
         let mut start = a;
         for i in a..b {
-            if sentence.tokens[i].norm == "," && sentence.tokens[i].kind == TokenKind::Punct {
+            let t = &sentence.tokens[i];
+            if t.norm == "," && t.kind == TokenKind::Punct {
                 pieces.push((start, i));
                 start = i + 1;
+            } else if t.norm == "and" && i > start {
+                // Coordination joins two statements ("met X and went to Y"); a thin side is
+                // merged back below ("an American and two others").
+                pieces.push((start, i));
+                start = i;
             }
         }
         pieces.push((start, b));

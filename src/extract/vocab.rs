@@ -175,4 +175,6 @@ pub const SYNONYMS: &[(&str, &[&str])] = &[
     ("sanction", &["sanction", "penalti"]),
     ("eas", &["eas", "loosen", "relax", "soften", "lift", "attenu"]),
     ("unidentifi", &["unidentifi", "unnam", "identifi", "name"]),
+    ("respond", &["respond", "answer", "repli", "comment"]),
+    ("invad", &["invad", "invas"]),
 ];
