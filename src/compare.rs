@@ -200,6 +200,11 @@ fn compare_in_sentence(
                 }
             }
             let coverage = if total > 0.0 { covered / total } else { 0.0 };
+            if std::env::var_os("CC_DEBUG").is_some() && coverage > 0.3 {
+                let words: Vec<String> = sentence.tokens[fact.tokens.0..fact.tokens.1].iter().map(|t| t.norm.clone()).collect();
+                let cov: Vec<String> = sentence.terms[fact.tokens.0..fact.tokens.1].iter().map(|ts| ts.iter().map(|t| format!("{:?}:{:.1}{}", t, index.idf(t), if all.iter().any(|s| terms_match(t, s)) {"+"} else {""})).collect::<Vec<_>>().join(",")).collect();
+                eprintln!("EVENT {:.2} {:?}\n   {}\n   vs {:?}", coverage, words.join(" "), cov.join(" "), source.tokens.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "));
+            }
             if coverage >= EVENT_SUPPORT && count >= EVENT_MIN_SHARED && !different_people(sentence, source) {
                 push(out, Relation::Supports, coverage, (source.span.start, source.span.end));
             }
@@ -256,7 +261,7 @@ fn compare_values(
     };
     // ...but the value alone is not enough: some words around it must match as well, or "five
     // years in prison" would agree with "the first visit in five years".
-    let may_agree = support_sim >= AGREE_CONTEXT && shared >= 1 && !different_people(sentence, source);
+    let may_agree = (support_sim >= AGREE_CONTEXT && shared >= 1 || shared >= AGREE_SHARED_ALONE) && !different_people(sentence, source);
     if std::env::var_os("CC_DEBUG").is_some() {
         eprintln!("{:?} {:?} vs {:?}: sim {sim:.2} shared {shared} support {support_sim:.2} dp {}", fact.kind, fact.display, candidate.display, different_people(sentence, source));
     }

@@ -82,3 +82,7 @@ pub const CONFLICT_SHARED_ALONE: usize = 4;
 pub const PROXIMITY_SCALE: f32 = 4.0;
 /// Weight of the person a pronoun refers to, added to a context. Range 0–1.
 pub const ANTECEDENT_WEIGHT: f32 = 0.5;
+
+/// Shared context words (beyond the unit) that make two equal values about the same thing
+/// even when their long contexts differ otherwise. Range 3–6.
+pub const AGREE_SHARED_ALONE: usize = 4;

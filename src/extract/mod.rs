@@ -166,8 +166,9 @@ impl Sentence {
 
     /// Tokens [a, b) around a fact that form its context window.
     pub fn window(&self, fact: &Extracted) -> (usize, usize) {
-        // A date dates the whole statement it stands in, not the words next to it.
-        if fact.kind == FactKind::Date {
+        // A date dates, and a rank ranks, the whole statement it stands in, not the words
+        // next to it ("a landslide victory, his seventh in a row").
+        if matches!(fact.kind, FactKind::Date | FactKind::Ordinal) {
             return self.clauses.get(fact.clause).copied().unwrap_or((0, self.tokens.len()));
         }
         let hard = |t: &Token| t.kind == TokenKind::Punct && (matches!(t.norm.as_str(), ";" | ":" | "(" | ")" | ",") || (t.norm == "-" && t.space_before));
@@ -368,11 +369,14 @@ fn events(_text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
             }
         }
         pieces.push((start, b));
-        // Merge pieces too thin to stand alone into their neighbour.
+        // Merge pieces too thin to stand alone into their neighbour. A side of "and" needs
+        // more to stand alone: "banks and potash exports" joins two nouns, not two statements.
         let mut merged: Vec<(usize, usize)> = Vec::new();
         for p in pieces {
+            // A clause ending in a comma leaves an empty last piece that starts past the end.
+            let needed = if sentence.tokens.get(p.0).is_some_and(|t| t.norm == "and") { 3 } else { 2 };
             match merged.last_mut() {
-                Some(last) if content(last.0, last.1) < 2 || content(p.0, p.1) < 2 => last.1 = p.1,
+                Some(last) if content(last.0, last.1) < 2 || content(p.0, p.1) < needed => last.1 = p.1,
                 _ => merged.push(p),
             }
         }
