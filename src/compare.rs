@@ -22,6 +22,8 @@ struct Finding {
     score: f32,
     /// Byte span of the source's value in its document.
     value_span: (usize, usize),
+    /// The source's value is garbled by translation noise (a repeated word inside it).
+    garbled: bool,
 }
 
 /// Judges every fact of the analysed article.
@@ -177,7 +179,8 @@ fn compare_in_sentence(
 ) {
     let doc = r.doc as usize;
     let push = |out: &mut Vec<Finding>, relation, score, span: (usize, usize)| {
-        out.push(Finding { doc, sentence: r, relation, score, value_span: span });
+        let garbled = source.tokens.iter().any(|t| t.repeated && t.span.start >= span.0 && t.span.end <= span.1);
+        out.push(Finding { doc, sentence: r, relation, score, value_span: span, garbled });
     };
     match &fact.value {
         Value::Event => {
@@ -200,11 +203,6 @@ fn compare_in_sentence(
                 }
             }
             let coverage = if total > 0.0 { covered / total } else { 0.0 };
-            if std::env::var_os("CC_DEBUG").is_some() && coverage > 0.3 {
-                let words: Vec<String> = sentence.tokens[fact.tokens.0..fact.tokens.1].iter().map(|t| t.norm.clone()).collect();
-                let cov: Vec<String> = sentence.terms[fact.tokens.0..fact.tokens.1].iter().map(|ts| ts.iter().map(|t| format!("{:?}:{:.1}{}", t, index.idf(t), if all.iter().any(|s| terms_match(t, s)) {"+"} else {""})).collect::<Vec<_>>().join(",")).collect();
-                eprintln!("EVENT {:.2} {:?}\n   {}\n   vs {:?}", coverage, words.join(" "), cov.join(" "), source.tokens.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "));
-            }
             if coverage >= EVENT_SUPPORT && count >= EVENT_MIN_SHARED && !different_people(sentence, source) {
                 push(out, Relation::Supports, coverage, (source.span.start, source.span.end));
             }
@@ -262,9 +260,6 @@ fn compare_values(
     // ...but the value alone is not enough: some words around it must match as well, or "five
     // years in prison" would agree with "the first visit in five years".
     let may_agree = (support_sim >= AGREE_CONTEXT && shared >= 1 || shared >= AGREE_SHARED_ALONE) && !different_people(sentence, source);
-    if std::env::var_os("CC_DEBUG").is_some() {
-        eprintln!("{:?} {:?} vs {:?}: sim {sim:.2} shared {shared} support {support_sim:.2} dp {}", fact.kind, fact.display, candidate.display, different_people(sentence, source));
-    }
     let sim_for = |relation: Relation| if relation == Relation::Supports { support_sim } else { sim };
     match (&fact.value, &candidate.value) {
         (Value::Quantity { interval: a, unit: ua }, Value::Quantity { interval: b, unit: ub }) => {
@@ -507,6 +502,18 @@ fn per_document(findings: Vec<Finding>) -> Vec<Finding> {
 
 fn report_fact(article: &str, fact: &Extracted, findings: Vec<Finding>, index: &Index, documents: &[Document]) -> Fact {
     let mut chosen = per_document(findings);
+    // A source garbled at that very spot ("deputy deputy secretary") cannot outvote the
+    // sources that agree; it still counts when no source agrees.
+    let mut garbled_sources: Vec<String> = Vec::new();
+    if chosen.iter().any(|f| f.relation == Relation::Supports) {
+        chosen.retain(|f| {
+            let drop = f.garbled && f.relation == Relation::Contradicts;
+            if drop {
+                garbled_sources.extend(documents.get(f.doc).map(|d| d.source.clone()));
+            }
+            !drop
+        });
+    }
     chosen.sort_by(|a, b| (b.relation == Relation::Contradicts).cmp(&(a.relation == Relation::Contradicts)).then(b.score.total_cmp(&a.score)));
     let supports = chosen.iter().filter(|f| f.relation == Relation::Supports).count();
     let contradicts = chosen.len() - supports;
@@ -540,7 +547,10 @@ fn report_fact(article: &str, fact: &Extracted, findings: Vec<Finding>, index: &
             })
         })
         .collect();
-    let reason = reason(fact, verdict, &evidence, article);
+    let mut reason = reason(fact, verdict, &evidence, article);
+    if !garbled_sources.is_empty() {
+        reason.push_str(&format!(" ({} words it otherwise, in garbled text, not counted.)", garbled_sources.join(", ")));
+    }
     Fact {
         start: fact.span.start,
         end: fact.span.end,
