@@ -1,5 +1,12 @@
-//! The wasm module's exported API, exercised inside a real browser:
-//! `wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install`.
+//! The wasm module's exported API, exercised inside a real browser (`npm run test:wasm`):
+//!
+//! CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+//!   cargo test --target wasm32-unknown-unknown --test wasm
+//!
+//! In the dev profile: the release profile's `panic = "abort"` makes cargo build the library
+//! twice (for the binary, and unwinding for the tests) into one file name, and the test then
+//! links the wrong copy. Only this test target is built, because the native-only integration
+//! tests do not compile for wasm (`wasm-pack test` would build them all).
 #![cfg(target_arch = "wasm32")]
 
 use crosscheck::wasm::{decode_document, default_documents, Checker};
