@@ -23,6 +23,8 @@ export const styles = `
   container-type: inline-size;
   font-family: var(--cc-font);
   color: var(--cc-fg);
+  /* Solid, so the text stays legible when the reader's colour scheme differs from the page's;
+     a host page sets --cc-bg (and friends) to blend in. */
   background: var(--cc-bg);
   line-height: 1.5;
 }

@@ -41,6 +41,7 @@ describe('accessibility', () => {
       if (colorScheme === 'dark') {
         await page.locator('cross-check [data-filter=conflict]').click();
         await page.locator('cross-check .claim[data-verdict=conflict]').first().click();
+        await page.getByLabel('Article', { exact: true }).evaluate((box) => { box.scrollTop = 0; });
         await page.screenshot({ path: path.join(DOCS, 'screenshot-dark.png'), fullPage: true });
       }
       await page.context().close();

@@ -51,6 +51,7 @@ describe('checking the draft', () => {
     assert.equal(values[0], 'Article');
     assert.ok(sources.includes(values[1]));
     assert.ok((await panel.locator('[data-relation=contradicts]').count()) > 0, 'a conflict shows a source that says otherwise');
+    await page.getByLabel('Article', { exact: true }).evaluate((box) => { box.scrollTop = 0; });
     await page.screenshot({ path: path.join(DOCS, 'screenshot.png'), fullPage: true });
     await panel.getByRole('button', { name: 'Close the evidence' }).click();
     assert.equal(await panel.count(), 0);
