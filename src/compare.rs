@@ -155,28 +155,19 @@ fn value_terms(sentence: &Sentence, fact: &Extracted) -> Vec<Term> {
 
 /// Candidate evidence for one fact, compared.
 fn findings_for(sentence: &Sentence, fact: &Extracted, index: &Index) -> Vec<Finding> {
-    let context = sentence.context(fact);
-    let own = value_terms(sentence, fact);
-    let mut query = context.clone();
-    query.extend(own.iter().cloned());
+    let probe = Probe::new(sentence, fact);
+    let mut query = probe.context.clone();
+    query.extend(value_terms(sentence, fact));
     let mut out = Vec::new();
     for (r, _) in index.search(&query, CANDIDATES_PER_FACT) {
         let source = index.sentence(r);
-        compare_in_sentence(sentence, fact, &context, source, r, index, &mut out);
+        compare_in_sentence(&probe, source, r, index, &mut out);
     }
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn compare_in_sentence(
-    sentence: &Sentence,
-    fact: &Extracted,
-    context: &[Term],
-    source: &Sentence,
-    r: SentenceRef,
-    index: &Index,
-    out: &mut Vec<Finding>,
-) {
+fn compare_in_sentence(probe: &Probe, source: &Sentence, r: SentenceRef, index: &Index, out: &mut Vec<Finding>) {
+    let (sentence, fact) = (probe.sentence, probe.fact);
     let doc = r.doc as usize;
     let push = |out: &mut Vec<Finding>, relation, score, span: (usize, usize)| {
         let garbled = source.tokens.iter().any(|t| t.repeated && t.span.start >= span.0 && t.span.end <= span.1);
@@ -222,8 +213,9 @@ fn compare_in_sentence(
             }
         }
         _ => {
+            let mut other_people = None;
             for candidate in &source.facts {
-                if let Some((relation, score)) = compare_values(sentence, fact, context, source, candidate, index) {
+                if let Some((relation, score)) = compare_values(probe, source, candidate, index, &mut other_people) {
                     push(out, relation, score, (candidate.span.start, candidate.span.end));
                 }
             }
@@ -232,34 +224,64 @@ fn compare_in_sentence(
 }
 
 /// Compares the article's fact with one source fact about (perhaps) the same thing.
-fn compare_values(
-    sentence: &Sentence,
-    fact: &Extracted,
-    context: &[Term],
-    source: &Sentence,
-    candidate: &Extracted,
-    index: &Index,
-) -> Option<(Relation, f32)> {
+/// Can two values be compared at all? Checked before any context is computed: most pairs of
+/// facts in a candidate sentence are of different kinds.
+fn comparable(a: &Value, b: &Value) -> bool {
+    matches!(
+        (a, b),
+        (Value::Quantity { .. }, Value::Quantity { .. })
+            | (Value::Ordinal { .. }, Value::Ordinal { .. })
+            | (Value::Date { .. }, Value::Date { .. })
+            | (Value::Person { .. }, Value::Person { .. })
+            | (Value::Entity { .. }, Value::Entity { .. })
+            | (Value::Place { .. }, Value::Place { .. })
+    )
+}
+
+/// What the comparison needs of the article's fact, computed once per fact.
+struct Probe<'a> {
+    sentence: &'a Sentence,
+    fact: &'a Extracted,
+    context: Vec<Term>,
+    near: Vec<(Term, f32)>,
+    near_with_value: Vec<(Term, f32)>,
+}
+
+impl<'a> Probe<'a> {
+    fn new(sentence: &'a Sentence, fact: &'a Extracted) -> Probe<'a> {
+        let context = sentence.context(fact);
+        let near = sentence.weighted_context(fact);
+        let mut near_with_value = near.clone();
+        near_with_value.extend(value_terms(sentence, fact).into_iter().map(|t| (t, 1.0)));
+        Probe { sentence, fact, context, near, near_with_value }
+    }
+}
+
+fn compare_values(probe: &Probe, source: &Sentence, candidate: &Extracted, index: &Index, other_people: &mut Option<bool>) -> Option<(Relation, f32)> {
+    if !comparable(&probe.fact.value, &candidate.value) {
+        return None;
+    }
+    let (sentence, fact, context) = (probe.sentence, probe.fact, &probe.context[..]);
+    // Whether the two sentences are about different people, computed once per source sentence.
+    let apart = *other_people.get_or_insert_with(|| different_people(sentence, source));
     let source_context = source.context(candidate);
-    let near_mine = sentence.weighted_context(fact);
+    let near_mine = &probe.near;
     let near_theirs = source.weighted_context(candidate);
-    let sim = weighted_overlap(index, &near_mine, &near_theirs);
+    let sim = weighted_overlap(index, near_mine, &near_theirs);
     // Shared context words, not counting a unit matched only by the other's unit ("years" and
     // "years"): the words that say the two values are about the same thing.
     let shared = shared_beyond_units(sentence, fact, context, source, candidate, &source_context);
-    let may_conflict = sim >= CONFLICT_CONTEXT && shared >= CONFLICT_MIN_SHARED && !different_people(sentence, source);
+    let may_conflict = sim >= CONFLICT_CONTEXT && shared >= CONFLICT_MIN_SHARED && !apart;
     // For agreement the matching value counts as context too: two sentences giving the same
     // rare value in similar words are about the same thing.
     let support_sim = {
-        let mut mine = near_mine.clone();
-        mine.extend(value_terms(sentence, fact).into_iter().map(|t| (t, 1.0)));
-        let mut theirs = near_theirs.clone();
+        let mut theirs = near_theirs;
         theirs.extend(value_terms(source, candidate).into_iter().map(|t| (t, 1.0)));
-        weighted_overlap(index, &mine, &theirs)
+        weighted_overlap(index, &probe.near_with_value, &theirs)
     };
     // ...but the value alone is not enough: some words around it must match as well, or "five
     // years in prison" would agree with "the first visit in five years".
-    let may_agree = (support_sim >= AGREE_CONTEXT && shared >= 1 || shared >= AGREE_SHARED_ALONE) && !different_people(sentence, source);
+    let may_agree = (support_sim >= AGREE_CONTEXT && shared >= 1 || shared >= AGREE_SHARED_ALONE) && !apart;
     let sim_for = |relation: Relation| if relation == Relation::Supports { support_sim } else { sim };
     match (&fact.value, &candidate.value) {
         (Value::Quantity { interval: a, unit: ua }, Value::Quantity { interval: b, unit: ub }) => {
@@ -270,14 +292,14 @@ fn compare_values(
                 // A distinctive figure (exact, not small, not round: "87 percent", "1,226")
                 // given for the same unit is itself the evidence that both speak of one thing.
                 let distinctive = a == b && a.lo == a.hi && a.lo >= DISTINCTIVE_MIN && !is_round(a.lo) && !ua.is_empty() && ua == ub;
-                (may_agree || (distinctive && !different_people(sentence, source))).then_some((Relation::Supports, support_sim))
+                (may_agree || (distinctive && !apart)).then_some((Relation::Supports, support_sim))
             } else {
                 // Counting the same thing: each side's unit words appear around the other's
                 // value ("three inmates" is not "two political prisoners").
                 let same_thing = units_described(ua, &source_context) && units_described(ub, context);
                 // Figures sit in long windows full of other words; many shared words (beyond
                 // the unit) also say that two figures count the same thing.
-                let close = may_conflict || (shared >= CONFLICT_SHARED_ALONE && !different_people(sentence, source));
+                let close = may_conflict || (shared >= CONFLICT_SHARED_ALONE && !apart);
                 (close && same_thing).then_some((Relation::Contradicts, sim))
             }
         }
