@@ -11,7 +11,7 @@
 //
 // All article and corpus text reaches the page through text nodes, never as markup.
 
-import { Engine } from './engine.js';
+import { Engine, CancelledError } from './engine.js';
 import { loadCorpus, saveCorpus, forgetCorpus } from './corpus-store.js';
 import { VERDICTS, byteToIndex, countsLine, plainTextSummary, claimReviewJsonLd } from './report-format.js';
 import { styles } from './cross-check.css.js';
@@ -48,6 +48,9 @@ function formatBytes(bytes) {
 }
 
 const utf8Length = (text) => new TextEncoder().encode(text).length;
+
+/** A message as a sentence: ends with one full stop. */
+const sentence = (message) => `${message.replace(/[.\s]+$/, '')}.`;
 
 /** Readable text of an HTML file: scripts and styles dropped, blocks on their own lines. */
 function htmlToText(html) {
@@ -148,14 +151,15 @@ class CrossCheck extends HTMLElement {
     const article = this.#ui.textarea.value;
     this.#showError('');
     // A new check replaces the one in flight.
-    if (this.#inFlight) this.#engine.cancel();
-    const run = {};
+    this.cancel();
+    const run = { cancelled: false };
     this.#inFlight = run;
     this.#showProgress(article);
     try {
       await this.#corpusReady;
+      if (run.cancelled) throw new CancelledError();
       const report = await this.#engine.check(article);
-      if (this.#inFlight !== run) throw Object.assign(new Error('the check was replaced by a newer one'), { name: 'AbortError' });
+      if (run.cancelled) throw new CancelledError();
       this.#render(article, report);
       this.dispatchEvent(new CustomEvent('crosscheck:result', { detail: report, bubbles: true, composed: true }));
       return report;
@@ -164,7 +168,7 @@ class CrossCheck extends HTMLElement {
         if (error.name === 'AbortError') {
           this.#setStatus('Check cancelled. Your text is unchanged.');
         } else {
-          this.#showError(`Could not check the article: ${error.message}.`);
+          this.#showError(`Could not check the article: ${sentence(error.message)}`);
           this.dispatchEvent(new CustomEvent('crosscheck:error', { detail: { message: error.message }, bubbles: true, composed: true }));
         }
       }
@@ -177,9 +181,12 @@ class CrossCheck extends HTMLElement {
     }
   }
 
-  /** Stops the check in flight, if any. */
+  /** Stops the check in flight, if any; its promise rejects with an AbortError. */
   cancel() {
-    if (this.#inFlight) this.#engine.cancel();
+    const run = this.#inFlight;
+    if (!run) return;
+    run.cancelled = true;
+    this.#engine.cancel();
   }
 
   /** The last report, or null. */
@@ -653,7 +660,7 @@ class CrossCheck extends HTMLElement {
         ui.corpusStatus.textContent = `${done}${this.#report ? ' Press Check to check the article against the changed corpus.' : ''}`;
       } catch (error) {
         ui.corpusStatus.textContent = '';
-        ui.corpusError.textContent = `${error.message.replace(/\.$/, '')}. The corpus is unchanged.`;
+        ui.corpusError.textContent = `${sentence(error.message)} The corpus is unchanged.`;
       }
     });
     return this.#corpusQueue;
