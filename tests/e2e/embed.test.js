@@ -27,4 +27,18 @@ describe('embed example', () => {
     assert.equal(await page.locator('#story').innerText(), story);
     assert.deepEqual(page.problems, []);
   });
+
+  it('checks literal text given in the article attribute and announces the result with an event', async () => {
+    const page = await openPage(env, 'index.html');
+    const text = 'Belarus released three prisoners on Wednesday.';
+    const detail = await page.evaluate((article) => new Promise((resolve) => {
+      const element = document.createElement('cross-check');
+      element.addEventListener('crosscheck:result', (event) => resolve(event.detail));
+      element.setAttribute('article', article);
+      document.body.append(element);
+    }), text);
+    assert.ok(detail.claims.length > 0);
+    assert.equal(detail.claims[0].text, text);
+    assert.equal(await page.locator('cross-check').nth(1).getByLabel('Article', { exact: true }).inputValue(), text);
+  });
 });
