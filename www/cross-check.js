@@ -251,7 +251,7 @@ class CrossCheck extends HTMLElement {
         h('p', { class: 'corpus-status' }, 'Claims are compared with these documents. Changes are kept in this browser only.'),
         ui.documentList, ui.corpusError, ui.corpusStatus, ui.fileInput,
         h('div', { class: 'corpus-actions' },
-          h('button', { type: 'button', onclick: () => this.#chooseFiles({ multiple: true }) }, 'Upload documents…'),
+          ui.uploadButton = h('button', { type: 'button', onclick: () => this.#chooseFiles({ multiple: true }) }, 'Upload documents…'),
           h('button', { type: 'button', onclick: () => this.#resetCorpus() }, 'Reset to the default corpus')),
         h('div', { class: 'add', role: 'group', 'aria-labelledby': 'add-title' },
           h('h3', { id: 'add-title' }, 'Add a document by pasting its text'),
@@ -614,14 +614,14 @@ class CrossCheck extends HTMLElement {
         this.#ui.corpusError.textContent = 'A source needs a name.';
         return;
       }
-      this.#editCorpus((docs) => docs.map((d) => (d.id === doc.id ? { ...d, source: name } : d)), `Renamed ${doc.source} to ${name}.`);
+      this.#editCorpus((docs) => docs.map((d) => (d.id === doc.id ? { ...d, source: name } : d)), `Renamed ${doc.source} to ${name}.`, doc.id);
     };
     const form = h('div', { class: 'rename', role: 'group', 'aria-label': `Rename ${doc.source}` }, input,
       h('button', { type: 'button', onclick: save }, 'Save name'),
-      h('button', { type: 'button', onclick: () => this.#showCorpus(this.#corpusInfo) }, 'Cancel'));
+      h('button', { type: 'button', onclick: () => this.#cancelRename(doc.id) }, 'Cancel'));
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') save();
-      if (event.key === 'Escape') this.#showCorpus(this.#corpusInfo);
+      if (event.key === 'Escape') this.#cancelRename(doc.id);
     });
     row.replaceChildren(form);
     input.focus();
@@ -632,8 +632,9 @@ class CrossCheck extends HTMLElement {
    * Applies `edit` to the documents (with text), makes the engine use the result, then saves
    * it. If any step fails, the engine and the saved copy keep the previous corpus.
    */
-  #editCorpus(edit, done) {
+  #editCorpus(edit, done, focusId = null) {
     const ui = this.#ui;
+    const focused = this.shadowRoot.activeElement;
     ui.corpusError.textContent = '';
     ui.corpusStatus.textContent = 'Updating the corpus…';
     this.#corpusQueue = this.#corpusQueue.then(async () => {
@@ -661,9 +662,23 @@ class CrossCheck extends HTMLElement {
       } catch (error) {
         ui.corpusStatus.textContent = '';
         ui.corpusError.textContent = `${sentence(error.message)} The corpus is unchanged.`;
+        this.#showCorpus(this.#corpusInfo);
       }
+      // The list was redrawn: keep the keyboard user's place.
+      if (focused && !focused.isConnected) this.#focusDocument(focusId);
     });
     return this.#corpusQueue;
+  }
+
+  #cancelRename(id) {
+    this.#showCorpus(this.#corpusInfo);
+    this.#focusDocument(id);
+  }
+
+  /** Focuses the first button of a document's row, or the upload button if the row is gone. */
+  #focusDocument(id) {
+    const row = [...this.#ui.documentList.children].find((li) => li.dataset.id === id);
+    (row?.querySelector('button') ?? this.#ui.uploadButton).focus();
   }
 
   #resetCorpus() {

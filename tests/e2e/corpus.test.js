@@ -60,8 +60,10 @@ describe('corpus panel', () => {
 
     await page.getByRole('button', { name: 'Rename City Desk Notes' }).click();
     await page.getByLabel('New source name for City Desk Notes').fill('Metro Desk');
-    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByLabel('New source name for City Desk Notes').press('Enter');
     await corpusStatus(page).filter({ hasText: 'Renamed City Desk Notes to Metro Desk.' }).waitFor();
+    const focusedLabel = await page.evaluate(() => document.querySelector('cross-check').shadowRoot.activeElement?.getAttribute('aria-label'));
+    assert.equal(focusedLabel, 'Rename Metro Desk', 'the keyboard user stays on the renamed document');
     assert.equal(await rows(page).filter({ hasText: 'Metro Desk' }).count(), 1);
 
     await upload(page, 'Replace Metro Desk with a file', [{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Twelve people were hurt.') }]);
