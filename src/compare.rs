@@ -198,15 +198,17 @@ fn compare_in_sentence(probe: &Probe, source: &Sentence, r: SentenceRef, index: 
                 push(out, Relation::Supports, coverage, (source.span.start, source.span.end));
             }
         }
-        Value::Quote { words } => {
-            // Compared by stems, so a translation's "organization" meets "group".
-            use crate::extract::terms::{is_stopword, stem};
-            let source_words: Vec<String> = source.tokens.iter().filter(|t| t.is_word()).map(|t| stem(&t.norm)).collect();
-            let content: Vec<String> = words.iter().filter(|w| !is_stopword(w)).map(|w| stem(w)).collect();
+        Value::Quote { .. } => {
+            // Compared by the quoted words' stems, so a translation's "organization" meets
+            // "group"; numbers in a quotation count as words.
+            let content: Vec<&Term> = sentence.terms[fact.core.0..fact.core.1.min(sentence.terms.len())]
+                .iter()
+                .filter_map(|ts| ts.iter().find(|t| matches!(t, Term::Word(_) | Term::Number(_))))
+                .collect();
             if content.is_empty() {
                 return;
             }
-            let found = content.iter().filter(|w| source_words.contains(w)).count();
+            let found = content.iter().filter(|w| source.terms.iter().flatten().any(|s| s == **w)).count();
             let share = found as f32 / content.len() as f32;
             if share >= QUOTE_SUPPORT && (found >= 2 || content.len() == 1) {
                 push(out, Relation::Supports, share, (source.span.start, source.span.end));
