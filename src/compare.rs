@@ -140,7 +140,16 @@ fn terms_match(a: &Term, b: &Term) -> bool {
 
 /// Two name keys stand for the same name (allowing one romanisation slip in longer names).
 pub fn names_match(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= NAME_KEY_FUZZY_MIN && b.len() >= NAME_KEY_FUZZY_MIN && edit_distance(a, b) <= NAME_KEY_DISTANCE)
+    if a == b {
+        return true;
+    }
+    // Keys are ASCII and keep the name's first letter; lengths further apart than the allowed
+    // distance cannot match, which spares the edit distance for almost every pair.
+    a.len() >= NAME_KEY_FUZZY_MIN
+        && b.len() >= NAME_KEY_FUZZY_MIN
+        && a.len().abs_diff(b.len()) <= NAME_KEY_DISTANCE
+        && a.as_bytes()[0] == b.as_bytes()[0]
+        && edit_distance(a, b) <= NAME_KEY_DISTANCE
 }
 
 fn value_terms(sentence: &Sentence, fact: &Extracted) -> Vec<Term> {

@@ -9,7 +9,7 @@ use crate::corpus::Document;
 use crate::extract::terms::Term;
 use crate::extract::{analyse_document, Sentence};
 use crate::tuning::{BM25_B, BM25_K1};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Where a sentence lives: (document index, sentence index within the document).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -18,20 +18,27 @@ pub struct SentenceRef {
     pub sentence: u32,
 }
 
+/// One term's entry in the index.
+#[derive(Default)]
+struct Posting {
+    idf: f32,
+    sentences: Vec<(u32, u16)>,
+}
+
 /// The analysed, indexed corpus.
 pub struct Index {
     /// Each document's analysed sentences.
     pub documents: Vec<Vec<Sentence>>,
     refs: Vec<SentenceRef>,
-    /// Term → (sentence id, term frequency).
-    postings: HashMap<Term, Vec<(u32, u16)>>,
+    /// Term → its IDF and the (sentence id, term frequency) of each sentence holding it.
+    postings: HashMap<Term, Posting>,
     lengths: Vec<u16>,
     avg_len: f32,
 }
 
 impl Index {
     pub fn build(documents: &[Document]) -> Index {
-        let mut index = Index { documents: Vec::with_capacity(documents.len()), refs: Vec::new(), postings: HashMap::new(), lengths: Vec::new(), avg_len: 1.0 };
+        let mut index = Index { documents: Vec::with_capacity(documents.len()), refs: Vec::new(), postings: HashMap::default(), lengths: Vec::new(), avg_len: 1.0 };
         let mut total_len: u64 = 0;
         for (d, doc) in documents.iter().enumerate() {
             let analysed = analyse_document(&doc.text);
@@ -41,14 +48,14 @@ impl Index {
                 }
                 let id = index.refs.len() as u32;
                 index.refs.push(SentenceRef { doc: d as u32, sentence: s as u32 });
-                let mut counts: HashMap<&Term, u16> = HashMap::new();
+                let mut counts: HashMap<&Term, u16> = HashMap::default();
                 let mut len: u32 = 0;
                 for term in sentence.terms.iter().flatten() {
                     *counts.entry(term).or_default() += 1;
                     len += 1;
                 }
                 for (term, tf) in counts {
-                    index.postings.entry(term.clone()).or_default().push((id, tf));
+                    index.postings.entry(term.clone()).or_default().sentences.push((id, tf));
                 }
                 let len = len.min(u16::MAX as u32) as u16;
                 index.lengths.push(len);
@@ -59,6 +66,10 @@ impl Index {
         if !index.refs.is_empty() {
             index.avg_len = (total_len as f32 / index.refs.len() as f32).max(1.0);
         }
+        let total = index.refs.len() as f32;
+        for posting in index.postings.values_mut() {
+            posting.idf = bm25_idf(total, posting.sentences.len() as f32);
+        }
         index
     }
 
@@ -66,11 +77,13 @@ impl Index {
         self.refs.len()
     }
 
-    /// Inverse document frequency of a term over sentences (BM25's, always positive).
+    /// Inverse document frequency of a term over sentences (BM25's, always positive); a term
+    /// the corpus never uses gets the highest.
     pub fn idf(&self, term: &Term) -> f32 {
-        let n = self.postings.get(term).map_or(0, Vec::len) as f32;
-        let total = self.refs.len() as f32;
-        (1.0 + (total - n + 0.5) / (n + 0.5)).ln()
+        match self.postings.get(term) {
+            Some(posting) => posting.idf,
+            None => bm25_idf(self.refs.len() as f32, 0.0),
+        }
     }
 
     /// Is the term anywhere in the corpus?
@@ -80,11 +93,11 @@ impl Index {
 
     /// The `k` sentences that best match the query terms, best first.
     pub fn search(&self, query: &[Term], k: usize) -> Vec<(SentenceRef, f32)> {
-        let mut scores: HashMap<u32, f32> = HashMap::new();
+        let mut scores: HashMap<u32, f32> = HashMap::default();
         for term in query {
-            let Some(list) = self.postings.get(term) else { continue };
-            let idf = self.idf(term);
-            for &(id, tf) in list {
+            let Some(posting) = self.postings.get(term) else { continue };
+            let idf = posting.idf;
+            for &(id, tf) in &posting.sentences {
                 let tf = tf as f32;
                 let len = self.lengths[id as usize] as f32;
                 let norm = tf + BM25_K1 * (1.0 - BM25_B + BM25_B * len / self.avg_len);
@@ -100,4 +113,8 @@ impl Index {
     pub fn sentence(&self, r: SentenceRef) -> &Sentence {
         &self.documents[r.doc as usize][r.sentence as usize]
     }
+}
+
+fn bm25_idf(sentences: f32, holding: f32) -> f32 {
+    (1.0 + (sentences - holding + 0.5) / (holding + 0.5)).ln()
 }

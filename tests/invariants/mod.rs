@@ -79,10 +79,10 @@ pub fn default_corpus() -> &'static Corpus {
     CORPUS.get_or_init(Corpus::embedded_default)
 }
 
-/// Real news prose: the first few kilobytes of the first embedded document.
+/// Real news prose: the first kilobyte or so of the first embedded document.
 pub fn news_article() -> &'static str {
     let text = embedded::FILES[0].1;
-    let mut end = text.len().min(4_000);
+    let mut end = text.len().min(1_500);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
