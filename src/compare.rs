@@ -632,3 +632,95 @@ fn reason(fact: &Extracted, verdict: Verdict, evidence: &[Evidence], article: &s
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! One test per behaviour the comparison promises, each on a corpus of a sentence or two.
+    use crate::{Corpus, Document, Verdict};
+
+    fn verdict(corpus_text: &[&str], article: &str, words: &str) -> Verdict {
+        let docs = corpus_text
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document { id: format!("d{i}"), source: format!("Source {i}"), language: "en".into(), text: t.to_string() })
+            .collect();
+        let report = Corpus::new(docs).check(article).expect("checks");
+        report
+            .claims
+            .iter()
+            .flat_map(|c| &c.facts)
+            .filter(|f| f.text == words)
+            .min_by_key(|f| f.kind == crate::FactKind::Event)
+            .unwrap_or_else(|| panic!("no fact {words:?} in {report:#?}"))
+            .verdict
+    }
+
+    #[test]
+    fn two_lower_bounds_never_conflict() {
+        let v = verdict(&["The governor has pardoned more than 250 prisoners since July."], "The governor has pardoned more than 200 prisoners since July.", "more than 200 prisoners");
+        assert_eq!(v, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_different_count_of_the_same_thing_conflicts() {
+        let v = verdict(&["The court sentenced Ivo Marek to six years in prison."], "The court sentenced Ivo Marek to five years in prison.", "five years");
+        assert_eq!(v, Verdict::Conflict);
+    }
+
+    #[test]
+    fn another_persons_sentence_is_no_evidence() {
+        let v = verdict(&["The court sentenced Ivo Marek to six years in prison."], "The court sentenced Lena Varga to five years in prison.", "five years");
+        assert_eq!(v, Verdict::NotFound);
+    }
+
+    #[test]
+    fn ranks_of_a_series_at_different_dates_do_not_conflict() {
+        let corpus = ["The mayor won his second term in the 2019 election.", "The mayor won a third term in the 2023 election on May 4."];
+        assert_eq!(verdict(&corpus, "The mayor won his third term in May.", "third term"), Verdict::Agree);
+        assert_eq!(verdict(&corpus, "The mayor won his second term in May.", "second term"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn one_office_two_holders_conflict() {
+        let v = verdict(&["Anna Kowal, director of the Baltic Shipping Authority, signed the deal."], "Baltic Shipping Authority director Anna Brenner signed the deal.", "Baltic Shipping Authority director Anna Brenner");
+        assert_eq!(v, Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_former_holder_is_no_conflict() {
+        let v = verdict(&["During the first term, former director Piet Laar of the Baltic Shipping Authority visited."], "Baltic Shipping Authority director Anna Brenner signed the deal.", "Baltic Shipping Authority director Anna Brenner");
+        assert_ne!(v, Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_different_rank_for_the_same_person_conflicts() {
+        let v = verdict(&["Marta Lind, a deputy assistant minister of trade, arrived."], "Marta Lind, a deputy minister of trade, arrived.", "Marta Lind, a deputy minister of trade");
+        assert_eq!(v, Verdict::Conflict);
+    }
+
+    #[test]
+    fn transliterations_of_a_name_are_one_person() {
+        let v = verdict(&["Police freed Alena Maushuk on Friday."], "Police freed Alena Movshuk on Friday.", "Alena Movshuk");
+        assert_eq!(v, Verdict::Agree);
+    }
+
+    #[test]
+    fn sources_that_disagree_make_a_fact_disputed() {
+        let corpus = ["The bridge took 14 months to repair, officials said.", "The bridge took 16 months to repair, officials said."];
+        assert_eq!(verdict(&corpus, "The bridge took 14 months to repair.", "14 months"), Verdict::Disputed);
+    }
+
+    #[test]
+    fn an_unknown_statement_is_not_found() {
+        let v = verdict(&["The bridge took 14 months to repair."], "The orchestra will tour Japan next spring.", "The orchestra will tour Japan next spring");
+        assert_eq!(v, Verdict::NotFound);
+    }
+
+    #[test]
+    fn a_place_the_sources_name_is_never_a_conflict() {
+        // A city and its country are both named by the sources: one may contain the other.
+        let corpus = ["The minister opened the plant in Rivne on Monday.", "Rivne is a city in Volhyn."];
+        let v = verdict(&corpus, "The minister opened the plant in Volhyn on Monday.", "in Volhyn");
+        assert_ne!(v, Verdict::Conflict);
+    }
+}

@@ -118,3 +118,41 @@ impl Index {
 fn bm25_idf(sentences: f32, holding: f32) -> f32 {
     (1.0 + (sentences - holding + 0.5) / (holding + 0.5)).ln()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::analyse;
+
+    fn doc(id: &str, text: &str) -> Document {
+        Document { id: id.into(), source: id.into(), language: "en".into(), text: text.into() }
+    }
+
+    #[test]
+    fn the_sentence_sharing_the_rarest_words_ranks_first() {
+        let index = Index::build(&[
+            doc("a", "The council met on Monday. The council approved the harbour budget."),
+            doc("b", "Fishermen protested at the harbour over the new quota."),
+        ]);
+        let query = analyse("Fishermen protested the quota.");
+        let terms: Vec<Term> = query.sentences[0].terms.iter().flatten().cloned().collect();
+        let hits = index.search(&terms, 3);
+        let best = index.sentence(hits[0].0);
+        assert!(best.tokens.iter().any(|t| t.norm == "fishermen"), "{hits:?}");
+    }
+
+    #[test]
+    fn rare_terms_weigh_more_than_common_ones() {
+        let index = Index::build(&[doc("a", "The mayor spoke. The mayor left. The mayor returned. A harbour opened.")]);
+        let common = index.idf(&Term::Word("mayor".into()));
+        let rare = index.idf(&Term::Word("harbour".into()));
+        assert!(rare > common && common > 0.0);
+    }
+
+    #[test]
+    fn an_empty_corpus_finds_nothing() {
+        let index = Index::build(&[]);
+        assert_eq!(index.sentence_count(), 0);
+        assert!(index.search(&[Term::Word("mayor".into())], 5).is_empty());
+    }
+}
