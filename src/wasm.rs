@@ -15,11 +15,13 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Converts a value to plain JS objects and arrays (not `Map`s), as `JSON.parse` would give.
+/// Converts a value to plain JS objects and arrays by way of the very JSON text the CLI prints,
+/// so numbers match it digit for digit (an `f32` score handed over directly would read
+/// 0.699999988079071 where the CLI prints 0.7).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not hand the result to JavaScript: {e}")))
+    let json = serde_json::to_string(value)
+        .map_err(|e| JsError::new(&format!("could not hand the result to JavaScript: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not hand the result to JavaScript"))
 }
 
 /// A corpus document as JavaScript passes it in. Every field is optional here so that a
