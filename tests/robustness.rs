@@ -174,7 +174,7 @@ fn markup_reaches_the_report_verbatim() {
 /// The warning names the limit, so the user knows which sentences were not checked.
 #[test]
 fn hundred_thousand_sentences() {
-    assert!(100_000 > MAX_ARTICLE_SENTENCES);
+    const { assert!(100_000 > MAX_ARTICLE_SENTENCES) };
     let report = check_article(&SHORT_NEWS.repeat(100_000), Checked { warning: Some("only the first"), claims: true }).unwrap();
     assert!(report.warnings.iter().any(|w| w.contains(&MAX_ARTICLE_SENTENCES.to_string())), "{:?}", report.warnings);
     // Every checked sentence is a claim, and nothing past the last checked one is.
@@ -415,4 +415,21 @@ fn corpus_from_the_shipped_folder_matches_the_embedded_one() {
     a.sort_by(|x, y| x.id.cmp(&y.id));
     b.sort_by(|x, y| x.id.cmp(&y.id));
     assert_eq!(a, b);
+}
+
+#[test]
+fn corpus_with_no_documents_still_checks_and_says_so() {
+    let corpus = Corpus::new(Vec::new());
+    let report = corpus.check(NEWS).expect("checks");
+    invariants::assert_sound(&report, NEWS, corpus.documents());
+    assert!(report.warnings.iter().any(|w| w.contains("the corpus has no documents")), "{:?}", report.warnings);
+    assert!(!report.claims.is_empty() && report.summary.not_found == report.claims.iter().map(|c| c.facts.len()).sum::<usize>());
+}
+
+#[test]
+fn corpus_document_identical_to_the_article_is_no_evidence() {
+    let corpus = Corpus::new(vec![crosscheck::Document { id: "same".into(), source: "Same".into(), language: "en".into(), text: NEWS.into() }]);
+    let report = corpus.check(NEWS).expect("checks");
+    invariants::assert_sound(&report, NEWS, corpus.documents());
+    assert_eq!(report.summary.agree + report.summary.conflict + report.summary.disputed, 0, "{}", report.to_text());
 }
