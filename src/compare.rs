@@ -24,6 +24,9 @@ struct Finding {
     value_span: (usize, usize),
     /// The source's value is garbled by translation noise (a repeated word inside it).
     garbled: bool,
+    /// The article's words compared, when they are a part of the fact (an event judged by a
+    /// figure inside it); otherwise the whole fact.
+    claim_span: Option<(usize, usize)>,
 }
 
 /// Judges every fact of the analysed article.
@@ -51,25 +54,32 @@ pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Doc
             if fact.kind != FactKind::Event {
                 continue;
             }
-            let inner: Vec<(bool, Vec<Finding>)> = sentence
+            // (confirms a statement, is a value, its findings per source)
+            let inner: Vec<(bool, bool, Vec<Finding>)> = sentence
                 .facts
                 .iter()
                 .enumerate()
                 .filter(|(m, f)| *m != n && fact.span.contains(f.span) && (confirms_statement(f) || f.kind == FactKind::Place))
-                .map(|(m, f)| (confirms_statement(f), per_document(findings_of[m].clone())))
+                .map(|(m, f)| {
+                    let mut found = per_document(findings_of[m].clone());
+                    for x in &mut found {
+                        x.claim_span.get_or_insert((f.span.start, f.span.end));
+                    }
+                    (confirms_statement(f), is_value(f), found)
+                })
                 .collect();
             let contradictions = |fs: &Vec<Finding>| fs.iter().filter(|f| f.relation == Relation::Contradicts).count();
             let has_values = sentence.facts.iter().any(|f| fact.span.contains(f.span) && is_value(f));
-            if let Some((_, worst)) = inner.iter().filter(|(_, fs)| contradictions(fs) > 0).max_by_key(|(_, fs)| contradictions(fs)) {
+            if let Some((_, _, worst)) = inner.iter().filter(|(_, _, fs)| contradictions(fs) > 0).max_by_key(|(_, _, fs)| contradictions(fs)) {
                 findings_of[n] = worst.clone();
             } else if has_values {
                 // A statement built on a figure or a date is confirmed by that value, not by
                 // its other words: "65,000 people were arrested" is not confirmed by a source
-                // saying only that people were arrested.
-                findings_of[n] = inner.into_iter().filter(|(confirms, _)| *confirms).flat_map(|(_, fs)| fs).collect();
+                // saying only that people were arrested, nor by one that agrees on "this week".
+                findings_of[n] = inner.into_iter().filter(|(_, value, _)| *value).flat_map(|(_, _, fs)| fs).collect();
             } else if findings_of[n].is_empty() {
                 // A place confirms nothing by itself: a city is named in many sentences.
-                findings_of[n] = inner.into_iter().filter(|(confirms, _)| *confirms).flat_map(|(_, fs)| fs).collect();
+                findings_of[n] = inner.into_iter().filter(|(confirms, _, _)| *confirms).flat_map(|(_, _, fs)| fs).collect();
             }
         }
         for (fact, findings) in sentence.facts.iter().zip(findings_of) {
@@ -180,7 +190,7 @@ fn compare_in_sentence(probe: &Probe, source: &Sentence, r: SentenceRef, index: 
     let doc = r.doc as usize;
     let push = |out: &mut Vec<Finding>, relation, score, span: (usize, usize)| {
         let garbled = source.tokens.iter().any(|t| t.repeated && t.span.start >= span.0 && t.span.end <= span.1);
-        out.push(Finding { doc, sentence: r, relation, score, value_span: span, garbled });
+        out.push(Finding { doc, sentence: r, relation, score, value_span: span, garbled, claim_span: None });
     };
     match &fact.value {
         Value::Event => {
@@ -244,6 +254,8 @@ fn comparable(a: &Value, b: &Value) -> bool {
             | (Value::Ordinal { .. }, Value::Ordinal { .. })
             | (Value::Date { .. }, Value::Date { .. })
             | (Value::Person { .. }, Value::Person { .. })
+            | (Value::Role(_), Value::Person { role: Some(_), .. })
+            | (Value::Role(_), Value::Role(_))
             | (Value::Entity { .. }, Value::Entity { .. })
             | (Value::Place { .. }, Value::Place { .. })
     )
@@ -342,6 +354,12 @@ fn compare_values(probe: &Probe, source: &Sentence, candidate: &Extracted, index
                 }
                 None => None,
             }
+        }
+        // A role without a name is supported by the same office in a source, held by anyone
+        // or no one named; it never conflicts (who holds it is not said).
+        (Value::Role(x), Value::Person { role: Some(y), .. }) | (Value::Role(x), Value::Role(y)) => {
+            let same_office = x.head == y.head && x.organisation.iter().any(|k| y.organisation.iter().any(|m| k.len() >= 2 && names_match(k, m)));
+            same_office.then_some((Relation::Supports, 1.0))
         }
         (Value::Person { name: a, role: ra }, Value::Person { name: b, role: rb }) => compare_people(a, ra.as_ref(), b, rb.as_ref(), sim_for(Relation::Contradicts)),
         (Value::Entity { keys: a }, Value::Entity { keys: b }) => {
@@ -572,7 +590,10 @@ fn report_fact(article: &str, fact: &Extracted, findings: Vec<Finding>, index: &
                 start: s.span.start,
                 end: s.span.end,
                 relation: f.relation,
-                claim_value: fact.span.slice(article).to_string(),
+                claim_value: match f.claim_span {
+                    Some((a, b)) => article.get(a..b).unwrap_or("").to_string(),
+                    None => fact.span.slice(article).to_string(),
+                },
                 source_value,
                 value_start: f.value_span.0,
                 value_end: f.value_span.1,
@@ -607,7 +628,9 @@ fn short(text: &str, max: usize) -> String {
 
 /// One line a person can read: "Associated Press: six years; article: five years".
 fn reason(fact: &Extracted, verdict: Verdict, evidence: &[Evidence], article: &str) -> String {
-    let mine = short(fact.span.slice(article), 60);
+    // The article's side as compared: the figure inside a statement when the figure decided.
+    let compared = evidence.iter().find(|e| e.relation == Relation::Contradicts).or(evidence.first());
+    let mine = short(compared.map_or(fact.span.slice(article), |e| e.claim_value.as_str()), 60);
     let say = |e: &Evidence| format!("{}: {}", e.source, short(&e.source_value, 60));
     match verdict {
         Verdict::NotFound => "No source in the corpus speaks to this.".to_string(),

@@ -60,8 +60,7 @@ fn corpus_of(text: String) -> Corpus {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
-
+    // 256 cases each by default; PROPTEST_CASES=5000 for a longer search.
     #[test]
     fn any_unicode_article_checks_soundly(article in any::<String>()) {
         assert_checks_soundly(default_corpus(), &article);

@@ -120,7 +120,7 @@ impl Sentence {
             if i >= fact.core.0 && i < fact.core.1 {
                 continue;
             }
-            for t in &self.terms[i] {
+            for t in self.counted_terms(i) {
                 if !out.contains(t) {
                     out.push(t.clone());
                 }
@@ -148,7 +148,7 @@ impl Sentence {
             }
             let distance = if i < fact.core.0 { fact.core.0 - i - 1 } else { i - fact.core.1 };
             let weight = 1.0 / (1.0 + distance as f32 / PROXIMITY_SCALE);
-            for t in &self.terms[i] {
+            for t in self.counted_terms(i) {
                 match out.iter_mut().find(|(x, _)| x == t) {
                     Some((_, w)) => *w = w.max(weight),
                     None => out.push((t.clone(), weight)),
@@ -162,6 +162,18 @@ impl Sentence {
             }
         }
         out
+    }
+
+    /// The terms by which token `i` counts in a context: one per word, so a name is not
+    /// counted twice (as a word and as a name). Inside a sentence a capitalised word counts by
+    /// its name key; at the start, where any word is capitalised, by both.
+    fn counted_terms(&self, i: usize) -> &[Term] {
+        let terms = &self.terms[i];
+        if i > 0 && terms.len() == 2 && matches!(terms[1], Term::Name(_)) {
+            &terms[1..]
+        } else {
+            terms
+        }
     }
 
     /// Tokens [a, b) around a fact that form its context window.

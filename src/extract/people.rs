@@ -296,9 +296,66 @@ fn parse_role(text: &str, s: &Sentence, a: usize, b: usize) -> Option<Role> {
     Some(Role { head, rank, organisation, temporal, text: words.join(" ").replace(" ,", ",") })
 }
 
-/// Roles named without a person ("the chief of his apparatus KGB security") are left to the
-/// event comparison; nothing to add here yet, but the hook keeps the pipeline's shape.
-fn roles_without_names(_text: &str, _s: &Sentence, _facts: &mut [Extracted]) {}
+/// Roles named without a person: "the chief of his apparatus KGB security", "the mayor of the
+/// town". Only a role that names its organisation is a fact: "the president" alone says too
+/// little to compare.
+fn roles_without_names(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
+    let toks = &s.tokens;
+    let taken: Vec<(usize, usize)> = facts.iter().filter(|f| matches!(f.value, Value::Person { .. })).map(|f| f.tokens).collect();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let free = !taken.iter().any(|&(a, b)| i >= a && i < b);
+        if !(free && t.kind == TokenKind::Word && TITLES.contains(&t.norm.as_str()) && !t.repeated) {
+            i += 1;
+            continue;
+        }
+        // The role runs from a determiner or the organisation before the title to the end of
+        // its phrase after it (a comma, a clause word, or a person).
+        let mut a = i;
+        while a > 0 {
+            let p = &toks[a - 1];
+            let org_like = p.kind == TokenKind::Word && (p.capitalized || is_acronym(p, text) || is_title(&p.norm)) && !taken.iter().any(|&(x, y)| a - 1 >= x && a - 1 < y);
+            if org_like {
+                a -= 1;
+            } else {
+                break;
+            }
+        }
+        let with_article = a > 0 && matches!(toks[a - 1].norm.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+        let mut b = i + 1;
+        // After the title the role goes on only through "of ...", "for ...", "at ...".
+        let continues = toks.get(b).is_some_and(|n| matches!(n.norm.as_str(), "of" | "for" | "at" | "to"));
+        while continues
+            && b < toks.len()
+            && b - i <= 8
+            && !(toks[b].kind == TokenKind::Punct && toks[b].norm != "/" && toks[b].norm != "-")
+            && !matches!(toks[b].norm.as_str(), "who" | "which" | "that" | "said" | "says" | "and" | "was" | "is" | "has" | "had")
+            && !taken.iter().any(|&(x, _)| b == x)
+        {
+            b += 1;
+        }
+        let Some(role) = parse_role(text, s, a, b) else {
+            i += 1;
+            continue;
+        };
+        if role.organisation.is_empty() {
+            i = b;
+            continue;
+        }
+        let start = if with_article { a - 1 } else { a };
+        facts.push(Extracted {
+            span: span_of(s, start, b),
+            kind: FactKind::Role,
+            display: role.text.clone(),
+            value: Value::Role(role),
+            tokens: (start, b),
+            core: (a, b),
+            clause: clause_of(s, i),
+        });
+        i = b;
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -344,5 +401,22 @@ mod tests {
         let p = people("Christopher W. Smith, deputy deputy secretary of state, went.");
         let (head, rank, _) = p[0].1.clone().expect("role");
         assert_eq!((head.as_str(), rank), ("secretary", vec!["deputy".to_string()]));
+    }
+
+    #[test]
+    fn a_role_without_a_name_keeps_its_organisation() {
+        let text = "He met the chief of the harbour police and left.";
+        let a = analyse(text);
+        let role = a.sentences[0].facts.iter().find_map(|f| match &f.value {
+            Value::Role(r) => Some((f.span.slice(text).to_string(), r.head.clone())),
+            _ => None,
+        });
+        assert_eq!(role, Some(("the chief of the harbour police".to_string(), "chief".to_string())));
+    }
+
+    #[test]
+    fn a_bare_title_is_not_a_role_fact() {
+        let a = analyse("The leader could have been seeking a deal.");
+        assert!(!a.sentences[0].facts.iter().any(|f| matches!(f.value, Value::Role(_))));
     }
 }
