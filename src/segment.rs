@@ -186,7 +186,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 }
 
 fn next_starts_sentence(after: &str) -> bool {
-    let rest = after.trim_start_matches(|c: char| matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']'));
+    let rest = after.trim_start_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ']']);
     let Some(first_ws) = rest.chars().next() else { return true };
     if !first_ws.is_whitespace() {
         return false;

@@ -279,7 +279,7 @@ fn clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
         let opener = t.kind == TokenKind::Word
             && i > start
             && CLAUSE_OPENERS.contains(&t.norm.as_str())
-            && !tokens.get(i.wrapping_sub(1)).is_some_and(|p| p.norm == "-")
+            && tokens.get(i.wrapping_sub(1)).is_none_or(|p| p.norm != "-")
             && !(t.norm == "since" && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number));
         let comma_and = t.kind == TokenKind::Word
             && matches!(t.norm.as_str(), "and" | "but")

@@ -83,7 +83,7 @@ pub fn extract(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
         // "Secretary of State Marco Rubio": the organisation word belongs to the role, the
         // name starts after it.
         if let Some(p) = words.iter().rposition(|&w| is_org_word(&toks[w].norm)) {
-            if p + 1 < words.len() && words.len() - p - 1 >= 2 {
+            if p + 1 < words.len() && words.len() - p > 2 {
                 i = words[p + 1];
                 continue;
             }
@@ -260,11 +260,10 @@ fn parse_role(text: &str, s: &Sentence, a: usize, b: usize) -> Option<Role> {
             organisation.push(initials);
         }
         for t in caps {
-            if is_acronym(t, text) || t.capitalized || !super::terms::is_stopword(&t.norm) {
-                if !TITLES.contains(&t.norm.as_str()) {
+            if (is_acronym(t, text) || t.capitalized || !super::terms::is_stopword(&t.norm))
+                && !TITLES.contains(&t.norm.as_str()) {
                     organisation.push(if is_acronym(t, text) { t.norm.clone() } else { proper_key(&t.norm) });
                 }
-            }
         }
     };
     let before: Vec<Token> = span[..h].iter().filter(|t| !RANK_MODIFIERS.contains(&t.norm.as_str()) && (t.capitalized || is_acronym(t, text))).cloned().collect();
@@ -315,7 +314,7 @@ fn roles_without_names(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
         let mut a = i;
         while a > 0 {
             let p = &toks[a - 1];
-            let org_like = p.kind == TokenKind::Word && (p.capitalized || is_acronym(p, text) || is_title(&p.norm)) && !taken.iter().any(|&(x, y)| a - 1 >= x && a - 1 < y);
+            let org_like = p.kind == TokenKind::Word && (p.capitalized || is_acronym(p, text) || is_title(&p.norm)) && !taken.iter().any(|&(x, y)| a > x && a - 1 < y);
             if org_like {
                 a -= 1;
             } else {

@@ -52,8 +52,8 @@ pub fn extract(_text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
             }
             // "87 percent of the vote": what the percentage is of belongs to the unit.
             let mut end = if unit.is_empty() { j.max(i + len) } else { unit_end };
-            if unit.first().is_some_and(|u| u == "percent") {
-                if toks.get(end).is_some_and(|t| t.is("of")) {
+            if unit.first().is_some_and(|u| u == "percent")
+                && toks.get(end).is_some_and(|t| t.is("of")) {
                     let skip = if toks.get(end + 1).is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "all")) { 2 } else { 1 };
                     let (of_unit, of_end) = unit_after(toks, end + skip);
                     if !of_unit.is_empty() {
@@ -61,7 +61,6 @@ pub fn extract(_text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
                         end = of_end;
                     }
                 }
-            }
             // A number word that counts nothing named ("three of them", "mother of three")
             // says too little to check.
             if unit.is_empty() && toks[i].kind == TokenKind::Word {
