@@ -47,7 +47,7 @@ eval:
 	cargo build --release --bin crosscheck
 	python3 $(SHARED)/eval/score.py --check '$(TARGET_DIR)/release/crosscheck check' $(SHARED)/eval/dev/*.json
 
-bench:
+bench: setup
 	bash scripts/bench.sh
 
 fuzz:
