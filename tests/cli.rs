@@ -271,6 +271,7 @@ fn an_article_over_the_size_limit_is_refused() {
     let body = line.repeat(crosscheck::limits::MAX_ARTICLE_BYTES / line.len() + 1);
     std::fs::write(&path, body).expect("write article");
     let out = run(&["check", s(&path)]);
+    let _ = std::fs::remove_file(&path); // 10 MB: not worth keeping between runs
     assert_input_error(&out, &["huge.txt", "too large"]);
 }
 
