@@ -31,7 +31,8 @@ describe('accessibility', () => {
 
   for (const colorScheme of ['light', 'dark']) {
     it(`has no serious or critical axe violations (${colorScheme}), before and after a check`, async () => {
-      const page = await openPage(env, 'index.html', { colorScheme });
+      // Reduced motion: no colour transitions, so axe measures colours at rest, not mid-fade.
+      const page = await openPage(env, 'index.html', { colorScheme, reducedMotion: 'reduce' });
       assert.deepEqual(await seriousViolations(page), []);
       await checkArticle(page, DRAFT);
       await openEverything(page);
@@ -49,7 +50,7 @@ describe('accessibility', () => {
   }
 
   it('works at 360 px wide: nothing overflows sideways, the evidence opens below the article', async () => {
-    const page = await openPage(env, 'index.html', { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await openPage(env, 'index.html', { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
     await checkArticle(page, DRAFT);
     await page.locator('cross-check .claim[data-verdict=conflict]').first().click();
     const panel = page.getByRole('complementary', { name: 'Evidence' });
@@ -65,7 +66,7 @@ describe('accessibility', () => {
   });
 
   it('the embed example has no serious or critical axe violations', async () => {
-    const page = await openPage(env, 'embed-example.html');
+    const page = await openPage(env, 'embed-example.html', { reducedMotion: 'reduce' });
     await waitForResult(page);
     assert.deepEqual(await seriousViolations(page), []);
     await page.context().close();
