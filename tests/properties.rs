@@ -76,6 +76,14 @@ proptest! {
         assert_checks_soundly(default_corpus(), &article);
     }
 
+    /// The same article gives the same report every time (hash maps are seeded afresh for
+    /// each check, so an order that leaked into a verdict would show here).
+    #[test]
+    fn same_article_same_report(article in news_like_text()) {
+        let corpus = default_corpus();
+        prop_assert_eq!(corpus.check(&article), corpus.check(&article));
+    }
+
     /// Real prose cut at any character: the check must not depend on a sentence being whole.
     #[test]
     fn real_prose_cut_anywhere_checks_soundly(start in 0usize..20_000, len in 0usize..2_000) {
@@ -83,6 +91,7 @@ proptest! {
         let floor = |mut i: usize| { i = i.min(text.len()); while !text.is_char_boundary(i) { i -= 1; } i };
         let (a, b) = (floor(start), floor(start + len));
         assert_checks_soundly(default_corpus(), &text[a..b]);
+        prop_assert_eq!(default_corpus().check(&text[a..b]), default_corpus().check(&text[a..b]), "not deterministic");
     }
 
     /// Generated text as a corpus document: evidence offsets must lie inside the document.

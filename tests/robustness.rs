@@ -141,13 +141,10 @@ article_rows! {
         => Checked { warning: None, claims: true };
 }
 
-// Heavy rows: minutes in a debug build, so they run in release only
-// (`cargo test --release --test robustness`, which `make test` runs).
-
 /// Ten megabytes of real news prose, every sentence with evidence in the corpus: the most work
 /// one article can ask for. Only the first `MAX_ARTICLE_SENTENCES` sentences are checked.
+/// (About 40 s in a debug build, 7 s in release.)
 #[test]
-#[cfg_attr(debug_assertions, ignore = "heavy: runs in release (cargo test --release --test robustness)")]
 fn ten_megabytes_of_news() {
     let article = corpus_text_of_size(MAX_ARTICLE_BYTES);
     let report = check_article(&article, Checked { warning: Some("only the first"), claims: true }).unwrap();
@@ -156,7 +153,6 @@ fn ten_megabytes_of_news() {
 
 /// A megabyte without a sentence end, a number every few words.
 #[test]
-#[cfg_attr(debug_assertions, ignore = "heavy: runs in release (cargo test --release --test robustness)")]
 fn megabyte_line_dense_with_numbers() {
     check_article(&pad_to("", "word 12 people ", 1 << 20), Checked { warning: None, claims: true });
 }
@@ -432,4 +428,15 @@ fn corpus_document_identical_to_the_article_is_no_evidence() {
     let report = corpus.check(NEWS).expect("checks");
     invariants::assert_sound(&report, NEWS, corpus.documents());
     assert_eq!(report.summary.agree + report.summary.conflict + report.summary.disputed, 0, "{}", report.to_text());
+}
+
+/// Each shipped document checked against the shipped corpus (itself excluded as evidence, by
+/// identity) twice: sound, and the same both times.
+#[test]
+fn shipped_documents_check_soundly_and_the_same_twice() {
+    for (file, text) in corpus::embedded::FILES {
+        let first = check_article(text, Checked { warning: None, claims: true }).unwrap();
+        let second = default_corpus().check(text).unwrap();
+        assert!(first == second, "{file}: two checks of the same article differ");
+    }
 }
