@@ -440,3 +440,28 @@ fn shipped_documents_check_soundly_and_the_same_twice() {
         assert!(first == second, "{file}: two checks of the same article differ");
     }
 }
+
+/// Numbers too large for any integer type, or for a float (they parse as infinity), compared
+/// with the same and with other such numbers in a source.
+#[test]
+fn numbers_beyond_float_range_compare_soundly() {
+    let huge = format!("1{}", "0".repeat(400));
+    let other = format!("2{}", "0".repeat(400));
+    let documents = vec![
+        crosscheck::Document { id: "same".into(), source: "Same".into(), language: "en".into(), text: format!("The court freed {huge} prisoners on Monday, officials said.\n") },
+        crosscheck::Document { id: "other".into(), source: "Other".into(), language: "en".into(), text: format!("The court freed {other} prisoners on Monday, officials said.\n") },
+        crosscheck::Document { id: "small".into(), source: "Small".into(), language: "en".into(), text: "The court freed 12 prisoners on Monday, officials said.\n".into() },
+    ];
+    let corpus = Corpus::new(documents);
+    for article in [
+        format!("The court freed {huge} prisoners on Monday."),
+        format!("The court freed more than {huge} prisoners on Monday."),
+        format!("The court freed about {other} percent of prisoners on Monday."),
+        format!("It was his {huge}th term, in the year {huge}."),
+        "The court freed 0.000000000000000000000000000000000000000000000001 prisoners on Monday.".to_string(),
+    ] {
+        let report = corpus.check(&article).expect("checks");
+        invariants::assert_sound(&report, &article, corpus.documents());
+        assert!(!report.claims.is_empty(), "{article}: no claims");
+    }
+}

@@ -115,6 +115,11 @@ fn number_at(toks: &[Token], i: usize) -> Option<(f64, usize, Option<(f64, f64)>
     }
     if t.kind == TokenKind::Number {
         let digits = t.norm.replace(',', "");
+        // Past 15 digits an f64 no longer tells numbers apart (past ~309 they all parse as
+        // infinity), so 1e400 would agree with 2e400: such a number is no checkable quantity.
+        if digits.bytes().filter(u8::is_ascii_digit).count() > 15 {
+            return None;
+        }
         let v: f64 = digits.parse().ok()?;
         // A bare year is a date, handled before; a digit glued to letters ("7th") too.
         let mut len = 1;

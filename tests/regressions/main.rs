@@ -60,3 +60,26 @@ fn event_split_at_a_trailing_comma() {
         invariants::assert_checks_soundly(invariants::default_corpus(), article);
     }
 }
+
+/// `extract::values::number_at` parsed any run of digits as an f64: past 15 digits floats no
+/// longer tell numbers apart, and past ~309 they are all infinity, so a source saying 2×10⁴⁰⁰
+/// "supported" an article saying 10⁴⁰⁰. Such numbers are now no checkable quantity.
+#[test]
+fn numbers_too_long_for_a_float_do_not_agree() {
+    use crosscheck::{Corpus, Document, FactKind, Verdict};
+    for digits in [20, 400] {
+        let article_number = format!("1{}", "0".repeat(digits));
+        let source_number = format!("1{}1", "0".repeat(digits - 1));
+        let corpus = Corpus::new(vec![Document {
+            id: "source".into(),
+            source: "Source".into(),
+            language: "en".into(),
+            text: format!("The court freed {source_number} prisoners on Monday, officials said.\n"),
+        }]);
+        let article = format!("The court freed {article_number} prisoners on Monday.");
+        let report = corpus.check(&article).expect("checks");
+        invariants::assert_sound(&report, &article, corpus.documents());
+        let quantity_agrees = report.claims.iter().flat_map(|c| &c.facts).any(|f| f.kind == FactKind::Quantity && f.verdict == Verdict::Agree);
+        assert!(!quantity_agrees, "{digits} digits: {}", report.to_text());
+    }
+}
