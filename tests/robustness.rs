@@ -141,18 +141,25 @@ article_rows! {
         => Checked { warning: None, claims: true };
 }
 
+// Heavy rows, a minute or more in a debug build: they run in release, with
+// `CARGO_PROFILE_RELEASE_PANIC=unwind cargo test --release --test robustness`. (The release
+// profile's `panic = "abort"` makes cargo build the library twice under one file name, once
+// for the binary and once for the test harness, and the test then fails to compile at random.)
+
 /// Ten megabytes of real news prose, every sentence with evidence in the corpus: the most work
 /// one article can ask for. Only the first `MAX_ARTICLE_SENTENCES` sentences are checked.
-/// (About 40 s in a debug build, 7 s in release.)
+/// (40–80 s in a debug build, 7 s in release.)
 #[test]
+#[cfg_attr(debug_assertions, ignore = "heavy: run in release (CARGO_PROFILE_RELEASE_PANIC=unwind cargo test --release --test robustness)")]
 fn ten_megabytes_of_news() {
     let article = corpus_text_of_size(MAX_ARTICLE_BYTES);
     let report = check_article(&article, Checked { warning: Some("only the first"), claims: true }).unwrap();
     assert!(report.summary.agree > 0);
 }
 
-/// A megabyte without a sentence end, a number every few words.
+/// A megabyte without a sentence end, a number every few words. (20 s in a debug build.)
 #[test]
+#[cfg_attr(debug_assertions, ignore = "heavy: run in release (CARGO_PROFILE_RELEASE_PANIC=unwind cargo test --release --test robustness)")]
 fn megabyte_line_dense_with_numbers() {
     check_article(&pad_to("", "word 12 people ", 1 << 20), Checked { warning: None, claims: true });
 }
@@ -376,7 +383,7 @@ fn corpus_duplicate_ids() {
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "heavy: runs in release (cargo test --release --test robustness)")]
+#[cfg_attr(debug_assertions, ignore = "heavy: run in release (CARGO_PROFILE_RELEASE_PANIC=unwind cargo test --release --test robustness)")]
 fn corpus_fifty_megabyte_document() {
     let dir = folder_with_good_document("fifty-megabytes");
     let big = corpus_text_of_size(50 * 1024 * 1024);
