@@ -15,6 +15,10 @@ step() { printf '\n== %s\n' "$*"; }
 # Unwinding costs nothing measurable here; the wasm build below keeps the shipped abort.
 native_cargo() { CARGO_PROFILE_RELEASE_PANIC=unwind cargo "$@"; }
 
+# Other work on the machine slows every number; the report says how busy it was.
+mkdir -p target
+cut -d' ' -f1 /proc/loadavg > target/bench-loadavg 2>/dev/null || true
+
 step "synthetic corpus for the browser (bench/data)"
 native_cargo run --quiet --release --example gen_corpus -- 10000 bench/data
 
