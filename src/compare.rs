@@ -311,15 +311,22 @@ fn compare_values(probe: &Probe, source: &Sentence, candidate: &Extracted, index
             if !units_compatible(ua, ub, sentence, source) {
                 return None;
             }
-            if compatible(a, b) {
+            // Counting the same thing: each side's unit words appear around the other's value
+            // ("three inmates" is not "two political prisoners").
+            let same_thing = units_described(ua, &source_context) && units_described(ub, context);
+            if a.contains(b) {
+                // The source's figure implies the article's ("1,253" for "more than 1,200"). A
+                // figure that is only consistent with it ("at least 1,253" for "more than
+                // 11,800") confirms nothing, and contradicts nothing either.
                 // A distinctive figure (exact, not small, not round: "87 percent", "1,226")
                 // given for the same unit is itself the evidence that both speak of one thing.
                 let distinctive = a == b && a.lo == a.hi && a.lo >= DISTINCTIVE_MIN && !is_round(a.lo) && !ua.is_empty() && ua == ub;
-                (may_agree || (distinctive && !apart)).then_some((Relation::Supports, support_sim))
+                // Two figures of the same thing with two more words in common agree too.
+                let described = same_thing && !ua.is_empty() && shared >= CONFLICT_MIN_SHARED;
+                (may_agree || ((distinctive || described) && !apart)).then_some((Relation::Supports, support_sim))
+            } else if compatible(a, b) {
+                None
             } else {
-                // Counting the same thing: each side's unit words appear around the other's
-                // value ("three inmates" is not "two political prisoners").
-                let same_thing = units_described(ua, &source_context) && units_described(ub, context);
                 // Figures sit in long windows full of other words; many shared words (beyond
                 // the unit) also say that two figures count the same thing.
                 let close = may_conflict || (shared >= CONFLICT_SHARED_ALONE && !apart);
@@ -435,8 +442,9 @@ fn compare_people(a: &PersonName, ra: Option<&Role>, b: &PersonName, rb: Option<
     let (x, y) = (ra?, rb?);
     let full_names = !a.given.is_empty() && !b.given.is_empty();
     let same_office = x.head == y.head && x.rank == y.rank && !x.organisation.is_empty() && !y.organisation.is_empty() && orgs_overlap(x, y);
-    // One holder at a time: a head title of that kind, or any title ranked "chief" or "head".
-    let single = SINGLE_HOLDER_TITLES.contains(&x.head.as_str()) || x.rank.iter().any(|r| r == "chief" || r == "head");
+    // One holder at a time: a head title of that kind with no rank below it (there are many
+    // deputy assistant secretaries, one secretary), or any title ranked "chief" or "head".
+    let single = (SINGLE_HOLDER_TITLES.contains(&x.head.as_str()) && x.rank.is_empty()) || x.rank.iter().any(|r| r == "chief" || r == "head");
     (full_names && same_office && !x.temporal && !y.temporal && single)
         .then_some((Relation::Contradicts, sim.max(0.5)))
 }
@@ -746,4 +754,18 @@ mod tests {
         let v = verdict(&corpus, "The minister opened the plant in Volhyn on Monday.", "in Volhyn");
         assert_ne!(v, Verdict::Conflict);
     }
+
+    #[test]
+    fn a_looser_figure_confirms_nothing_and_contradicts_nothing() {
+        // "at least 1,253" is consistent with "more than 11,800" but does not say it.
+        let v = verdict(&["At least 1,253 people remain in prison, rights groups say."], "More than 11,800 people remain in prison, rights groups say.", "More than 11,800 people");
+        assert_eq!(v, Verdict::NotFound);
+    }
+
+    #[test]
+    fn offices_with_many_holders_do_not_conflict() {
+        let v = verdict(&["Marta Lind, a deputy assistant minister of trade, arrived."], "Oskar Veld, a deputy assistant minister of trade, arrived.", "Oskar Veld, a deputy assistant minister of trade");
+        assert_ne!(v, Verdict::Conflict);
+    }
 }
+

@@ -217,7 +217,7 @@ fn ordinal_at(toks: &[Token], i: usize) -> Option<(u32, usize)> {
         let (_, rank) = ORDINALS.iter().find(|(w, _)| t.norm == *w)?;
         // "first" is mostly not a rank of a series ("for the first time", "first term" is);
         // keep it only before a noun, as other ordinals.
-        let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word);
+        let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && !is_stopword(&n.norm) && n.norm != "time");
         if *rank == 1 && !next_is_word {
             return None;
         }
