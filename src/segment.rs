@@ -110,12 +110,13 @@ pub fn sentences(text: &str) -> Vec<Span> {
     out
 }
 
+/// Trims white space, and the byte-order mark a file may start with, from both ends.
 fn trim_span(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
     let slice = &text[s..e];
-    let trimmed_start = slice.len() - slice.trim_start().len();
-    s += trimmed_start;
+    s += slice.len() - slice.trim_start_matches(blank).len();
     let slice = &text[s..e];
-    e = s + slice.trim_end().len();
+    e = s + slice.trim_end_matches(blank).len();
     (s, e)
 }
 
@@ -352,5 +353,11 @@ mod tests {
                 assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
             }
         }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_first_sentence() {
+        let text = "\u{feff}First line. Second.";
+        assert_eq!(split(text), ["First line.", "Second."]);
     }
 }
