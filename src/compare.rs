@@ -767,5 +767,28 @@ mod tests {
         let v = verdict(&["Marta Lind, a deputy assistant minister of trade, arrived."], "Oskar Veld, a deputy assistant minister of trade, arrived.", "Oskar Veld, a deputy assistant minister of trade");
         assert_ne!(v, Verdict::Conflict);
     }
+
+    #[test]
+    fn relative_dates_are_read_against_the_day_each_text_was_written() {
+        use crate::{CalendarDate, LoadedCorpus};
+        let loaded = LoadedCorpus {
+            name: String::new(),
+            documents: vec![Document { id: "wire".into(), source: "Wire".into(), language: "en".into(), text: "The harbour bridge reopened last month after a long repair.".into() }],
+            skipped: vec![],
+            dates: vec![("wire".into(), "2024-06-12".into())],
+        };
+        let corpus = Corpus::from_loaded(loaded);
+        let date_of = |article: &str, written: &str| {
+            let report = corpus.check_as_of(article, CalendarDate::parse(written)).expect("checks");
+            report.claims.iter().flat_map(|c| &c.facts).find(|f| f.kind == crate::FactKind::Date).map(|f| f.verdict)
+        };
+        // Written in June, "last month" is May; so is "in May" written a week later.
+        assert_eq!(date_of("The harbour bridge reopened in May after a long repair.", "2024-06-20"), Some(Verdict::Agree));
+        assert_eq!(date_of("The harbour bridge reopened in April after a long repair.", "2024-06-20"), Some(Verdict::Conflict));
+        // A source with no date keeps its "last month" as written: nothing to set "May" against.
+        let undated = Corpus::new(corpus.documents().to_vec());
+        let report = undated.check_as_of("The harbour bridge reopened in May after a long repair.", CalendarDate::parse("2024-06-20")).expect("checks");
+        assert!(report.claims.iter().flat_map(|c| &c.facts).filter(|f| f.kind == crate::FactKind::Date).all(|f| f.verdict == Verdict::NotFound));
+    }
 }
 

@@ -33,6 +33,10 @@ pub struct ManifestEntry {
     pub file: String,
     pub source: Option<String>,
     pub language: Option<String>,
+    /// The day the document was written ("2025-02-13"), against which its relative dates
+    /// ("last month", "on Wednesday") are read.
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 /// Documents that could be used, and the files that could not.
@@ -41,6 +45,8 @@ pub struct LoadedCorpus {
     pub name: String,
     pub documents: Vec<Document>,
     pub skipped: Vec<Skipped>,
+    /// The day each document was written, by document id, where the manifest says.
+    pub dates: Vec<(String, String)>,
 }
 
 /// Why a whole corpus could not be loaded.
@@ -121,14 +127,14 @@ pub fn assemble(
             // Text files the manifest does not mention are still part of the corpus.
             for file in txt_files {
                 if !entries.iter().any(|e| stem_of(&e.file) == stem_of(file)) {
-                    entries.push(ManifestEntry { id: None, file: file.clone(), source: None, language: None });
+                    entries.push(ManifestEntry { id: None, file: file.clone(), source: None, language: None, date: None });
                 }
             }
             entries
         }
         None => txt_files
             .iter()
-            .map(|f| ManifestEntry { id: None, file: f.clone(), source: None, language: None })
+            .map(|f| ManifestEntry { id: None, file: f.clone(), source: None, language: None, date: None })
             .collect(),
     };
     for entry in entries {
@@ -142,12 +148,17 @@ pub fn assemble(
             continue;
         }
         match read(&entry.file).and_then(|bytes| decode_document(&bytes)) {
-            Ok(text) => loaded.documents.push(Document {
-                source: entry.source.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| id.clone()),
-                language: entry.language.unwrap_or_default(),
-                id,
-                text,
-            }),
+            Ok(text) => {
+                if let Some(date) = entry.date.filter(|d| !d.trim().is_empty()) {
+                    loaded.dates.push((id.clone(), date));
+                }
+                loaded.documents.push(Document {
+                    source: entry.source.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| id.clone()),
+                    language: entry.language.unwrap_or_default(),
+                    id,
+                    text,
+                })
+            }
             Err(reason) => loaded.skipped.push(Skipped { file: entry.file, reason }),
         }
     }

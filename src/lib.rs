@@ -22,6 +22,7 @@ pub mod tuning;
 pub mod wasm;
 
 pub use corpus::{Document, LoadedCorpus};
+pub use extract::calendar::CalendarDate;
 pub use report::{Claim, Evidence, Fact, FactKind, Relation, Report, Verdict};
 
 use report::{DocumentInfo, Skipped};
@@ -68,9 +69,13 @@ impl Corpus {
 
     /// A corpus from loaded documents, keeping the record of files that were skipped.
     pub fn from_loaded(loaded: LoadedCorpus) -> Corpus {
-        let mut corpus = Corpus::new(loaded.documents);
-        corpus.skipped = loaded.skipped;
-        corpus
+        let dates: Vec<Option<CalendarDate>> = loaded
+            .documents
+            .iter()
+            .map(|d| loaded.dates.iter().find(|(id, _)| *id == d.id).and_then(|(_, date)| CalendarDate::parse(date)))
+            .collect();
+        let index = retrieve::Index::build_dated(&loaded.documents, &dates);
+        Corpus { documents: loaded.documents, skipped: loaded.skipped, index }
     }
 
     /// The corpus built into the program: five articles on one story.
@@ -88,6 +93,12 @@ impl Corpus {
 
     /// Finds the article's claims and judges each fact against the corpus.
     pub fn check(&self, article: &str) -> Result<Report, CheckError> {
+        self.check_as_of(article, None)
+    }
+
+    /// Like [`Corpus::check`], reading the article's relative dates ("last month", "on
+    /// Wednesday") against `written`, the day the article was written.
+    pub fn check_as_of(&self, article: &str, written: Option<CalendarDate>) -> Result<Report, CheckError> {
         if article.len() > limits::MAX_ARTICLE_BYTES {
             return Err(CheckError::ArticleTooLarge { bytes: article.len(), limit: limits::MAX_ARTICLE_BYTES });
         }
@@ -98,7 +109,10 @@ impl Corpus {
         if self.documents.is_empty() {
             warnings.push("the corpus has no documents, so nothing can be found".to_string());
         }
-        let analysed = extract::analyse(article);
+        let mut analysed = extract::analyse(article);
+        if let Some(day) = written {
+            extract::calendar::resolve_all(&mut analysed, day);
+        }
         if analysed.truncated {
             warnings.push(format!(
                 "the article has more than {} sentences; only the first {} were checked",

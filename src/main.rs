@@ -50,6 +50,10 @@ mod cli {
             /// Output format.
             #[arg(long, value_enum, default_value_t = Format::Json)]
             format: Format,
+            /// The day the article was written (YYYY-MM-DD): its relative dates ("last month",
+            /// "on Wednesday") are read against it.
+            #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+            date: Option<crosscheck::CalendarDate>,
             /// The article to check, as a UTF-8 text file; `-` reads standard input.
             #[arg(value_name = "ARTICLE")]
             article: PathBuf,
@@ -86,7 +90,7 @@ mod cli {
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         let outcome = match cli.command {
-            Command::Check { corpus, format, article } => check(corpus.as_deref(), &article, format),
+            Command::Check { corpus, format, date, article } => check(corpus.as_deref(), &article, format, date),
             Command::Corpus { corpus, format } => list_corpus(corpus.as_deref(), format),
         };
         match outcome {
@@ -98,12 +102,16 @@ mod cli {
         }
     }
 
-    fn check(corpus_dir: Option<&Path>, article_path: &Path, format: Format) -> Result<(), Failure> {
+    fn parse_date(text: &str) -> Result<crosscheck::CalendarDate, String> {
+        crosscheck::CalendarDate::parse(text).ok_or_else(|| format!("{text:?} is not a date of the form YYYY-MM-DD"))
+    }
+
+    fn check(corpus_dir: Option<&Path>, article_path: &Path, format: Format, date: Option<crosscheck::CalendarDate>) -> Result<(), Failure> {
         let name = article_name(article_path);
         // The article is read first: its problems are cheaper to find than a corpus's.
         let article = read_article(article_path).map_err(|reason| Failure::input(format!("article {name}: {reason}")))?;
         let corpus = load_corpus(corpus_dir)?;
-        let report = corpus.check(&article).map_err(|e| Failure::input(format!("article {name}: {e}")))?;
+        let report = corpus.check_as_of(&article, date).map_err(|e| Failure::input(format!("article {name}: {e}")))?;
         let output = match format {
             Format::Json => serde_json::to_string_pretty(&report)
                 .map_err(|e| Failure { message: format!("cannot write the report as JSON: {e}"), status: EXIT_OUTPUT_FAILED })?,

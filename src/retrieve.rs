@@ -7,6 +7,7 @@
 
 use crate::corpus::Document;
 use crate::extract::terms::Term;
+use crate::extract::calendar::{resolve_all, CalendarDate};
 use crate::extract::{analyse_document, Sentence};
 use crate::tuning::{BM25_B, BM25_K1};
 use rustc_hash::FxHashMap as HashMap;
@@ -38,10 +39,19 @@ pub struct Index {
 
 impl Index {
     pub fn build(documents: &[Document]) -> Index {
+        Index::build_dated(documents, &[])
+    }
+
+    /// Builds the index, reading each document's relative dates against the day it was
+    /// written where `dates` gives one (by position; missing entries mean unknown).
+    pub fn build_dated(documents: &[Document], dates: &[Option<CalendarDate>]) -> Index {
         let mut index = Index { documents: Vec::with_capacity(documents.len()), refs: Vec::new(), postings: HashMap::default(), lengths: Vec::new(), avg_len: 1.0 };
         let mut total_len: u64 = 0;
         for (d, doc) in documents.iter().enumerate() {
-            let analysed = analyse_document(&doc.text);
+            let mut analysed = analyse_document(&doc.text);
+            if let Some(Some(day)) = dates.get(d) {
+                resolve_all(&mut analysed, *day);
+            }
             for (s, sentence) in analysed.sentences.iter().enumerate() {
                 if sentence.noise {
                     continue;

@@ -32,6 +32,8 @@ struct DocumentInput {
     source: Option<String>,
     language: Option<String>,
     text: Option<String>,
+    /// The day the document was written, "YYYY-MM-DD" (optional).
+    date: Option<String>,
 }
 
 /// Keeps the usable documents and records why each other one was left out.
@@ -60,12 +62,17 @@ fn validate(inputs: Vec<DocumentInput>) -> LoadedCorpus {
         };
         match problem {
             Some(reason) => loaded.skipped.push(Skipped { file: label, reason }),
-            None => loaded.documents.push(Document {
-                source: input.source.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| label.clone()),
-                language: input.language.unwrap_or_default(),
-                id: label,
-                text,
-            }),
+            None => {
+                if let Some(date) = input.date.filter(|d| !d.trim().is_empty()) {
+                    loaded.dates.push((label.clone(), date));
+                }
+                loaded.documents.push(Document {
+                    source: input.source.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| label.clone()),
+                    language: input.language.unwrap_or_default(),
+                    id: label,
+                    text,
+                })
+            }
         }
     }
     loaded

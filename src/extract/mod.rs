@@ -2,6 +2,7 @@
 //! the context words that say what the value is about. The same analysis runs on the article
 //! and on every corpus document, so facts are compared with facts.
 
+pub mod calendar;
 pub mod people;
 pub mod terms;
 pub mod values;
