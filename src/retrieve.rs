@@ -115,8 +115,16 @@ impl Index {
             }
         }
         let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked.truncate(k);
+        let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        // Only the best k are wanted: select them, then sort just those.
+        if k == 0 {
+            return Vec::new();
+        }
+        if ranked.len() > k {
+            ranked.select_nth_unstable_by(k - 1, order);
+            ranked.truncate(k);
+        }
+        ranked.sort_by(order);
         ranked.into_iter().map(|(id, score)| (self.refs[id as usize], score)).collect()
     }
 
