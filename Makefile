@@ -38,6 +38,9 @@ serve: wasm
 
 test: setup
 	cargo test
+	# The heavy robustness rows (10 MB article, 50 MB document) run in release; unwind so the
+	# test harness links (panic = "abort" is for the shipped binary and wasm).
+	CARGO_PROFILE_RELEASE_PANIC=unwind cargo test --release --test robustness
 	wasm-pack test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install
 	$(WASM_BUILD)
 	npm run e2e

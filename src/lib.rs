@@ -42,8 +42,7 @@ impl std::fmt::Display for CheckError {
             CheckError::EmptyArticle => write!(f, "the article is empty: paste or type the text to check"),
             CheckError::ArticleTooLarge { bytes, limit } => write!(
                 f,
-                "the article is too large to check ({:.1} MB; the limit is {} MB)",
-                *bytes as f64 / (1024.0 * 1024.0),
+                "the article is too large to check ({bytes} bytes; the limit is {} MB, {limit} bytes)",
                 limit / (1024 * 1024)
             ),
         }
@@ -118,6 +117,20 @@ impl Corpus {
                 "the article has more than {} sentences; only the first {} were checked",
                 limits::MAX_ARTICLE_SENTENCES,
                 limits::MAX_ARTICLE_SENTENCES
+            ));
+        }
+        // Facts are what costs time; a text dense with them stops at the limit, on a
+        // sentence boundary.
+        let mut facts = 0usize;
+        if let Some(cut) = analysed.sentences.iter().position(|s| {
+            facts += s.facts.len();
+            facts > limits::MAX_ARTICLE_FACTS
+        }) {
+            let checked = analysed.sentences[..cut].iter().map(|s| s.facts.len()).sum::<usize>();
+            analysed.sentences.truncate(cut);
+            warnings.push(format!(
+                "the article holds more than {} checkable facts; only the first {checked} (up to sentence {cut}) were checked",
+                limits::MAX_ARTICLE_FACTS
             ));
         }
         let claims = compare::judge(article, &analysed, &self.index, &self.documents);

@@ -16,3 +16,7 @@ pub const MAX_SENTENCE_BYTES: usize = 2_000;
 /// corpus, take a few seconds in a native release build (`tests/robustness.rs`,
 /// `ten_megabytes_of_news`).
 pub const MAX_ARTICLE_SENTENCES: usize = 20_000;
+/// Most facts of one article that are checked (each costs a retrieval and comparisons); far
+/// above any real article (a long feature has a few hundred), it bounds the time a text made
+/// only of dates and figures can take.
+pub const MAX_ARTICLE_FACTS: usize = 20_000;
