@@ -85,29 +85,29 @@ mod tests {
 
     #[test]
     fn folds_accents_quotes_and_case() {
-        assert_eq!(fold("Bélarus"), "belarus");
-        assert_eq!(fold("Belarus’"), "belarus'");
+        assert_eq!(fold("Québec"), "quebec");
+        assert_eq!(fold("Québec’"), "quebec'");
         assert_eq!(fold("“extremist"), "\"extremist");
         assert_eq!(fold("ﬁnal"), "final");
     }
 
     #[test]
     fn transliterates_cyrillic() {
-        assert_eq!(fold("Минск"), "minsk");
+        assert_eq!(fold("Москва"), "moskva");
         assert_eq!(fold("США"), "ssha");
     }
 
     #[test]
     fn transliterations_of_one_name_share_a_key() {
         for (a, b) in [
-            ("Tikhanovskaya", "Tsikhanouskaya"),
+            ("Tikhonovskaya", "Tsikhonouskaya"),
             ("Svetlana", "Sviatlana"),
             ("Svetlana", "Svyatlana"),
-            ("Kuznechyk", "Kuznechik"),
-            ("Movshuk", "Maushuk"),
+            ("Kovalchyk", "Kovalchik"),
+            ("Navshuk", "Naushuk"),
             ("Andrey", "Andrei"),
             ("Aleksandr", "Alexander"),
-            ("Тихановская", "Tikhanovskaya"),
+            ("Тихоновская", "Tikhonovskaya"),
         ] {
             assert_eq!(name_key(a), name_key(b), "{a} / {b}");
         }
@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn different_names_keep_different_keys() {
-        assert_ne!(name_key("Capus"), name_key("Kaplan"));
+        assert_ne!(name_key("Lupin"), name_key("Lupescu"));
         assert_ne!(name_key("Smith"), name_key("Rubio"));
     }
 }
