@@ -111,7 +111,7 @@ fn shared_beyond_units(sentence: &Sentence, fact: &Extracted, context: &[Term], 
 }
 
 fn confirms_statement(f: &Extracted) -> bool {
-    is_value(f) || matches!(f.value, Value::Quote { .. } | Value::Date { identifying: false, .. })
+    is_value(f) || matches!(f.value, Value::Quote | Value::Date { identifying: false, .. })
 }
 
 /// A figure, a rank or a date that dates something (not one that names an event).
@@ -217,7 +217,7 @@ fn compare_in_sentence(probe: &Probe, source: &Sentence, r: SentenceRef, index: 
                 push(out, Relation::Supports, coverage, (source.span.start, source.span.end));
             }
         }
-        Value::Quote { .. } => {
+        Value::Quote => {
             // Compared by the quoted words' stems, so a translation's "organization" meets
             // "group"; numbers in a quotation count as words.
             let content: Vec<&Term> = sentence.terms[fact.core.0..fact.core.1.min(sentence.terms.len())]
@@ -305,7 +305,6 @@ fn compare_values(probe: &Probe, source: &Sentence, candidate: &Extracted, index
     // ...but the value alone is not enough: some words around it must match as well, or "five
     // years in prison" would agree with "the first visit in five years".
     let may_agree = (support_sim >= AGREE_CONTEXT && shared >= 1 || shared >= AGREE_SHARED_ALONE) && !apart;
-    let sim_for = |relation: Relation| if relation == Relation::Supports { support_sim } else { sim };
     match (&fact.value, &candidate.value) {
         (Value::Quantity { interval: a, unit: ua }, Value::Quantity { interval: b, unit: ub }) => {
             if !units_compatible(ua, ub, sentence, source) {
@@ -368,7 +367,7 @@ fn compare_values(probe: &Probe, source: &Sentence, candidate: &Extracted, index
             let same_office = x.head == y.head && x.organisation.iter().any(|k| y.organisation.iter().any(|m| k.len() >= 2 && names_match(k, m)));
             same_office.then_some((Relation::Supports, 1.0))
         }
-        (Value::Person { name: a, role: ra }, Value::Person { name: b, role: rb }) => compare_people(a, ra.as_ref(), b, rb.as_ref(), sim_for(Relation::Contradicts)),
+        (Value::Person { name: a, role: ra }, Value::Person { name: b, role: rb }) => compare_people(a, ra.as_ref(), b, rb.as_ref(), sim),
         (Value::Entity { keys: a }, Value::Entity { keys: b }) => {
             // The same name, word for word: "Minsk" is not "Minsk Automobile Plant".
             let same = a.len() == b.len() && a.iter().zip(b).all(|(k, m)| names_match(k, m));

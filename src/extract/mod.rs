@@ -65,8 +65,8 @@ pub enum Value {
     Entity { keys: Vec<String> },
     /// A place where something happened ("in Vilnius").
     Place { keys: Vec<String> },
-    /// Quoted words (folded).
-    Quote { words: Vec<String> },
+    /// Quoted words (compared by the stems of the tokens inside the marks).
+    Quote,
     /// A statement compared as a whole.
     Event,
 }
@@ -352,7 +352,7 @@ fn quotes(text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
                 span: Span::new(start, end),
                 kind: FactKind::Quote,
                 display: format!("“{}”", words.join(" ")),
-                value: Value::Quote { words },
+                value: Value::Quote,
                 tokens: (first, last + 1),
                 core: (first, last + 1),
                 clause: clause_of(sentence, first),

@@ -156,7 +156,7 @@ fn role_around(text: &str, s: &Sentence, a: usize, b: usize) -> (Option<Role>, O
         let w = t.norm.as_str();
         let ok = is_title(w)
             || matches!(w, "of" | "&" | "/" | "and" | "for" | "u.s" | "u.s.")
-            || (t.kind == TokenKind::Word && t.capitalized && !NOT_NAMES.contains(&w) && !is_name_like_person(t))
+            || (t.kind == TokenKind::Word && t.capitalized && !NOT_NAMES.contains(&w))
             || is_acronym(t, text)
             || t.repeated;
         if !ok || (t.norm == "," ) {
@@ -207,10 +207,6 @@ fn role_around(text: &str, s: &Sentence, a: usize, b: usize) -> (Option<Role>, O
         }
     }
     (None, None)
-}
-
-fn is_name_like_person(_t: &Token) -> bool {
-    false
 }
 
 /// Reads a role from tokens [a, b): its head title, rank words, organisation and whether it
