@@ -3,12 +3,12 @@
 //! be true; when unsure, no conflict is raised.
 
 use crate::corpus::Document;
-use crate::extract::terms::Term;
+use crate::extract::terms::{Lexicon, Term, TermKind};
 use crate::extract::{Analysed, DateValue, Extracted, PersonName, Role, Sentence, Value};
 use crate::interval::{compatible, is_round};
 use crate::normalize::edit_distance;
 use crate::report::{Claim, Evidence, Fact, FactKind, Relation, Verdict};
-use crate::retrieve::{Index, SentenceRef};
+use crate::retrieve::{Index, Scratch, Sources};
 use crate::tuning::*;
 use std::collections::BTreeMap;
 
@@ -16,7 +16,8 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone)]
 struct Finding {
     doc: usize,
-    sentence: SentenceRef,
+    /// The source sentence's id in the index.
+    sentence: u32,
     relation: Relation,
     /// Closeness of the two contexts (0..1).
     score: f32,
@@ -29,20 +30,38 @@ struct Finding {
     claim_span: Option<(usize, usize)>,
 }
 
+/// What every comparison of one check reads: the index (for IDF), the terms' texts, and the
+/// analysed source sentences.
+struct Ctx<'a> {
+    index: &'a Index,
+    lexicon: &'a Lexicon<'a>,
+    sources: &'a Sources<'a>,
+}
+
 /// Judges every fact of the analysed article.
-pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Document]) -> Vec<Claim> {
+pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Document], lexicon: &mut Lexicon) -> Vec<Claim> {
     // A document identical to the article is the article itself: it is no evidence.
     let same_text: Vec<bool> = documents.iter().map(|d| d.text.trim() == article.trim()).collect();
+    let mut sources = Sources::new(index, documents);
+    let mut scratch = Scratch::default();
     let mut claims = Vec::new();
     for sentence in &analysed.sentences {
         if sentence.noise || sentence.facts.is_empty() {
             continue;
         }
+        // Retrieve each fact's candidate sentences, have them analysed, then compare.
+        let candidates: Vec<Vec<u32>> = sentence
+            .facts
+            .iter()
+            .map(|fact| index.search(&query(sentence, fact), CANDIDATES_PER_FACT, &mut scratch).into_iter().map(|(id, _)| id).collect())
+            .collect();
+        sources.prepare(candidates.iter().flatten().copied(), lexicon);
+        let ctx = Ctx { index, lexicon: &*lexicon, sources: &sources };
         let mut facts: Vec<Fact> = Vec::new();
         let mut findings_of: Vec<Vec<Finding>> = Vec::new();
-        for fact in &sentence.facts {
+        for (fact, ids) in sentence.facts.iter().zip(&candidates) {
             let findings: Vec<Finding> =
-                findings_for(sentence, fact, index).into_iter().filter(|f| !same_text.get(f.doc).copied().unwrap_or(false)).collect();
+                findings_for(&ctx, sentence, fact, ids).into_iter().filter(|f| !same_text.get(f.doc).copied().unwrap_or(false)).collect();
             findings_of.push(findings);
         }
         // A statement stands or falls with the values in it: one with a wrong number in it is
@@ -99,13 +118,25 @@ pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Doc
     claims
 }
 
-fn shared_beyond_units(sentence: &Sentence, fact: &Extracted, context: &[Term], source: &Sentence, candidate: &Extracted, source_context: &[Term]) -> usize {
-    let unit_terms = |s: &Sentence, f: &Extracted| -> Vec<Term> { s.terms_in(f.core.1, f.tokens.1).cloned().collect() };
+/// What a fact searches the corpus with: the words around it and its own.
+fn query(sentence: &Sentence, fact: &Extracted) -> Vec<Term> {
+    if fact.terms.value.is_empty() {
+        // Statements and quotations keep no precomputed terms; they are searched for once.
+        let mut query = sentence.context(fact);
+        query.extend(sentence.value_terms(fact));
+        return query;
+    }
+    fact.terms.context.iter().chain(&fact.terms.value).copied().collect()
+}
+
+fn shared_beyond_units(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source: &Sentence, candidate: &Extracted) -> usize {
+    let unit_terms = |s: &Sentence, f: &Extracted| -> Vec<Term> { s.terms_in(f.core.1, f.tokens.1).collect() };
     let mine = unit_terms(sentence, fact);
     let theirs = unit_terms(source, candidate);
-    context
+    fact.terms
+        .context
         .iter()
-        .filter(|t| source_context.iter().any(|s| terms_match(t, s)))
+        .filter(|t| candidate.terms.context.iter().any(|s| ctx.terms_match(**t, *s)))
         .filter(|t| !(mine.contains(t) && theirs.contains(t)))
         .count()
 }
@@ -123,28 +154,33 @@ fn is_value(f: &Extracted) -> bool {
     }
 }
 
-/// The IDF-weighted share of the claim's context found in the source's, over the smaller of the
-/// two, with each term weighted by its nearness to the value on both sides.
-fn weighted_overlap(index: &Index, claim: &[(Term, f32)], source: &[(Term, f32)]) -> f32 {
-    let total: f32 = claim.iter().map(|(t, w)| index.idf(t) * w).sum();
-    let source_total: f32 = source.iter().map(|(t, w)| index.idf(t) * w).sum();
-    let mut shared = 0.0;
-    for (t, w) in claim {
-        if let Some((_, v)) = source.iter().find(|(s, _)| terms_match(t, s)) {
-            shared += index.idf(t) * (w * v).sqrt();
+impl Ctx<'_> {
+    /// The IDF-weighted share of the claim's context found in the source's, over the smaller
+    /// of the two, with each term weighted by its nearness to the value on both sides.
+    fn weighted_overlap(&self, claim: &[(Term, f32)], source: &[(Term, f32)]) -> f32 {
+        let idf = |t: Term| self.index.idf(t);
+        let total: f32 = claim.iter().map(|&(t, w)| idf(t) * w).sum();
+        let source_total: f32 = source.iter().map(|&(t, w)| idf(t) * w).sum();
+        let mut shared = 0.0;
+        for &(t, w) in claim {
+            if let Some((_, v)) = source.iter().find(|(s, _)| self.terms_match(t, *s)) {
+                shared += idf(t) * (w * v).sqrt();
+            }
         }
+        let denominator = total.min(source_total);
+        if denominator <= 0.0 {
+            return 0.0;
+        }
+        (shared / denominator).min(1.0)
     }
-    let denominator = total.min(source_total);
-    if denominator <= 0.0 {
-        return 0.0;
-    }
-    (shared / denominator).min(1.0)
-}
 
-fn terms_match(a: &Term, b: &Term) -> bool {
-    match (a, b) {
-        (Term::Name(x), Term::Name(y)) => names_match(x, y),
-        _ => a == b,
+    fn terms_match(&self, a: Term, b: Term) -> bool {
+        a == b || (a.is_name() && b.is_name() && names_match(self.lexicon.text(a), self.lexicon.text(b)))
+    }
+
+    /// Does the sentence use the word whose stem is `stem`?
+    fn mentions(&self, s: &Sentence, stem: &str) -> bool {
+        self.lexicon.find(TermKind::Word, stem).is_some_and(|w| s.all_terms().any(|t| t == w))
     }
 }
 
@@ -162,35 +198,20 @@ pub fn names_match(a: &str, b: &str) -> bool {
         && edit_distance(a, b) <= NAME_KEY_DISTANCE
 }
 
-fn value_terms(sentence: &Sentence, fact: &Extracted) -> Vec<Term> {
-    let mut out: Vec<Term> = Vec::new();
-    for t in sentence.terms_in(fact.tokens.0, fact.tokens.1) {
-        if !out.contains(t) {
-            out.push(t.clone());
-        }
-    }
-    out
-}
-
 /// Candidate evidence for one fact, compared.
-fn findings_for(sentence: &Sentence, fact: &Extracted, index: &Index) -> Vec<Finding> {
-    let probe = Probe::new(sentence, fact);
-    let mut query = probe.context.clone();
-    query.extend(value_terms(sentence, fact));
+fn findings_for(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, candidates: &[u32]) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (r, _) in index.search(&query, CANDIDATES_PER_FACT) {
-        let source = index.sentence(r);
-        compare_in_sentence(&probe, source, r, index, &mut out);
+    for &id in candidates {
+        compare_in_sentence(ctx, sentence, fact, ctx.sources.get(id), id, &mut out);
     }
     out
 }
 
-fn compare_in_sentence(probe: &Probe, source: &Sentence, r: SentenceRef, index: &Index, out: &mut Vec<Finding>) {
-    let (sentence, fact) = (probe.sentence, probe.fact);
-    let doc = r.doc as usize;
+fn compare_in_sentence(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source: &Sentence, id: u32, out: &mut Vec<Finding>) {
+    let doc = ctx.index.sentence(id).doc as usize;
     let push = |out: &mut Vec<Finding>, relation, score, span: (usize, usize)| {
         let garbled = source.tokens.iter().any(|t| t.repeated && t.span.start >= span.0 && t.span.end <= span.1);
-        out.push(Finding { doc, sentence: r, relation, score, value_span: span, garbled, claim_span: None });
+        out.push(Finding { doc, sentence: id, relation, score, value_span: span, garbled, claim_span: None });
     };
     match &fact.value {
         Value::Event => {
@@ -198,36 +219,33 @@ fn compare_in_sentence(probe: &Probe, source: &Sentence, r: SentenceRef, index: 
             // of the statement weighs its IDF (a name counts once, though it gives a word and a
             // name term), and is covered when any of its terms is in the sentence. Numbers are
             // left to the figures' own facts.
-            let all: Vec<&Term> = source.terms.iter().flatten().filter(|t| !matches!(t, Term::Number(_))).collect();
+            let all: Vec<Term> = source.all_terms().filter(|t| !t.is_number()).collect();
             let (mut total, mut covered, mut count) = (0.0f32, 0.0f32, 0usize);
             for terms in &sentence.terms[fact.tokens.0..fact.tokens.1.min(sentence.terms.len())] {
-                let words: Vec<&Term> = terms.iter().filter(|t| !matches!(t, Term::Number(_))).collect();
-                if words.is_empty() {
-                    continue;
-                }
-                let weight = words.iter().map(|t| index.idf(t)).fold(0.0, f32::max);
+                let words = || terms.iter().filter(|t| !t.is_number());
+                let Some(weight) = words().map(|t| ctx.index.idf(t)).reduce(f32::max) else { continue };
                 total += weight;
-                if words.iter().any(|t| all.iter().any(|s| terms_match(t, s))) {
+                if words().any(|t| all.iter().any(|&s| ctx.terms_match(t, s))) {
                     covered += weight;
                     count += 1;
                 }
             }
             let coverage = if total > 0.0 { covered / total } else { 0.0 };
-            if coverage >= EVENT_SUPPORT && count >= EVENT_MIN_SHARED && !different_people(sentence, source) {
+            if coverage >= EVENT_SUPPORT && count >= EVENT_MIN_SHARED && !different_people(ctx, sentence, source) {
                 push(out, Relation::Supports, coverage, (source.span.start, source.span.end));
             }
         }
         Value::Quote => {
             // Compared by the quoted words' stems, so a translation's "organization" meets
             // "group"; numbers in a quotation count as words.
-            let content: Vec<&Term> = sentence.terms[fact.core.0..fact.core.1.min(sentence.terms.len())]
+            let content: Vec<Term> = sentence.terms[fact.core.0..fact.core.1.min(sentence.terms.len())]
                 .iter()
-                .filter_map(|ts| ts.iter().find(|t| matches!(t, Term::Word(_) | Term::Number(_))))
+                .filter_map(|ts| ts.iter().find(|t| !t.is_name()))
                 .collect();
             if content.is_empty() {
                 return;
             }
-            let found = content.iter().filter(|w| source.terms.iter().flatten().any(|s| s == **w)).count();
+            let found = content.iter().filter(|&&w| source.all_terms().any(|s| s == w)).count();
             let share = found as f32 / content.len() as f32;
             if share >= QUOTE_SUPPORT && (found >= 2 || content.len() == 1) {
                 push(out, Relation::Supports, share, (source.span.start, source.span.end));
@@ -236,7 +254,7 @@ fn compare_in_sentence(probe: &Probe, source: &Sentence, r: SentenceRef, index: 
         _ => {
             let mut other_people = None;
             for candidate in &source.facts {
-                if let Some((relation, score)) = compare_values(probe, source, candidate, index, &mut other_people) {
+                if let Some((relation, score)) = compare_values(ctx, sentence, fact, source, candidate, &mut other_people) {
                     push(out, relation, score, (candidate.span.start, candidate.span.end));
                 }
             }
@@ -244,8 +262,7 @@ fn compare_in_sentence(probe: &Probe, source: &Sentence, r: SentenceRef, index: 
     }
 }
 
-/// Compares the article's fact with one source fact about (perhaps) the same thing.
-/// Can two values be compared at all? Checked before any context is computed: most pairs of
+/// Can two values be compared at all? Checked before any context is compared: most pairs of
 /// facts in a candidate sentence are of different kinds.
 fn comparable(a: &Value, b: &Value) -> bool {
     matches!(
@@ -261,58 +278,33 @@ fn comparable(a: &Value, b: &Value) -> bool {
     )
 }
 
-/// What the comparison needs of the article's fact, computed once per fact.
-struct Probe<'a> {
-    sentence: &'a Sentence,
-    fact: &'a Extracted,
-    context: Vec<Term>,
-    near: Vec<(Term, f32)>,
-    near_with_value: Vec<(Term, f32)>,
-}
-
-impl<'a> Probe<'a> {
-    fn new(sentence: &'a Sentence, fact: &'a Extracted) -> Probe<'a> {
-        let context = sentence.context(fact);
-        let near = sentence.weighted_context(fact);
-        let mut near_with_value = near.clone();
-        near_with_value.extend(value_terms(sentence, fact).into_iter().map(|t| (t, 1.0)));
-        Probe { sentence, fact, context, near, near_with_value }
-    }
-}
-
-fn compare_values(probe: &Probe, source: &Sentence, candidate: &Extracted, index: &Index, other_people: &mut Option<bool>) -> Option<(Relation, f32)> {
-    if !comparable(&probe.fact.value, &candidate.value) {
+/// Compares the article's fact with one source fact about (perhaps) the same thing.
+fn compare_values(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source: &Sentence, candidate: &Extracted, other_people: &mut Option<bool>) -> Option<(Relation, f32)> {
+    if !comparable(&fact.value, &candidate.value) {
         return None;
     }
-    let (sentence, fact, context) = (probe.sentence, probe.fact, &probe.context[..]);
+    let (context, source_context) = (&fact.terms.context[..], &candidate.terms.context[..]);
     // Whether the two sentences are about different people, computed once per source sentence.
-    let apart = *other_people.get_or_insert_with(|| different_people(sentence, source));
-    let source_context = source.context(candidate);
-    let near_mine = &probe.near;
-    let near_theirs = source.weighted_context(candidate);
-    let sim = weighted_overlap(index, near_mine, &near_theirs);
+    let apart = *other_people.get_or_insert_with(|| different_people(ctx, sentence, source));
+    let sim = ctx.weighted_overlap(&fact.terms.near, &candidate.terms.near);
     // Shared context words, not counting a unit matched only by the other's unit ("years" and
     // "years"): the words that say the two values are about the same thing.
-    let shared = shared_beyond_units(sentence, fact, context, source, candidate, &source_context);
+    let shared = shared_beyond_units(ctx, sentence, fact, source, candidate);
     let may_conflict = sim >= CONFLICT_CONTEXT && shared >= CONFLICT_MIN_SHARED && !apart;
     // For agreement the matching value counts as context too: two sentences giving the same
     // rare value in similar words are about the same thing.
-    let support_sim = {
-        let mut theirs = near_theirs;
-        theirs.extend(value_terms(source, candidate).into_iter().map(|t| (t, 1.0)));
-        weighted_overlap(index, &probe.near_with_value, &theirs)
-    };
+    let support_sim = ctx.weighted_overlap(&fact.terms.near_with_value, &candidate.terms.near_with_value);
     // ...but the value alone is not enough: some words around it must match as well, or "five
     // years in prison" would agree with "the first visit in five years".
     let may_agree = (support_sim >= AGREE_CONTEXT && shared >= 1 || shared >= AGREE_SHARED_ALONE) && !apart;
     match (&fact.value, &candidate.value) {
         (Value::Quantity { interval: a, unit: ua }, Value::Quantity { interval: b, unit: ub }) => {
-            if !units_compatible(ua, ub, sentence, source) {
+            if !units_compatible(ctx, ua, ub, sentence, source) {
                 return None;
             }
             // Counting the same thing: each side's unit words appear around the other's value
             // ("three inmates" is not "two political prisoners").
-            let same_thing = units_described(ua, &source_context) && units_described(ub, context);
+            let same_thing = units_described(ctx, ua, source_context) && units_described(ctx, ub, context);
             if a.contains(b) {
                 // The source's figure implies the article's ("1,253" for "more than 1,200"). A
                 // figure that is only consistent with it ("at least 1,253" for "more than
@@ -380,7 +372,7 @@ fn compare_values(probe: &Probe, source: &Sentence, candidate: &Extracted, index
             // A different place for the same event conflicts only when the article's place is
             // unknown to every source: a place the sources name may contain the other (a city
             // in a country) or be another name for it.
-            let unknown = a.iter().all(|k| !index.contains(&Term::Name(k.clone())));
+            let unknown = a.iter().all(|k| !ctx.lexicon.find(TermKind::Name, k).is_some_and(|t| ctx.index.contains(t)));
             (may_conflict && unknown && sim >= PLACE_CONFLICT_CONTEXT).then_some((Relation::Contradicts, sim))
         }
         _ => None,
@@ -389,7 +381,7 @@ fn compare_values(probe: &Probe, source: &Sentence, candidate: &Extracted, index
 
 /// Does the article's sentence name one person and the source's a different one? A sentence
 /// about someone else's sentence or term is not evidence about this one.
-fn different_people(sentence: &Sentence, source: &Sentence) -> bool {
+fn different_people(ctx: &Ctx, sentence: &Sentence, source: &Sentence) -> bool {
     let people = |s: &Sentence| -> Vec<PersonName> {
         let mut out: Vec<PersonName> = s
             .facts
@@ -409,7 +401,7 @@ fn different_people(sentence: &Sentence, source: &Sentence) -> bool {
     if mine.is_empty() || theirs.is_empty() {
         return false;
     }
-    let named_in = |p: &PersonName, s: &Sentence| s.terms.iter().flatten().any(|t| matches!(t, Term::Name(k) if names_match(k, &p.surname)));
+    let named_in = |p: &PersonName, s: &Sentence| s.all_terms().any(|t| t.is_name() && names_match(ctx.lexicon.text(t), &p.surname));
     let shared = mine.iter().any(|a| theirs.iter().any(|b| same_person(a, b)) || named_in(a, source))
         || theirs.iter().any(|b| named_in(b, sentence));
     !shared
@@ -456,12 +448,12 @@ fn orgs_overlap(x: &Role, y: &Role) -> bool {
 }
 
 /// Are all of a unit's words among the terms around the other value?
-fn units_described(unit: &[String], context: &[Term]) -> bool {
-    unit.iter().all(|u| GENERIC_UNITS.contains(&u.as_str()) || context.iter().any(|t| *t == Term::Word(u.clone())))
+fn units_described(ctx: &Ctx, unit: &[String], context: &[Term]) -> bool {
+    unit.iter().all(|u| GENERIC_UNITS.contains(&u.as_str()) || ctx.lexicon.find(TermKind::Word, u).is_some_and(|w| context.contains(&w)))
 }
 
 /// Can what the two units count be the same thing?
-fn units_compatible(a: &[String], b: &[String], sa: &Sentence, sb: &Sentence) -> bool {
+fn units_compatible(ctx: &Ctx, a: &[String], b: &[String], sa: &Sentence, sb: &Sentence) -> bool {
     let is_percent = |u: &[String]| u.first().is_some_and(|x| x == "percent");
     if is_percent(a) != is_percent(b) {
         return false;
@@ -473,7 +465,7 @@ fn units_compatible(a: &[String], b: &[String], sa: &Sentence, sb: &Sentence) ->
         return true;
     }
     // A unit the other sentence mentions ("1,226" in a sentence about political prisoners).
-    let mentions = |u: &[String], s: &Sentence| u.iter().any(|w| s.terms.iter().flatten().any(|t| *t == Term::Word(w.clone())));
+    let mentions = |u: &[String], s: &Sentence| u.iter().any(|w| ctx.mentions(s, w));
     if a.is_empty() && !b.is_empty() {
         return mentions(b, sa);
     }

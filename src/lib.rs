@@ -51,6 +51,15 @@ impl std::fmt::Display for CheckError {
 
 impl std::error::Error for CheckError {}
 
+/// Each document's manifest date, by position.
+fn written_dates(loaded: &LoadedCorpus) -> Vec<Option<CalendarDate>> {
+    loaded
+        .documents
+        .iter()
+        .map(|d| loaded.dates.iter().find(|(id, _)| *id == d.id).and_then(|(_, date)| CalendarDate::parse(date)))
+        .collect()
+}
+
 /// A reference corpus, analysed and indexed once, ready to check any number of articles.
 pub struct Corpus {
     documents: Vec<Document>,
@@ -68,11 +77,7 @@ impl Corpus {
 
     /// A corpus from loaded documents, keeping the record of files that were skipped.
     pub fn from_loaded(loaded: LoadedCorpus) -> Corpus {
-        let dates: Vec<Option<CalendarDate>> = loaded
-            .documents
-            .iter()
-            .map(|d| loaded.dates.iter().find(|(id, _)| *id == d.id).and_then(|(_, date)| CalendarDate::parse(date)))
-            .collect();
+        let dates = written_dates(&loaded);
         let index = retrieve::Index::build_dated(&loaded.documents, &dates);
         Corpus { documents: loaded.documents, skipped: loaded.skipped, index }
     }
@@ -108,7 +113,8 @@ impl Corpus {
         if self.documents.is_empty() {
             warnings.push("the corpus has no documents, so nothing can be found".to_string());
         }
-        let mut analysed = extract::analyse(article);
+        let mut lexicon = self.index.lexicon();
+        let mut analysed = extract::analyse_with(article, &mut lexicon);
         if let Some(day) = written {
             extract::calendar::resolve_all(&mut analysed, day);
         }
@@ -133,7 +139,7 @@ impl Corpus {
                 limits::MAX_ARTICLE_FACTS
             ));
         }
-        let claims = compare::judge(article, &analysed, &self.index, &self.documents);
+        let claims = compare::judge(article, &analysed, &self.index, &self.documents, &mut lexicon);
         let mut summary = report::Summary::default();
         for fact in claims.iter().flat_map(|c| &c.facts) {
             summary.count(fact.verdict);
@@ -149,5 +155,36 @@ impl Corpus {
             skipped: self.skipped.clone(),
             warnings,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The corpus with its index built the other way: sentences analysed on demand when the
+    /// index keeps them, kept when it does not.
+    fn built_the_other_way(loaded: LoadedCorpus) -> (Corpus, Corpus) {
+        let dates = written_dates(&loaded);
+        let kept = retrieve::Index::build_with(&loaded.documents, &dates, true);
+        let on_demand = retrieve::Index::build_with(&loaded.documents, &dates, false);
+        let corpus = |index| Corpus { documents: loaded.documents.clone(), skipped: loaded.skipped.clone(), index };
+        (corpus(kept), corpus(on_demand))
+    }
+
+    #[test]
+    fn sentences_analysed_on_demand_give_the_same_report_as_sentences_kept() {
+        let (kept, on_demand) = built_the_other_way(corpus::embedded_default());
+        let drafts = [
+            include_str!("../www/sample-draft.txt"),
+            // A pronoun whose person is named sentences earlier, a relative date, a place.
+            "The opposition leader spoke on Wednesday. She said that more than 1,200 people remain behind bars. He was freed last month after five years.",
+        ];
+        for draft in drafts {
+            let a = serde_json::to_string(&kept.check(draft).unwrap()).unwrap();
+            let b = serde_json::to_string(&on_demand.check(draft).unwrap()).unwrap();
+            assert_eq!(a, b);
+            assert!(a.contains("\"verdict\":\"conflict\"") || a.contains("\"verdict\":\"agree\""));
+        }
     }
 }

@@ -1,39 +1,47 @@
-//! Evidence retrieved: every corpus sentence analysed once and indexed by its terms, so a fact
-//! finds its candidate evidence by relevance (BM25) instead of by scanning every sentence.
+//! Evidence retrieved: every corpus sentence indexed by its terms, so a fact finds its
+//! candidate evidence by relevance (BM25) instead of by scanning every sentence.
 //!
 //! BM25 in brief: a sentence scores, for each query term it holds,
 //! `idf · tf·(k1+1) / (tf + k1·(1 − b + b·len/avg_len))`, where `idf = ln(1 + (N − n + ½)/(n + ½))`
 //! for N sentences of which n hold the term. `k1` and `b` are in `tuning.rs`.
+//!
+//! A small corpus is analysed whole at build and kept ([`KEEP_ANALYSED_MAX_BYTES`]); a large
+//! one keeps only the index (about one byte per byte of text) and [`Sources`] analyses the
+//! sentences a check retrieves, once per check.
 
 use crate::corpus::Document;
-use crate::extract::terms::Term;
-use crate::extract::calendar::{resolve_all, CalendarDate};
-use crate::extract::{analyse_document, Sentence};
-use crate::tuning::{BM25_B, BM25_K1};
+use crate::extract::calendar::{resolve_sentence, CalendarDate};
+use crate::extract::terms::{Lexicon, Term, Vocabulary};
+use crate::extract::{self, analyse_document, Sentence};
+use crate::segment::{self, Span};
+use crate::tuning::{ANTECEDENT_LOOKBACK, BM25_B, BM25_K1, KEEP_ANALYSED_MAX_BYTES};
 use rustc_hash::FxHashMap as HashMap;
 
-/// Where a sentence lives: (document index, sentence index within the document).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct SentenceRef {
+/// Where an indexed sentence lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndexedSentence {
+    /// Index of its document.
     pub doc: u32,
-    pub sentence: u32,
+    /// Its position among the document's sentences (noise included).
+    pub position: u32,
+    pub span: Span,
+    /// Its number of terms (BM25's length).
+    len: u16,
 }
 
-/// One term's entry in the index.
-#[derive(Default)]
-struct Posting {
-    idf: f32,
-    sentences: Vec<(u32, u16)>,
-}
-
-/// The analysed, indexed corpus.
+/// The indexed corpus.
 pub struct Index {
-    /// Each document's analysed sentences.
-    pub documents: Vec<Vec<Sentence>>,
-    refs: Vec<SentenceRef>,
-    /// Term → its IDF and the (sentence id, term frequency) of each sentence holding it.
-    postings: HashMap<Term, Posting>,
-    lengths: Vec<u16>,
+    vocabulary: Vocabulary,
+    /// By term index: the (sentence id, term frequency) of each sentence holding it.
+    postings: Vec<Vec<(u32, u16)>>,
+    /// By term index: BM25's IDF.
+    idf: Vec<f32>,
+    /// By sentence id: the sentences checked and indexed (noise left out).
+    sentences: Vec<IndexedSentence>,
+    /// By sentence id, for a small corpus: each sentence analysed.
+    analysed: Option<Vec<Sentence>>,
+    /// By document: the day it was written, against which its relative dates are read.
+    dates: Vec<Option<CalendarDate>>,
     avg_len: f32,
 }
 
@@ -45,91 +53,218 @@ impl Index {
     /// Builds the index, reading each document's relative dates against the day it was
     /// written where `dates` gives one (by position; missing entries mean unknown).
     pub fn build_dated(documents: &[Document], dates: &[Option<CalendarDate>]) -> Index {
-        let mut index = Index { documents: Vec::with_capacity(documents.len()), refs: Vec::new(), postings: HashMap::default(), lengths: Vec::new(), avg_len: 1.0 };
-        let mut total_len: u64 = 0;
+        let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
+        Index::build_with(documents, dates, bytes <= KEEP_ANALYSED_MAX_BYTES)
+    }
+
+    /// Builds the index, keeping every sentence analysed or not.
+    pub fn build_with(documents: &[Document], dates: &[Option<CalendarDate>], keep_analysed: bool) -> Index {
+        let mut lexicon = Lexicon::new();
+        let mut sentences: Vec<IndexedSentence> = Vec::new();
+        let mut analysed: Vec<Sentence> = Vec::new();
+        let mut postings: Vec<Vec<(u32, u16)>> = Vec::new();
+        let mut counts: Vec<(Term, u16)> = Vec::new();
+        let mut add = |sentences: &mut Vec<IndexedSentence>, doc: usize, position: usize, span: Span, terms: &mut dyn Iterator<Item = Term>| {
+            let id = sentences.len() as u32;
+            counts.clear();
+            let mut len: u32 = 0;
+            for term in terms {
+                match counts.iter_mut().find(|(t, _)| *t == term) {
+                    Some((_, n)) => *n = n.saturating_add(1),
+                    None => counts.push((term, 1)),
+                }
+                len += 1;
+            }
+            for &(term, tf) in counts.iter() {
+                if postings.len() <= term.index() {
+                    postings.resize_with(term.index() + 1, Vec::new);
+                }
+                postings[term.index()].push((id, tf));
+            }
+            sentences.push(IndexedSentence { doc: doc as u32, position: position as u32, span, len: len.min(u16::MAX as u32) as u16 });
+        };
         for (d, doc) in documents.iter().enumerate() {
-            let mut analysed = analyse_document(&doc.text);
-            if let Some(Some(day)) = dates.get(d) {
-                resolve_all(&mut analysed, *day);
+            if keep_analysed {
+                let mut whole = analyse_document(&doc.text, &mut lexicon);
+                for (position, mut sentence) in whole.sentences.drain(..).enumerate() {
+                    if sentence.noise {
+                        continue;
+                    }
+                    if let Some(Some(day)) = dates.get(d) {
+                        resolve_sentence(&mut sentence, *day);
+                    }
+                    add(&mut sentences, d, position, sentence.span, &mut sentence.all_terms());
+                    analysed.push(sentence);
+                }
+            } else {
+                // Only what retrieval needs: the terms of each sentence.
+                for (position, span) in segment::sentences(&doc.text).into_iter().enumerate() {
+                    let tokens = segment::tokens(&doc.text, span);
+                    if extract::is_noise(&tokens) {
+                        continue;
+                    }
+                    let mut terms = (0..tokens.len()).flat_map(|i| lexicon.token_terms(&tokens, i));
+                    add(&mut sentences, d, position, span, &mut terms);
+                }
             }
-            for (s, sentence) in analysed.sentences.iter().enumerate() {
-                if sentence.noise {
-                    continue;
-                }
-                let id = index.refs.len() as u32;
-                index.refs.push(SentenceRef { doc: d as u32, sentence: s as u32 });
-                let mut counts: HashMap<&Term, u16> = HashMap::default();
-                let mut len: u32 = 0;
-                for term in sentence.terms.iter().flatten() {
-                    *counts.entry(term).or_default() += 1;
-                    len += 1;
-                }
-                for (term, tf) in counts {
-                    index.postings.entry(term.clone()).or_default().sentences.push((id, tf));
-                }
-                let len = len.min(u16::MAX as u32) as u16;
-                index.lengths.push(len);
-                total_len += len as u64;
-            }
-            index.documents.push(analysed.sentences);
         }
-        if !index.refs.is_empty() {
-            index.avg_len = (total_len as f32 / index.refs.len() as f32).max(1.0);
+        let vocabulary = lexicon.into_vocabulary();
+        postings.resize_with(vocabulary.end(), Vec::new);
+        postings.iter_mut().for_each(|p| p.shrink_to_fit());
+        let total = sentences.len() as f32;
+        let idf = postings.iter().map(|p| bm25_idf(total, p.len() as f32)).collect();
+        let total_len: u64 = sentences.iter().map(|s| s.len as u64).sum();
+        let avg_len = if sentences.is_empty() { 1.0 } else { (total_len as f32 / total).max(1.0) };
+        sentences.shrink_to_fit();
+        Index {
+            vocabulary,
+            postings,
+            idf,
+            sentences,
+            analysed: keep_analysed.then_some(analysed),
+            dates: dates.to_vec(),
+            avg_len,
         }
-        let total = index.refs.len() as f32;
-        for posting in index.postings.values_mut() {
-            posting.idf = bm25_idf(total, posting.sentences.len() as f32);
-        }
-        index
+    }
+
+    /// A lexicon for one check: the corpus's terms, and room for the article's own.
+    pub fn lexicon(&self) -> Lexicon<'_> {
+        Lexicon::over(&self.vocabulary)
     }
 
     pub fn sentence_count(&self) -> usize {
-        self.refs.len()
+        self.sentences.len()
+    }
+
+    pub fn sentence(&self, id: u32) -> &IndexedSentence {
+        &self.sentences[id as usize]
     }
 
     /// Inverse document frequency of a term over sentences (BM25's, always positive); a term
     /// the corpus never uses gets the highest.
-    pub fn idf(&self, term: &Term) -> f32 {
-        match self.postings.get(term) {
-            Some(posting) => posting.idf,
-            None => bm25_idf(self.refs.len() as f32, 0.0),
+    pub fn idf(&self, term: Term) -> f32 {
+        match self.idf.get(term.index()) {
+            Some(&idf) => idf,
+            None => bm25_idf(self.sentences.len() as f32, 0.0),
         }
     }
 
     /// Is the term anywhere in the corpus?
-    pub fn contains(&self, term: &Term) -> bool {
-        self.postings.contains_key(term)
+    pub fn contains(&self, term: Term) -> bool {
+        self.postings.get(term.index()).is_some_and(|p| !p.is_empty())
     }
 
-    /// The `k` sentences that best match the query terms, best first.
-    pub fn search(&self, query: &[Term], k: usize) -> Vec<(SentenceRef, f32)> {
-        let mut scores: HashMap<u32, f32> = HashMap::default();
+    /// The `k` sentences that best match the query terms, best first, as (sentence id,
+    /// score). `scratch` holds the scores between calls, so a check allocates them once.
+    pub fn search(&self, query: &[Term], k: usize, scratch: &mut Scratch) -> Vec<(u32, f32)> {
+        if scratch.scores.len() != self.sentences.len() {
+            scratch.scores = vec![0.0; self.sentences.len()];
+        }
+        let Scratch { scores, touched } = scratch;
         for term in query {
-            let Some(posting) = self.postings.get(term) else { continue };
-            let idf = posting.idf;
-            for &(id, tf) in &posting.sentences {
+            let Some(posting) = self.postings.get(term.index()) else { continue };
+            let idf = self.idf[term.index()];
+            for &(id, tf) in posting {
                 let tf = tf as f32;
-                let len = self.lengths[id as usize] as f32;
+                let len = self.sentences[id as usize].len as f32;
                 let norm = tf + BM25_K1 * (1.0 - BM25_B + BM25_B * len / self.avg_len);
-                *scores.entry(id).or_default() += idf * tf * (BM25_K1 + 1.0) / norm;
+                let score = &mut scores[id as usize];
+                if *score == 0.0 {
+                    touched.push(id);
+                }
+                *score += idf * tf * (BM25_K1 + 1.0) / norm;
             }
         }
-        let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
-        let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        // Only the best k are wanted: select them, then sort just those.
+        let mut ranked: Vec<(u32, f32)> = touched.iter().map(|&id| (id, scores[id as usize])).collect();
+        for &id in touched.iter() {
+            scores[id as usize] = 0.0;
+        }
+        touched.clear();
         if k == 0 {
             return Vec::new();
         }
+        let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        // Only the best k are wanted: select them, then sort just those.
         if ranked.len() > k {
             ranked.select_nth_unstable_by(k - 1, order);
             ranked.truncate(k);
         }
         ranked.sort_by(order);
-        ranked.into_iter().map(|(id, score)| (self.refs[id as usize], score)).collect()
+        ranked
     }
 
-    pub fn sentence(&self, r: SentenceRef) -> &Sentence {
-        &self.documents[r.doc as usize][r.sentence as usize]
+    /// Analyses indexed sentence `id` on its own, with the person its pronouns refer to
+    /// found in the sentences before it: the same sentence a whole-document analysis gives.
+    fn analyse(&self, id: u32, documents: &[Document], lexicon: &mut Lexicon) -> Sentence {
+        let entry = self.sentences[id as usize];
+        let text = documents.get(entry.doc as usize).map_or("", |d| d.text.as_str());
+        let mut sentence = extract::analyse_span(text, entry.span, lexicon);
+        if let Some(Some(day)) = self.dates.get(entry.doc as usize) {
+            resolve_sentence(&mut sentence, *day);
+        }
+        if extract::has_pronoun(&sentence.tokens) {
+            let earlier = self.sentences[..id as usize]
+                .iter()
+                .rev()
+                .take_while(|e| e.doc == entry.doc && (entry.position - e.position) as usize <= ANTECEDENT_LOOKBACK);
+            for e in earlier {
+                if let Some(keys) = extract::person_named(&extract::analyse_span(text, e.span, lexicon)) {
+                    extract::set_antecedent(&mut sentence, &keys, lexicon);
+                    break;
+                }
+            }
+        }
+        extract::finish(&mut sentence);
+        sentence
+    }
+
+    /// Heap bytes the index holds (postings, IDF, sentence table, vocabulary), leaving out
+    /// kept analyses: for the memory benchmark's breakdown.
+    pub fn heap_bytes(&self) -> usize {
+        let postings: usize = self.postings.iter().map(|p| p.capacity() * 8 + 24).sum();
+        postings + self.idf.capacity() * 4 + self.sentences.capacity() * std::mem::size_of::<IndexedSentence>() + self.vocabulary.heap_bytes()
+    }
+}
+
+/// Scores kept between searches.
+#[derive(Default)]
+pub struct Scratch {
+    scores: Vec<f32>,
+    touched: Vec<u32>,
+}
+
+/// The analysed source sentences a check looks at: the index's own when it keeps them, else
+/// analysed on demand and kept until the check ends.
+pub struct Sources<'a> {
+    index: &'a Index,
+    documents: &'a [Document],
+    analysed: HashMap<u32, Sentence>,
+}
+
+impl<'a> Sources<'a> {
+    pub fn new(index: &'a Index, documents: &'a [Document]) -> Sources<'a> {
+        Sources { index, documents, analysed: HashMap::default() }
+    }
+
+    /// Makes sure the sentences are analysed, so [`Sources::get`] can lend them.
+    pub fn prepare(&mut self, ids: impl IntoIterator<Item = u32>, lexicon: &mut Lexicon) {
+        if self.index.analysed.is_some() {
+            return;
+        }
+        for id in ids {
+            if !self.analysed.contains_key(&id) {
+                let sentence = self.index.analyse(id, self.documents, lexicon);
+                self.analysed.insert(id, sentence);
+            }
+        }
+    }
+
+    /// An analysed sentence, by id (prepared first when the index does not keep them).
+    pub fn get(&self, id: u32) -> &Sentence {
+        match &self.index.analysed {
+            Some(all) => &all[id as usize],
+            None => &self.analysed[&id],
+        }
     }
 }
 
@@ -140,7 +275,8 @@ fn bm25_idf(sentences: f32, holding: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::analyse;
+    use crate::extract::analyse_with;
+    use crate::extract::terms::TermKind;
 
     fn doc(id: &str, text: &str) -> Document {
         Document { id: id.into(), source: id.into(), language: "en".into(), text: text.into() }
@@ -152,18 +288,19 @@ mod tests {
             doc("a", "The council met on Monday. The council approved the harbour budget."),
             doc("b", "Fishermen protested at the harbour over the new quota."),
         ]);
-        let query = analyse("Fishermen protested the quota.");
-        let terms: Vec<Term> = query.sentences[0].terms.iter().flatten().cloned().collect();
-        let hits = index.search(&terms, 3);
-        let best = index.sentence(hits[0].0);
-        assert!(best.tokens.iter().any(|t| t.norm == "fishermen"), "{hits:?}");
+        let mut lexicon = index.lexicon();
+        let query = analyse_with("Fishermen protested the quota.", &mut lexicon);
+        let terms: Vec<Term> = query.sentences[0].all_terms().collect();
+        let hits = index.search(&terms, 3, &mut Scratch::default());
+        assert_eq!(index.sentence(hits[0].0).doc, 1, "{hits:?}");
     }
 
     #[test]
     fn rare_terms_weigh_more_than_common_ones() {
         let index = Index::build(&[doc("a", "The mayor spoke. The mayor left. The mayor returned. A harbour opened.")]);
-        let common = index.idf(&Term::Word("mayor".into()));
-        let rare = index.idf(&Term::Word("harbour".into()));
+        let lexicon = index.lexicon();
+        let common = index.idf(lexicon.find(TermKind::Word, "mayor").unwrap());
+        let rare = index.idf(lexicon.find(TermKind::Word, "harbour").unwrap());
         assert!(rare > common && common > 0.0);
     }
 
@@ -171,6 +308,8 @@ mod tests {
     fn an_empty_corpus_finds_nothing() {
         let index = Index::build(&[]);
         assert_eq!(index.sentence_count(), 0);
-        assert!(index.search(&[Term::Word("mayor".into())], 5).is_empty());
+        let mut lexicon = index.lexicon();
+        let mayor = lexicon.intern(TermKind::Word, "mayor");
+        assert!(index.search(&[mayor], 5, &mut Scratch::default()).is_empty());
     }
 }

@@ -25,6 +25,12 @@ pub const BM25_B: f32 = 0.75;
 /// How many corpus sentences are retrieved as candidate evidence for one fact. Range 10–100;
 /// more costs time, fewer risks missing a paraphrase in a large corpus.
 pub const CANDIDATES_PER_FACT: usize = 40;
+/// Largest corpus (bytes of text) whose sentences are analysed once, at build, and kept; a
+/// larger one keeps only its index and analyses the few sentences a check retrieves. Range
+/// 0–8 MB: an analysed sentence holds about 50 bytes per byte of text, so 2 MB of text costs
+/// about 100 MB; the default corpus (22 KB) is kept, a newsroom archive is not. Verdicts are
+/// the same either way (a test holds both to one report).
+pub const KEEP_ANALYSED_MAX_BYTES: usize = 2 * 1024 * 1024;
 
 // ---- Matching a fact with a source sentence -------------------------------------------------
 
@@ -82,6 +88,10 @@ pub const CONFLICT_SHARED_ALONE: usize = 4;
 pub const PROXIMITY_SCALE: f32 = 4.0;
 /// Weight of the person a pronoun refers to, added to a context. Range 0–1.
 pub const ANTECEDENT_WEIGHT: f32 = 0.5;
+/// How many sentences back a pronoun may point to the last person named. Range 3–50: news
+/// names a person again within a few sentences; a bound keeps finding the antecedent of one
+/// sentence of a large document cheap when the index analyses it on demand.
+pub const ANTECEDENT_LOOKBACK: usize = 20;
 
 /// Shared context words (beyond the unit) that make two equal values about the same thing
 /// even when their long contexts differ otherwise. Range 3–6.

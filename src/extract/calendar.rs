@@ -2,7 +2,7 @@
 //! "in January" become calendar dates when the article or the corpus manifest says when the
 //! text was written. Without that date they stay relative and are compared as written.
 
-use super::{Analysed, DateValue, Value};
+use super::{Analysed, DateValue, Sentence, Value};
 
 /// A day of the Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -116,10 +116,15 @@ pub fn resolve(date: &mut DateValue, today: CalendarDate) {
 /// Resolves every date of an analysed text written on `today`.
 pub fn resolve_all(analysed: &mut Analysed, today: CalendarDate) {
     for sentence in &mut analysed.sentences {
-        for fact in &mut sentence.facts {
-            if let Value::Date { date, .. } = &mut fact.value {
-                resolve(date, today);
-            }
+        resolve_sentence(sentence, today);
+    }
+}
+
+/// Resolves one sentence's relative dates against `today`.
+pub fn resolve_sentence(sentence: &mut Sentence, today: CalendarDate) {
+    for fact in &mut sentence.facts {
+        if let Value::Date { date, .. } = &mut fact.value {
+            resolve(date, today);
         }
     }
 }

@@ -12,8 +12,8 @@ use crate::interval::Interval;
 use crate::limits::MAX_ARTICLE_SENTENCES;
 use crate::report::FactKind;
 use crate::segment::{self, Span, Token, TokenKind};
-use crate::tuning::{ANTECEDENT_WEIGHT, CONTEXT_WINDOW, PROXIMITY_SCALE};
-use terms::Term;
+use crate::tuning::{ANTECEDENT_LOOKBACK, ANTECEDENT_WEIGHT, CONTEXT_WINDOW, PROXIMITY_SCALE};
+use terms::{Lexicon, Term, TermKind, TokenTerms};
 
 /// A calendar value: any of its fields may be unknown.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -86,6 +86,21 @@ pub struct Extracted {
     pub clause: usize,
     /// A short human form of the value ("> 1200 political prisoners").
     pub display: String,
+    /// The terms it is compared by, filled in once its sentence is complete.
+    pub terms: FactTerms,
+}
+
+/// The terms a value fact is compared by, computed once per fact (see [`Sentence::context`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FactTerms {
+    /// What the value is about: the words around it.
+    pub context: Vec<Term>,
+    /// The same words, weighted by nearness to the value.
+    pub near: Vec<(Term, f32)>,
+    /// The value's own terms (the number and its unit, the name).
+    pub value: Vec<Term>,
+    /// `near` with the value's own terms at full weight: what agreement is judged on.
+    pub near_with_value: Vec<(Term, f32)>,
 }
 
 /// A sentence with everything the comparison needs.
@@ -94,21 +109,29 @@ pub struct Sentence {
     pub span: Span,
     pub tokens: Vec<Token>,
     /// The matching terms of each token (empty for function words and punctuation).
-    pub terms: Vec<Vec<Term>>,
+    pub terms: Vec<TokenTerms>,
     /// Clause token ranges [first, last).
     pub clauses: Vec<(usize, usize)>,
     pub facts: Vec<Extracted>,
     /// Name keys of the person a pronoun in this sentence most likely refers to (the last
     /// person named before it).
     pub antecedent: Vec<String>,
+    /// The antecedent's keys as name terms.
+    pub antecedent_terms: Vec<Term>,
     /// Stray lines, photo credits, cross-links: not checked.
     pub noise: bool,
 }
 
 impl Sentence {
     /// All terms of tokens in [a, b), value tokens included.
-    pub fn terms_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Term> {
-        self.terms[a.min(self.terms.len())..b.min(self.terms.len())].iter().flatten()
+    pub fn terms_in(&self, a: usize, b: usize) -> impl Iterator<Item = Term> + '_ {
+        let end = b.min(self.terms.len());
+        self.terms[a.min(end)..end].iter().flat_map(|t| t.iter())
+    }
+
+    /// Every term of the sentence.
+    pub fn all_terms(&self) -> impl Iterator<Item = Term> + '_ {
+        self.terms.iter().flat_map(|t| t.iter())
     }
 
     /// The context of a fact: terms of the words around its value (up to `CONTEXT_WINDOW`
@@ -122,13 +145,12 @@ impl Sentence {
                 continue;
             }
             for t in self.counted_terms(i) {
-                if !out.contains(t) {
-                    out.push(t.clone());
+                if !out.contains(&t) {
+                    out.push(t);
                 }
             }
         }
-        for key in &self.antecedent {
-            let t = Term::Name(key.clone());
+        for &t in &self.antecedent_terms {
             if !out.contains(&t) {
                 out.push(t);
             }
@@ -150,16 +172,26 @@ impl Sentence {
             let distance = if i < fact.core.0 { fact.core.0 - i - 1 } else { i - fact.core.1 };
             let weight = 1.0 / (1.0 + distance as f32 / PROXIMITY_SCALE);
             for t in self.counted_terms(i) {
-                match out.iter_mut().find(|(x, _)| x == t) {
+                match out.iter_mut().find(|(x, _)| *x == t) {
                     Some((_, w)) => *w = w.max(weight),
-                    None => out.push((t.clone(), weight)),
+                    None => out.push((t, weight)),
                 }
             }
         }
-        for key in &self.antecedent {
-            let t = Term::Name(key.clone());
+        for &t in &self.antecedent_terms {
             if !out.iter().any(|(x, _)| *x == t) {
                 out.push((t, ANTECEDENT_WEIGHT));
+            }
+        }
+        out
+    }
+
+    /// The value's own terms, each once.
+    pub fn value_terms(&self, fact: &Extracted) -> Vec<Term> {
+        let mut out: Vec<Term> = Vec::new();
+        for t in self.terms_in(fact.tokens.0, fact.tokens.1) {
+            if !out.contains(&t) {
+                out.push(t);
             }
         }
         out
@@ -168,13 +200,10 @@ impl Sentence {
     /// The terms by which token `i` counts in a context: one per word, so a name is not
     /// counted twice (as a word and as a name). Inside a sentence a capitalised word counts by
     /// its name key; at the start, where any word is capitalised, by both.
-    fn counted_terms(&self, i: usize) -> &[Term] {
+    fn counted_terms(&self, i: usize) -> impl Iterator<Item = Term> + '_ {
         let terms = &self.terms[i];
-        if i > 0 && terms.len() == 2 && matches!(terms[1], Term::Name(_)) {
-            &terms[1..]
-        } else {
-            terms
-        }
+        let name_only = i > 0 && terms.get(1).is_some_and(Term::is_name);
+        terms.iter().skip(name_only as usize)
     }
 
     /// Tokens [a, b) around a fact that form its context window.
@@ -209,52 +238,103 @@ pub struct Analysed {
     pub truncated: bool,
 }
 
-/// Analyses a text: sentences, tokens, terms, clauses, facts.
+/// Analyses a text on its own: sentences, tokens, terms, clauses, facts. (Its terms are
+/// interned in a lexicon of its own; to compare with a corpus, use [`analyse_with`].)
 pub fn analyse(text: &str) -> Analysed {
-    analyse_limited(text, MAX_ARTICLE_SENTENCES)
+    analyse_with(text, &mut Lexicon::new())
+}
+
+/// Analyses an article, interning its terms in `lexicon` (at most `MAX_ARTICLE_SENTENCES`).
+pub fn analyse_with(text: &str, lexicon: &mut Lexicon) -> Analysed {
+    analyse_limited(text, MAX_ARTICLE_SENTENCES, lexicon)
 }
 
 /// Analyses a corpus document (no sentence limit beyond the document size limit).
-pub fn analyse_document(text: &str) -> Analysed {
-    analyse_limited(text, usize::MAX)
+pub fn analyse_document(text: &str, lexicon: &mut Lexicon) -> Analysed {
+    analyse_limited(text, usize::MAX, lexicon)
 }
 
-fn analyse_limited(text: &str, max_sentences: usize) -> Analysed {
+fn analyse_limited(text: &str, max_sentences: usize, lexicon: &mut Lexicon) -> Analysed {
     let spans = segment::sentences(text);
     let truncated = spans.len() > max_sentences;
     let mut sentences = Vec::with_capacity(spans.len().min(max_sentences));
-    let mut last_person: Vec<String> = Vec::new();
-    for span in spans.into_iter().take(max_sentences) {
-        let tokens = segment::tokens(text, span);
-        let noise = segment::is_noise(&tokens) || is_cross_link(&tokens);
-        let terms: Vec<Vec<Term>> = tokens.iter().enumerate().map(|(i, _)| terms::token_terms(&tokens, i)).collect();
-        let clauses = clauses(&tokens);
-        let mut sentence = Sentence { span, tokens, terms, clauses, facts: Vec::new(), antecedent: Vec::new(), noise };
-        if !noise {
-            let mut facts = Vec::new();
-            values::extract(text, &sentence, &mut facts);
-            people::extract(text, &sentence, &mut facts);
-            quotes(text, &sentence, &mut facts);
-            events(text, &sentence, &mut facts);
-            facts.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
-            sentence.facts = facts;
+    // The last person named: (sentence position, name keys).
+    let mut last_person: Option<(usize, Vec<String>)> = None;
+    for (position, span) in spans.into_iter().take(max_sentences).enumerate() {
+        let mut sentence = analyse_span(text, span, lexicon);
+        if let Some((named_at, keys)) = &last_person {
+            if position - named_at <= ANTECEDENT_LOOKBACK {
+                set_antecedent(&mut sentence, keys, lexicon);
+            }
         }
-        // A pronoun refers back to the last person named in an earlier sentence.
-        if has_pronoun(&sentence.tokens) {
-            sentence.antecedent = last_person.clone();
+        if let Some(keys) = person_named(&sentence) {
+            last_person = Some((position, keys));
         }
-        if let Some(person) = sentence.facts.iter().rev().find_map(|f| match &f.value {
-            Value::Person { name, .. } => Some(name),
-            _ => None,
-        }) {
-            last_person = std::iter::once(person.surname.clone()).chain(person.given.iter().cloned()).collect();
-        }
+        finish(&mut sentence);
         sentences.push(sentence);
     }
     Analysed { sentences, truncated }
 }
 
-fn has_pronoun(tokens: &[Token]) -> bool {
+/// Analyses one sentence of a text, on its own: everything but the person its pronouns refer
+/// to (see [`set_antecedent`]) and its facts' terms (see [`finish`]).
+pub fn analyse_span(text: &str, span: Span, lexicon: &mut Lexicon) -> Sentence {
+    let tokens = segment::tokens(text, span);
+    let noise = is_noise(&tokens);
+    let terms: Vec<TokenTerms> = (0..tokens.len()).map(|i| lexicon.token_terms(&tokens, i)).collect();
+    let clauses = clauses(&tokens);
+    let mut sentence = Sentence { span, tokens, terms, clauses, facts: Vec::new(), antecedent: Vec::new(), antecedent_terms: Vec::new(), noise };
+    if !noise {
+        let mut facts = Vec::new();
+        values::extract(text, &sentence, &mut facts);
+        people::extract(text, &sentence, &mut facts);
+        quotes(text, &sentence, &mut facts);
+        events(text, &sentence, &mut facts);
+        facts.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+        sentence.facts = facts;
+    }
+    sentence
+}
+
+/// Stray lines, photo credits, cross-links: sentences that are not checked or indexed.
+pub fn is_noise(tokens: &[Token]) -> bool {
+    segment::is_noise(tokens) || is_cross_link(tokens)
+}
+
+/// A pronoun refers back to the last person named in an earlier sentence (`keys`: that
+/// person's surname key, then given-name keys).
+pub fn set_antecedent(sentence: &mut Sentence, keys: &[String], lexicon: &mut Lexicon) {
+    if has_pronoun(&sentence.tokens) {
+        sentence.antecedent = keys.to_vec();
+        sentence.antecedent_terms = keys.iter().map(|k| lexicon.intern(TermKind::Name, k)).collect();
+    }
+}
+
+/// The name keys of the last person a sentence names (surname first).
+pub fn person_named(sentence: &Sentence) -> Option<Vec<String>> {
+    sentence.facts.iter().rev().find_map(|f| match &f.value {
+        Value::Person { name, .. } => Some(std::iter::once(name.surname.clone()).chain(name.given.iter().cloned()).collect()),
+        _ => None,
+    })
+}
+
+/// Computes, once the sentence is complete, the terms each value fact is compared by.
+pub fn finish(sentence: &mut Sentence) {
+    let mut facts = std::mem::take(&mut sentence.facts);
+    for fact in &mut facts {
+        if matches!(fact.value, Value::Event | Value::Quote) {
+            continue;
+        }
+        let near = sentence.weighted_context(fact);
+        let value = sentence.value_terms(fact);
+        let mut near_with_value = near.clone();
+        near_with_value.extend(value.iter().map(|&t| (t, 1.0)));
+        fact.terms = FactTerms { context: sentence.context(fact), near, value, near_with_value };
+    }
+    sentence.facts = facts;
+}
+
+pub fn has_pronoun(tokens: &[Token]) -> bool {
     tokens.iter().any(|t| matches!(t.norm.as_str(), "he" | "she" | "him" | "her" | "his" | "hers"))
 }
 
@@ -349,6 +429,7 @@ fn quotes(text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
             .collect();
         if let (Some(&first), Some(&last), false) = (inside.first(), inside.last(), words.is_empty()) {
             facts.push(Extracted {
+                terms: Default::default(),
                 span: Span::new(start, end),
                 kind: FactKind::Quote,
                 display: format!("“{}”", words.join(" ")),
@@ -410,6 +491,7 @@ fn events(_text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
                 continue;
             }
             facts.push(Extracted {
+                terms: Default::default(),
                 span: span_of(sentence, a2, b2),
                 kind: FactKind::Event,
                 value: Value::Event,

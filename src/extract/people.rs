@@ -105,6 +105,7 @@ pub fn extract(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
                 None => name_text.join(" "),
             };
             facts.push(Extracted {
+                terms: Default::default(),
                 span: span_of(s, a.min(i), b.max(run_end)),
                 kind: FactKind::Person,
                 value: Value::Person { name, role },
@@ -117,6 +118,7 @@ pub fn extract(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
             let keys: Vec<String> = words.iter().map(|&w| proper_key(&toks[w].norm)).collect();
             let name_text: Vec<&str> = words.iter().map(|&w| toks[w].span.slice(text)).collect();
             facts.push(Extracted {
+                terms: Default::default(),
                 span: span_of(s, i, run_end),
                 kind: FactKind::Entity,
                 value: Value::Entity { keys },
@@ -129,6 +131,7 @@ pub fn extract(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
             // "in Vilnius": where something happened.
             let keys = vec![proper_key(&toks[i].norm)];
             facts.push(Extracted {
+                terms: Default::default(),
                 span: span_of(s, i - 1, run_end),
                 kind: FactKind::Place,
                 value: Value::Place { keys },
@@ -340,6 +343,7 @@ fn roles_without_names(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
         }
         let start = if with_article { a - 1 } else { a };
         facts.push(Extracted {
+            terms: Default::default(),
             span: span_of(s, start, b),
             kind: FactKind::Role,
             display: role.text.clone(),

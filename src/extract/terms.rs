@@ -2,18 +2,227 @@
 //! word gives its stem (English Snowball, with general synonyms folded to one stem); a
 //! capitalised word also gives a name key that survives transliteration; a number gives its
 //! digits.
+//!
+//! Terms are interned: a [`Term`] is a 32-bit id, so comparing two is comparing two integers,
+//! and the index keeps its postings and IDF in arrays by id. The corpus's ids live in its
+//! [`Vocabulary`]; an article checked against it adds its own unknown terms to a [`Lexicon`]
+//! that lies over the corpus's vocabulary for the length of one check.
 
 use super::vocab::{CARDINALS, STOPWORDS, SYNONYMS};
 use crate::normalize::name_key;
 use crate::segment::{Token, TokenKind};
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Term {
-    Word(String),
-    Name(String),
-    Number(String),
+/// What a term stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TermKind {
+    /// A content word's stem.
+    Word = 0,
+    /// A capitalised word's name key.
+    Name = 1,
+    /// A number's digits.
+    Number = 2,
+}
+
+const KINDS: [TermKind; 3] = [TermKind::Word, TermKind::Name, TermKind::Number];
+
+/// An interned term: its kind in the top two bits, its index in the vocabulary below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Term(u32);
+
+const KIND_SHIFT: u32 = 30;
+const INDEX_MASK: u32 = (1 << KIND_SHIFT) - 1;
+
+impl Term {
+    fn new(kind: TermKind, index: u32) -> Term {
+        Term(((kind as u32) << KIND_SHIFT) | (index & INDEX_MASK))
+    }
+
+    pub fn kind(self) -> TermKind {
+        KINDS[(self.0 >> KIND_SHIFT) as usize]
+    }
+
+    /// Position in the vocabulary (dense over all kinds): the index of the term's postings.
+    pub fn index(self) -> usize {
+        (self.0 & INDEX_MASK) as usize
+    }
+
+    pub fn is_name(self) -> bool {
+        self.kind() == TermKind::Name
+    }
+
+    pub fn is_number(self) -> bool {
+        self.kind() == TermKind::Number
+    }
+}
+
+/// The terms of one token: none, one, or a word and its name key.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct TokenTerms {
+    terms: [Option<Term>; 2],
+}
+
+impl TokenTerms {
+    fn of(terms: &[Term]) -> TokenTerms {
+        TokenTerms { terms: [terms.first().copied(), terms.get(1).copied()] }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Term> + '_ {
+        self.terms.iter().flatten().copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.terms.iter().flatten().count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms[0].is_none()
+    }
+
+    pub fn get(&self, i: usize) -> Option<Term> {
+        self.terms.get(i).copied().flatten()
+    }
+}
+
+impl<'a> IntoIterator for &'a TokenTerms {
+    type Item = Term;
+    type IntoIter = std::iter::Copied<std::iter::Flatten<std::slice::Iter<'a, Option<Term>>>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.terms.iter().flatten().copied()
+    }
+}
+
+impl IntoIterator for TokenTerms {
+    type Item = Term;
+    type IntoIter = std::iter::Flatten<std::array::IntoIter<Option<Term>, 2>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.terms.into_iter().flatten()
+    }
+}
+
+/// Which form of a token the token cache is keyed by: its terms depend on its folded text,
+/// its kind and whether it is capitalised.
+fn form_of(token: &Token) -> Option<usize> {
+    match token.kind {
+        TokenKind::Punct => None,
+        TokenKind::Word => Some(token.capitalized as usize),
+        TokenKind::Number => Some(2),
+    }
+}
+
+/// Term texts and their ids, plus a cache of the terms of every token form seen, so each
+/// distinct word is stemmed and keyed once.
+#[derive(Default)]
+pub struct Vocabulary {
+    /// Index of the first term held here: a lexicon's own terms follow the corpus's.
+    offset: u32,
+    texts: Vec<Box<str>>,
+    ids: [HashMap<Box<str>, u32>; 3],
+    /// Token text → its terms, for lowercase words, capitalised words and numbers.
+    token_forms: [HashMap<Box<str>, TokenTerms>; 3],
+}
+
+impl Vocabulary {
+    /// Number of term ids in use, counting from 0 (the corpus's and this one's).
+    pub fn end(&self) -> usize {
+        self.offset as usize + self.texts.len()
+    }
+
+    fn find(&self, kind: TermKind, text: &str) -> Option<Term> {
+        self.ids[kind as usize].get(text).map(|&i| Term::new(kind, i))
+    }
+
+    fn text(&self, term: Term) -> Option<&str> {
+        self.texts.get(term.index().checked_sub(self.offset as usize)?).map(|t| &**t)
+    }
+
+    fn insert(&mut self, kind: TermKind, text: &str) -> Term {
+        if let Some(t) = self.find(kind, text) {
+            return t;
+        }
+        let index = self.end() as u32;
+        self.texts.push(text.into());
+        self.ids[kind as usize].insert(text.into(), index);
+        Term::new(kind, index)
+    }
+
+    fn cached(&self, token: &Token) -> Option<TokenTerms> {
+        self.token_forms[form_of(token)?].get(token.norm.as_str()).copied()
+    }
+
+    /// Heap bytes held, roughly: for the memory benchmark's breakdown.
+    pub fn heap_bytes(&self) -> usize {
+        let strings: usize = self.texts.iter().map(|t| t.len()).sum();
+        let forms: usize = self.token_forms.iter().flat_map(|m| m.keys()).map(|k| k.len()).sum();
+        let entries: usize = self.ids.iter().map(|m| m.capacity()).sum::<usize>() * 24
+            + self.token_forms.iter().map(|m| m.capacity()).sum::<usize>() * 40;
+        strings * 2 + forms + entries + self.texts.capacity() * 16
+    }
+}
+
+/// The terms of one analysis: a corpus's vocabulary (read only) with the terms it lacks.
+pub struct Lexicon<'a> {
+    corpus: Option<&'a Vocabulary>,
+    own: Vocabulary,
+}
+
+impl Default for Lexicon<'static> {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
+
+impl Lexicon<'static> {
+    /// A lexicon of its own (building a corpus's vocabulary, or analysing a text alone).
+    pub fn new() -> Lexicon<'static> {
+        Lexicon { corpus: None, own: Vocabulary::default() }
+    }
+
+    /// The vocabulary built up.
+    pub fn into_vocabulary(self) -> Vocabulary {
+        self.own
+    }
+}
+
+impl<'a> Lexicon<'a> {
+    /// A lexicon over a corpus's vocabulary: its terms keep their ids, new ones follow them.
+    pub fn over(corpus: &'a Vocabulary) -> Lexicon<'a> {
+        let own = Vocabulary { offset: corpus.end() as u32, ..Vocabulary::default() };
+        Lexicon { corpus: Some(corpus), own }
+    }
+
+    pub fn find(&self, kind: TermKind, text: &str) -> Option<Term> {
+        self.corpus.and_then(|c| c.find(kind, text)).or_else(|| self.own.find(kind, text))
+    }
+
+    pub fn intern(&mut self, kind: TermKind, text: &str) -> Term {
+        match self.corpus.and_then(|c| c.find(kind, text)) {
+            Some(t) => t,
+            None => self.own.insert(kind, text),
+        }
+    }
+
+    pub fn text(&self, term: Term) -> &str {
+        self.corpus.and_then(|c| c.text(term)).or_else(|| self.own.text(term)).unwrap_or("")
+    }
+
+    /// The terms of token `i`.
+    pub fn token_terms(&mut self, tokens: &[Token], i: usize) -> TokenTerms {
+        let t = &tokens[i];
+        if t.repeated {
+            return TokenTerms::default();
+        }
+        let Some(form) = form_of(t) else { return TokenTerms::default() };
+        if let Some(terms) = self.corpus.and_then(|c| c.cached(t)).or_else(|| self.own.cached(t)) {
+            return terms;
+        }
+        let ids: Vec<Term> = derive_terms(t).into_iter().map(|(kind, text)| self.intern(kind, &text)).collect();
+        let terms = TokenTerms::of(&ids);
+        self.own.token_forms[form].insert(t.norm.as_str().into(), terms);
+        terms
+    }
 }
 
 fn stemmer() -> &'static Stemmer {
@@ -50,28 +259,25 @@ pub fn proper_key(word: &str) -> String {
     name_key(base)
 }
 
-/// The terms of token `i`.
-pub fn token_terms(tokens: &[Token], i: usize) -> Vec<Term> {
-    let t = &tokens[i];
-    if t.repeated {
-        return Vec::new();
-    }
+/// The terms of a token, as text: what [`Lexicon::token_terms`] interns and caches. A token's
+/// terms depend only on its folded text, its kind and its capital.
+fn derive_terms(t: &Token) -> Vec<(TermKind, String)> {
     match t.kind {
         TokenKind::Punct => Vec::new(),
-        TokenKind::Number => vec![Term::Number(t.norm.replace(',', ""))],
+        TokenKind::Number => vec![(TermKind::Number, t.norm.replace(',', ""))],
         TokenKind::Word => {
             let w = t.norm.as_str();
             if let Some((_, v)) = CARDINALS.iter().find(|(n, _)| *n == w) {
-                return vec![Term::Number(format!("{v}"))];
+                return vec![(TermKind::Number, format!("{v}"))];
             }
             if is_stopword(w) || w.chars().count() < 2 {
                 return Vec::new();
             }
-            let mut out = vec![Term::Word(stem(w))];
+            let mut out = vec![(TermKind::Word, stem(w))];
             if t.capitalized {
                 let key = proper_key(w);
                 if key.len() >= 2 {
-                    out.push(Term::Name(key));
+                    out.push((TermKind::Name, key));
                 }
             }
             out

@@ -23,6 +23,7 @@ pub fn extract(_text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
             let end = if unit.is_empty() { i + len } else { unit_end };
             let display = format!("{} {}", ordinal_name(rank), unit.join(" "));
             facts.push(Extracted {
+                terms: Default::default(),
                 span: span_of(s, i, end),
                 kind: FactKind::Ordinal,
                 value: Value::Ordinal { rank, unit },
@@ -76,6 +77,7 @@ pub fn extract(_text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
             }
             let display = format!("{} {}", interval.describe(), unit.join(" "));
             facts.push(Extracted {
+                terms: Default::default(),
                 span: span_of(s, start, end),
                 kind: FactKind::Quantity,
                 value: Value::Quantity { interval, unit },
@@ -306,6 +308,7 @@ fn date_at(s: &Sentence, i: usize, facts: &mut Vec<Extracted>) -> Option<usize> 
         && toks.get(end).is_some_and(|n| n.kind == TokenKind::Word && !is_stopword(&n.norm) && !n.capitalized);
     let display = describe_date(&date);
     facts.push(Extracted {
+        terms: Default::default(),
         span: span_of(s, start, end),
         kind: FactKind::Date,
         value: Value::Date { date, identifying },
