@@ -9,6 +9,14 @@ use unicode_normalization::UnicodeNormalization;
 /// forms), accents dropped (Bélarus = Belarus), Cyrillic transliterated, curly quotes and dashes
 /// made plain.
 pub fn fold(word: &str) -> String {
+    // Most words are plain ASCII, which decomposes to itself: only case and the backtick change.
+    if word.is_ascii() {
+        return word.bytes().map(|b| if b == b'`' { '\'' } else { b.to_ascii_lowercase() as char }).collect();
+    }
+    fold_unicode(word)
+}
+
+fn fold_unicode(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.nfkd() {
         if is_combining_mark(c) {
@@ -82,6 +90,13 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_shortcut_folds_as_the_full_path_does() {
+        for word in ["Belarus", "U.S.", "don`t", "RFE/RL", "1,200", "x-Ray_9", "\"quoted\"", "~!@#$%^&*()"] {
+            assert_eq!(fold(word), fold_unicode(word), "{word}");
+        }
+    }
 
     #[test]
     fn folds_accents_quotes_and_case() {

@@ -32,8 +32,9 @@ pub struct IndexedSentence {
 /// The indexed corpus.
 pub struct Index {
     vocabulary: Vocabulary,
-    /// By term index: the (sentence id, term frequency) of each sentence holding it.
-    postings: Vec<Vec<(u32, u16)>>,
+    /// By term index: each sentence holding the term, with the term's share of the sentence's
+    /// BM25 score (computed at build: it depends only on the term and the sentence).
+    postings: Vec<Vec<(u32, f32)>>,
     /// By term index: BM25's IDF.
     idf: Vec<f32>,
     /// By sentence id: the sentences checked and indexed (noise left out).
@@ -42,7 +43,6 @@ pub struct Index {
     analysed: Option<Vec<Sentence>>,
     /// By document: the day it was written, against which its relative dates are read.
     dates: Vec<Option<CalendarDate>>,
-    avg_len: f32,
 }
 
 impl Index {
@@ -62,7 +62,7 @@ impl Index {
         let mut lexicon = Lexicon::new();
         let mut sentences: Vec<IndexedSentence> = Vec::new();
         let mut analysed: Vec<Sentence> = Vec::new();
-        let mut postings: Vec<Vec<(u32, u16)>> = Vec::new();
+        let mut postings: Vec<Vec<(u32, f32)>> = Vec::new();
         let mut counts: Vec<(Term, u16)> = Vec::new();
         let mut add = |sentences: &mut Vec<IndexedSentence>, doc: usize, position: usize, span: Span, terms: &mut dyn Iterator<Item = Term>| {
             let id = sentences.len() as u32;
@@ -79,7 +79,7 @@ impl Index {
                 if postings.len() <= term.index() {
                     postings.resize_with(term.index() + 1, Vec::new);
                 }
-                postings[term.index()].push((id, tf));
+                postings[term.index()].push((id, tf as f32));
             }
             sentences.push(IndexedSentence { doc: doc as u32, position: position as u32, span, len: len.min(u16::MAX as u32) as u16 });
         };
@@ -112,9 +112,16 @@ impl Index {
         postings.resize_with(vocabulary.end(), Vec::new);
         postings.iter_mut().for_each(|p| p.shrink_to_fit());
         let total = sentences.len() as f32;
-        let idf = postings.iter().map(|p| bm25_idf(total, p.len() as f32)).collect();
+        let idf: Vec<f32> = postings.iter().map(|p| bm25_idf(total, p.len() as f32)).collect();
         let total_len: u64 = sentences.iter().map(|s| s.len as u64).sum();
         let avg_len = if sentences.is_empty() { 1.0 } else { (total_len as f32 / total).max(1.0) };
+        for (posting, &idf) in postings.iter_mut().zip(&idf) {
+            for (id, weight) in posting.iter_mut() {
+                let (tf, len) = (*weight, sentences[*id as usize].len as f32);
+                let norm = tf + BM25_K1 * (1.0 - BM25_B + BM25_B * len / avg_len);
+                *weight = idf * tf * (BM25_K1 + 1.0) / norm;
+            }
+        }
         sentences.shrink_to_fit();
         Index {
             vocabulary,
@@ -123,7 +130,6 @@ impl Index {
             sentences,
             analysed: keep_analysed.then_some(analysed),
             dates: dates.to_vec(),
-            avg_len,
         }
     }
 
@@ -163,16 +169,12 @@ impl Index {
         let Scratch { scores, touched } = scratch;
         for term in query {
             let Some(posting) = self.postings.get(term.index()) else { continue };
-            let idf = self.idf[term.index()];
-            for &(id, tf) in posting {
-                let tf = tf as f32;
-                let len = self.sentences[id as usize].len as f32;
-                let norm = tf + BM25_K1 * (1.0 - BM25_B + BM25_B * len / self.avg_len);
+            for &(id, weight) in posting {
                 let score = &mut scores[id as usize];
                 if *score == 0.0 {
                     touched.push(id);
                 }
-                *score += idf * tf * (BM25_K1 + 1.0) / norm;
+                *score += weight;
             }
         }
         let mut ranked: Vec<(u32, f32)> = touched.iter().map(|&id| (id, scores[id as usize])).collect();

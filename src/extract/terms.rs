@@ -13,6 +13,7 @@ use crate::normalize::name_key;
 use crate::segment::{Token, TokenKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// What a term stands for.
@@ -230,8 +231,36 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
+/// Remembers a pure function's answers for words already seen (stemming and keying a word
+/// costs far more than looking it up; news repeats its words). Each thread keeps its own;
+/// past `WORD_MEMO_CAPACITY` words it starts afresh, so memory stays bounded.
+fn memoised(memo: &'static std::thread::LocalKey<RefCell<HashMap<Box<str>, Box<str>>>>, word: &str, compute: fn(&str) -> String) -> String {
+    const WORD_MEMO_CAPACITY: usize = 100_000;
+    if let Some(found) = memo.with(|m| m.borrow().get(word).map(|s| s.to_string())) {
+        return found;
+    }
+    let value = compute(word);
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= WORD_MEMO_CAPACITY {
+            m.clear();
+        }
+        m.insert(word.into(), value.as_str().into());
+    });
+    value
+}
+
+thread_local! {
+    static STEMS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::default();
+    static PROPER_KEYS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::default();
+}
+
 /// The stem of a folded word, with synonyms folded to their group's stem.
 pub fn stem(word: &str) -> String {
+    memoised(&STEMS, word, stem_uncached)
+}
+
+fn stem_uncached(word: &str) -> String {
     let s = stemmer().stem(word);
     for (canonical, members) in SYNONYMS {
         if members.iter().any(|m| *m == s.as_ref() || *m == word) {
@@ -248,6 +277,10 @@ pub fn is_stopword(word: &str) -> bool {
 /// The name key of a capitalised word, with a demonym suffix taken off so that "Belarusian"
 /// meets "Belarus" and "Lithuanian" meets "Lithuania".
 pub fn proper_key(word: &str) -> String {
+    memoised(&PROPER_KEYS, word, proper_key_uncached)
+}
+
+fn proper_key_uncached(word: &str) -> String {
     let w = word.trim_end_matches("'s").trim_end_matches('\'');
     let base = if w.len() >= 7 && w.ends_with("ian") {
         &w[..w.len() - 3]
