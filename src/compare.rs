@@ -136,7 +136,7 @@ fn shared_beyond_units(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source:
     fact.terms
         .context
         .iter()
-        .filter(|t| candidate.terms.context.iter().any(|s| ctx.terms_match(**t, *s)))
+        .filter(|t| ctx.matches_any(**t, &candidate.terms.context))
         .filter(|t| !(mine.contains(t) && theirs.contains(t)))
         .count()
 }
@@ -163,7 +163,9 @@ impl Ctx<'_> {
         let source_total: f32 = source.iter().map(|&(t, w)| idf(t) * w).sum();
         let mut shared = 0.0;
         for &(t, w) in claim {
-            if let Some((_, v)) = source.iter().find(|(s, _)| self.terms_match(t, *s)) {
+            let exact = source.iter().find(|(s, _)| *s == t);
+            let spelled_otherwise = || if t.is_name() { source.iter().find(|(s, _)| self.terms_match(t, *s)) } else { None };
+            if let Some((_, v)) = exact.or_else(spelled_otherwise) {
                 shared += idf(t) * (w * v).sqrt();
             }
         }
@@ -174,8 +176,17 @@ impl Ctx<'_> {
         (shared / denominator).min(1.0)
     }
 
+    /// Does any term of `list` match `t`? Exact matches are found by integer comparison;
+    /// only a name looks further, for other spellings.
+    fn matches_any(&self, t: Term, list: &[Term]) -> bool {
+        list.contains(&t) || (t.is_name() && list.iter().any(|&s| self.terms_match(t, s)))
+    }
+
+    #[inline]
     fn terms_match(&self, a: Term, b: Term) -> bool {
-        a == b || (a.is_name() && b.is_name() && names_match(self.lexicon.text(a), self.lexicon.text(b)))
+        // Interned: two different terms have two different texts, so only names, which may
+        // match another spelling, need their texts compared.
+        a == b || (a.is_name() && b.is_name() && similar_names(self.lexicon.text(a), self.lexicon.text(b)))
     }
 
     /// Does the sentence use the word whose stem is `stem`?
@@ -186,9 +197,11 @@ impl Ctx<'_> {
 
 /// Two name keys stand for the same name (allowing one romanisation slip in longer names).
 pub fn names_match(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
+    a == b || similar_names(a, b)
+}
+
+/// Two different name keys within one romanisation slip of each other.
+fn similar_names(a: &str, b: &str) -> bool {
     // Keys are ASCII and keep the name's first letter; lengths further apart than the allowed
     // distance cannot match, which spares the edit distance for almost every pair.
     a.len() >= NAME_KEY_FUZZY_MIN
@@ -225,7 +238,7 @@ fn compare_in_sentence(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source:
                 let words = || terms.iter().filter(|t| !t.is_number());
                 let Some(weight) = words().map(|t| ctx.index.idf(t)).reduce(f32::max) else { continue };
                 total += weight;
-                if words().any(|t| all.iter().any(|&s| ctx.terms_match(t, s))) {
+                if words().any(|t| ctx.matches_any(t, &all)) {
                     covered += weight;
                     count += 1;
                 }
@@ -382,6 +395,10 @@ fn compare_values(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source: &Sen
 /// Does the article's sentence name one person and the source's a different one? A sentence
 /// about someone else's sentence or term is not evidence about this one.
 fn different_people(ctx: &Ctx, sentence: &Sentence, source: &Sentence) -> bool {
+    let named = |s: &Sentence| s.facts.iter().any(|f| matches!(f.value, Value::Person { .. })) || !s.antecedent.is_empty();
+    if !named(sentence) || !named(source) {
+        return false;
+    }
     let people = |s: &Sentence| -> Vec<PersonName> {
         let mut out: Vec<PersonName> = s
             .facts
@@ -398,9 +415,6 @@ fn different_people(ctx: &Ctx, sentence: &Sentence, source: &Sentence) -> bool {
     };
     let mine = people(sentence);
     let theirs = people(source);
-    if mine.is_empty() || theirs.is_empty() {
-        return false;
-    }
     let named_in = |p: &PersonName, s: &Sentence| s.all_terms().any(|t| t.is_name() && names_match(ctx.lexicon.text(t), &p.surname));
     let shared = mine.iter().any(|a| theirs.iter().any(|b| same_person(a, b)) || named_in(a, source))
         || theirs.iter().any(|b| named_in(b, sentence));

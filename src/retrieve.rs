@@ -14,7 +14,7 @@ use crate::extract::calendar::{resolve_sentence, CalendarDate};
 use crate::extract::terms::{Lexicon, Term, Vocabulary};
 use crate::extract::{self, analyse_document, Sentence};
 use crate::segment::{self, Span};
-use crate::tuning::{ANTECEDENT_LOOKBACK, BM25_B, BM25_K1, KEEP_ANALYSED_MAX_BYTES};
+use crate::tuning::{ANTECEDENT_LOOKBACK, BM25_B, BM25_K1, KEEP_ANALYSED_MAX_BYTES, MAXSCORE_MARGIN};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Where an indexed sentence lives.
@@ -37,6 +37,8 @@ pub struct Index {
     postings: Vec<Vec<(u32, f32)>>,
     /// By term index: BM25's IDF.
     idf: Vec<f32>,
+    /// By term index: the most the term adds to any one sentence's score (MaxScore's bound).
+    max_weight: Vec<f32>,
     /// By sentence id: the sentences checked and indexed (noise left out).
     sentences: Vec<IndexedSentence>,
     /// By sentence id, for a small corpus: each sentence analysed.
@@ -122,11 +124,13 @@ impl Index {
                 *weight = idf * tf * (BM25_K1 + 1.0) / norm;
             }
         }
+        let max_weight = postings.iter().map(|p| p.iter().map(|&(_, w)| w).fold(0.0, f32::max)).collect();
         sentences.shrink_to_fit();
         Index {
             vocabulary,
             postings,
             idf,
+            max_weight,
             sentences,
             analysed: keep_analysed.then_some(analysed),
             dates: dates.to_vec(),
@@ -162,29 +166,75 @@ impl Index {
 
     /// The `k` sentences that best match the query terms, best first, as (sentence id,
     /// score). `scratch` holds the scores between calls, so a check allocates them once.
+    ///
+    /// Exact top-k by MaxScore (Turtle and Flood, 1995): terms are added rarest first (by the
+    /// most any one sentence can gain from them), and once the terms left could not lift a
+    /// sentence not yet seen past the k-th best score so far, only the sentences already in
+    /// play are scored further, and those that can no longer reach the k-th are dropped. The
+    /// common words, whose postings are longest, are then looked up rather than scanned.
     pub fn search(&self, query: &[Term], k: usize, scratch: &mut Scratch) -> Vec<(u32, f32)> {
+        if k == 0 {
+            return Vec::new();
+        }
         if scratch.scores.len() != self.sentences.len() {
             scratch.scores = vec![0.0; self.sentences.len()];
         }
-        let Scratch { scores, touched } = scratch;
-        for term in query {
-            let Some(posting) = self.postings.get(term.index()) else { continue };
-            for &(id, weight) in posting {
-                let score = &mut scores[id as usize];
-                if *score == 0.0 {
-                    touched.push(id);
-                }
-                *score += weight;
+        let Scratch { scores, touched, kth } = scratch;
+        let mut terms: Vec<(usize, f32)> =
+            query.iter().filter_map(|t| self.max_weight.get(t.index()).map(|&m| (t.index(), m))).filter(|&(_, m)| m > 0.0).collect();
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // What the terms from i on can add to one sentence, at most.
+        let mut left: Vec<f32> = vec![0.0; terms.len() + 1];
+        for i in (0..terms.len()).rev() {
+            left[i] = left[i + 1] + terms[i].1;
+        }
+        // Float sums in another order may differ in the last bits: bounds keep a margin.
+        let beyond = |bound: f32, threshold: f32| bound * (1.0 + MAXSCORE_MARGIN) < threshold;
+        let mut closed = false;
+        for (i, &(term, _)) in terms.iter().enumerate() {
+            let posting = &self.postings[term];
+            if !closed && touched.len() >= k && posting.len() >= touched.len() / 2 {
+                let threshold = kth_best(scores, touched, k, kth);
+                closed = beyond(left[i], threshold);
             }
+            if !closed {
+                for &(id, weight) in posting {
+                    let score = &mut scores[id as usize];
+                    if *score == 0.0 {
+                        touched.push(id);
+                    }
+                    *score += weight;
+                }
+                continue;
+            }
+            if touched.len() * (usize::BITS - posting.len().leading_zeros()) as usize <= posting.len() {
+                for &id in touched.iter() {
+                    if let Ok(p) = posting.binary_search_by_key(&id, |&(s, _)| s) {
+                        scores[id as usize] += posting[p].1;
+                    }
+                }
+            } else {
+                for &(id, weight) in posting {
+                    let score = &mut scores[id as usize];
+                    if *score != 0.0 {
+                        *score += weight;
+                    }
+                }
+            }
+            let threshold = kth_best(scores, touched, k, kth);
+            touched.retain(|&id| {
+                let keep = !beyond(scores[id as usize] + left[i + 1], threshold);
+                if !keep {
+                    scores[id as usize] = 0.0;
+                }
+                keep
+            });
         }
         let mut ranked: Vec<(u32, f32)> = touched.iter().map(|&id| (id, scores[id as usize])).collect();
         for &id in touched.iter() {
             scores[id as usize] = 0.0;
         }
         touched.clear();
-        if k == 0 {
-            return Vec::new();
-        }
         let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         // Only the best k are wanted: select them, then sort just those.
         if ranked.len() > k {
@@ -231,8 +281,23 @@ impl Index {
 /// Scores kept between searches.
 #[derive(Default)]
 pub struct Scratch {
+    /// By sentence id: the score so far (0 for a sentence not in play).
     scores: Vec<f32>,
+    /// The sentences in play.
     touched: Vec<u32>,
+    /// Room to find the k-th best score.
+    kth: Vec<f32>,
+}
+
+/// The k-th best score among the sentences in play (0 when fewer are).
+fn kth_best(scores: &[f32], touched: &[u32], k: usize, room: &mut Vec<f32>) -> f32 {
+    if touched.len() < k {
+        return 0.0;
+    }
+    room.clear();
+    room.extend(touched.iter().map(|&id| scores[id as usize]));
+    let (_, kth, _) = room.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
+    *kth
 }
 
 /// The analysed source sentences a check looks at: the index's own when it keeps them, else
@@ -313,5 +378,47 @@ mod tests {
         let mut lexicon = index.lexicon();
         let mayor = lexicon.intern(TermKind::Word, "mayor");
         assert!(index.search(&[mayor], 5, &mut Scratch::default()).is_empty());
+    }
+
+    /// Every sentence scored with every query term, no pruning: what `search` must equal.
+    fn exhaustive(index: &Index, query: &[Term], k: usize) -> Vec<(u32, f32)> {
+        let mut scores: HashMap<u32, f32> = HashMap::default();
+        for term in query {
+            for &(id, weight) in index.postings.get(term.index()).map_or(&[][..], |p| &p[..]) {
+                *scores.entry(id).or_default() += weight;
+            }
+        }
+        let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(k);
+        ranked
+    }
+
+    #[test]
+    fn pruned_search_finds_the_same_best_sentences_as_scoring_them_all() {
+        let documents = crate::synthetic::generate(300, 7);
+        let index = Index::build_with(&documents, &[], false);
+        let mut lexicon = index.lexicon();
+        let article = analyse_with(&crate::synthetic::article(400, 3), &mut lexicon);
+        let mut scratch = Scratch::default();
+        let mut compared = 0;
+        for sentence in &article.sentences {
+            let query: Vec<Term> = sentence.all_terms().collect();
+            for k in [1, 5, 40] {
+                let pruned = index.search(&query, k, &mut scratch);
+                let full = exhaustive(&index, &query, k);
+                assert_eq!(pruned.len(), full.len(), "k = {k}");
+                // Rank by rank the same scores (sums in another order may differ in the last
+                // bits), and every sentence clearly above the k-th in both.
+                for (p, f) in pruned.iter().zip(&full) {
+                    assert!((p.1 - f.1).abs() <= 1e-4 * f.1, "k = {k}: {pruned:?} vs {full:?}");
+                }
+                let Some(&(_, kth)) = full.last() else { continue };
+                let clear = |r: &[(u32, f32)]| r.iter().filter(|h| h.1 > kth * 1.001).map(|h| h.0).collect::<Vec<_>>();
+                assert_eq!(clear(&pruned), clear(&full), "k = {k}");
+                compared += full.len();
+            }
+        }
+        assert!(compared > 100, "too few hits compared: {compared}");
     }
 }

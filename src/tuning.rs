@@ -25,6 +25,11 @@ pub const BM25_B: f32 = 0.75;
 /// How many corpus sentences are retrieved as candidate evidence for one fact. Range 10–100;
 /// more costs time, fewer risks missing a paraphrase in a large corpus.
 pub const CANDIDATES_PER_FACT: usize = 40;
+/// Relative slack when a search decides that a sentence can no longer reach the top
+/// candidates. Not a ranking knob: it only absorbs float rounding (sums in another order
+/// differ in the last bits), so that pruning never drops a sentence the full sum would keep.
+/// Range 1e-6–1e-3.
+pub const MAXSCORE_MARGIN: f32 = 1e-4;
 /// Largest corpus (bytes of text) whose sentences are analysed once, at build, and kept; a
 /// larger one keeps only its index and analyses the few sentences a check retrieves. Range
 /// 0–8 MB: an analysed sentence holds about 50 bytes per byte of text, so 2 MB of text costs

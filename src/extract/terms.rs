@@ -206,7 +206,11 @@ impl<'a> Lexicon<'a> {
     }
 
     pub fn text(&self, term: Term) -> &str {
-        self.corpus.and_then(|c| c.text(term)).or_else(|| self.own.text(term)).unwrap_or("")
+        let held_by = match self.corpus {
+            Some(corpus) if term.index() < self.own.offset as usize => corpus,
+            _ => &self.own,
+        };
+        held_by.text(term).unwrap_or("")
     }
 
     /// The terms of token `i`.
