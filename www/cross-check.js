@@ -12,7 +12,7 @@
 // All article and corpus text reaches the page through text nodes, never as markup.
 
 import { Engine, CancelledError } from './engine.js';
-import { loadCorpus, saveCorpus, forgetCorpus } from './corpus-store.js';
+import { loadCorpus, saveCorpus, forgetCorpus, watchCorpora } from './corpus-store.js';
 import { VERDICTS, byteToIndex, countsLine, plainTextSummary, claimReviewJsonLd } from './report-format.js';
 import { styles } from './cross-check.css.js';
 
@@ -60,6 +60,13 @@ function htmlToText(html) {
   doc.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote, section, article, header, footer, figcaption, pre, ul, ol, table')
     .forEach((el) => el.after('\n\n'));
   return (doc.body?.textContent ?? '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** The document `id` of `documents`, or an error if another tab has removed it. */
+function documentIn(documents, id, source) {
+  const doc = documents.find((d) => d.id === id);
+  if (!doc) throw new Error(`${source} is no longer in the corpus (it was removed in another tab)`);
+  return doc;
 }
 
 /** A short id for a new document, unique in `documents`. */
@@ -112,8 +119,13 @@ class CrossCheck extends HTMLElement {
   #corpusInfo = [];
   // Whether the documents in use are the user's edit (saved in this browser).
   #edited = false;
-  // Corpus edits run one after another.
+  // The saved revision of the documents in use (null: not edited); see corpus-store.js.
+  #revision = null;
+  // Corpus edits, and reloads after another tab's edit, run one after another.
   #corpusQueue = Promise.resolve();
+  #unwatch = null;
+  // The document whose rename form is open: {id, row}, kept when the list is redrawn.
+  #renaming = null;
   #inFlight = null;
   #report = null;
   #claimElements = [];
@@ -131,12 +143,18 @@ class CrossCheck extends HTMLElement {
     if (this.#connected) return;
     this.#connected = true;
     this.#engine ??= new Engine(WORKER_URL);
+    // Listening before loading, so that no other tab's edit falls between the two.
+    this.#unwatch = watchCorpora((key) => {
+      if (key === this.#corpusKey) this.#reloadSaved();
+    });
     this.#corpusReady = this.#loadCorpus();
     this.#useArticleAttribute();
   }
 
   disconnectedCallback() {
     this.#connected = false;
+    this.#unwatch?.();
+    this.#unwatch = null;
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -558,8 +576,9 @@ class CrossCheck extends HTMLElement {
     this.#corpusKey = url ? new URL(url, this.ownerDocument.baseURI).href : 'default';
     this.#ui.corpusError.textContent = '';
     let saved = null;
+    this.#revision = null;
     try {
-      saved = await loadCorpus(this.#corpusKey);
+      ({ documents: saved, revision: this.#revision } = await loadCorpus(this.#corpusKey));
     } catch (error) {
       this.#ui.corpusStatus.textContent = `Saved corpus changes could not be read (${error.message}).`;
     }
@@ -590,7 +609,12 @@ class CrossCheck extends HTMLElement {
     this.#corpusInfo = documents;
     const total = documents.reduce((sum, d) => sum + d.bytes, 0);
     ui.corpusTitle.textContent = `Reference corpus: ${documents.length} document${documents.length === 1 ? '' : 's'}, ${formatBytes(total)}${this.#edited ? ' (edited)' : ''}`;
-    ui.documentList.replaceChildren(...documents.map((doc) => this.#documentRow(doc)));
+    // A rename form stays open (and focused) when another tab's edit redraws the list.
+    const renaming = this.#renaming;
+    const focused = renaming?.row.contains(this.shadowRoot.activeElement) ? this.shadowRoot.activeElement : null;
+    ui.documentList.replaceChildren(...documents.map((doc) => (doc.id === renaming?.id ? renaming.row : this.#documentRow(doc))));
+    if (renaming && !renaming.row.isConnected) this.#renaming = null;
+    focused?.focus();
   }
 
   #documentRow(doc) {
@@ -614,7 +638,11 @@ class CrossCheck extends HTMLElement {
         this.#ui.corpusError.textContent = 'A source needs a name.';
         return;
       }
-      this.#editCorpus((docs) => docs.map((d) => (d.id === doc.id ? { ...d, source: name } : d)), `Renamed ${doc.source} to ${name}.`, doc.id);
+      this.#renaming = null;
+      this.#editCorpus((docs) => {
+        documentIn(docs, doc.id, doc.source);
+        return docs.map((d) => (d.id === doc.id ? { ...d, source: name } : d));
+      }, `Renamed ${doc.source} to ${name}.`, { focusId: doc.id });
     };
     const form = h('div', { class: 'rename', role: 'group', 'aria-label': `Rename ${doc.source}` }, input,
       h('button', { type: 'button', onclick: save }, 'Save name'),
@@ -624,45 +652,65 @@ class CrossCheck extends HTMLElement {
       if (event.key === 'Escape') this.#cancelRename(doc.id);
     });
     row.replaceChildren(form);
+    this.#renaming = { id: doc.id, row };
     input.focus();
     input.select();
   }
 
   /**
-   * Applies `edit` to the documents (with text), makes the engine use the result, then saves
-   * it. If any step fails, the engine and the saved copy keep the previous corpus.
+   * Applies `edit` to the latest saved corpus (which may hold edits made in another tab that
+   * this one has not shown yet), makes the engine use the result, then saves it, unless
+   * another tab saved in the meantime: then it starts again from that tab's corpus, so no
+   * tab's edit is lost. `edit(documents, prepared)` gets copies of the documents with their
+   * text, and what `prepare()` (the slow part, such as reading files, done once) resolved to.
+   * If any step fails, the engine and the saved copy keep the previous corpus.
    */
-  #editCorpus(edit, done, focusId = null) {
+  #editCorpus(edit, done, { focusId = null, prepare = null } = {}) {
     const ui = this.#ui;
     const focused = this.shadowRoot.activeElement;
     ui.corpusError.textContent = '';
     ui.corpusStatus.textContent = 'Updating the corpus…';
     this.#corpusQueue = this.#corpusQueue.then(async () => {
       const previous = this.#documents;
+      let engineChanged = false;
+      // Whether the saved corpus had changed since this tab showed it.
+      let behind = false;
       try {
         await this.#corpusReady;
-        const current = previous ?? (await this.#engine.defaultDocuments());
-        const next = await edit(current.map((d) => ({ ...d })));
-        if (!next.length) throw new Error('the corpus needs at least one document, so the last one stays');
-        const info = await this.#engine.useCorpus(next);
-        if (info.skipped.length) {
-          await this.#engine.useCorpus(previous);
-          throw new Error(info.skipped.map((s) => `${s.file}: ${s.reason}`).join('; '));
+        const prepared = prepare ? await prepare() : undefined;
+        for (let attempt = 1; ; attempt++) {
+          const saved = await this.#savedOrUnedited();
+          behind ||= saved.revision !== this.#revision;
+          const next = edit(saved.documents.map((d) => ({ ...d })), prepared);
+          if (!next.length) throw new Error('the corpus needs at least one document, so the last one stays');
+          engineChanged = true;
+          const info = await this.#engine.useCorpus(next);
+          if (info.skipped.length) throw new Error(info.skipped.map((s) => `${s.file}: ${s.reason}`).join('; '));
+          let revision;
+          try {
+            revision = await saveCorpus(this.#corpusKey, saved.revision, next);
+          } catch (error) {
+            throw new Error(`the browser could not save it (${error.message})`);
+          }
+          if (revision === null) {
+            // Another tab saved first: apply the edit again, to its corpus.
+            if (attempt < 5) continue;
+            throw new Error('the corpus kept changing in another tab; try again');
+          }
+          this.#edited = true;
+          this.#documents = next;
+          this.#revision = revision;
+          this.#showCorpus(info.documents);
+          ui.corpusStatus.textContent = `${done}${this.#report ? ' Press Check to check the article against the changed corpus.' : ''}`;
+          break;
         }
-        try {
-          await saveCorpus(this.#corpusKey, next);
-        } catch (error) {
-          await this.#engine.useCorpus(previous);
-          throw new Error(`the browser could not save it (${error.message})`);
-        }
-        this.#edited = true;
-        this.#documents = next;
-        this.#showCorpus(info.documents);
-        ui.corpusStatus.textContent = `${done}${this.#report ? ' Press Check to check the article against the changed corpus.' : ''}`;
       } catch (error) {
+        if (engineChanged) await this.#engine.useCorpus(previous).catch(() => {});
         ui.corpusStatus.textContent = '';
         ui.corpusError.textContent = `${sentence(error.message)} The corpus is unchanged.`;
         this.#showCorpus(this.#corpusInfo);
+        // This tab showed an older corpus than the saved one: show the saved one.
+        if (behind) this.#reloadSaved();
       }
       // The list was redrawn: keep the keyboard user's place.
       if (focused && !focused.isConnected) this.#focusDocument(focusId);
@@ -670,7 +718,47 @@ class CrossCheck extends HTMLElement {
     return this.#corpusQueue;
   }
 
+  /** The saved corpus, {documents, revision}; when there is none, the unedited documents. */
+  async #savedOrUnedited() {
+    let saved;
+    try {
+      saved = await loadCorpus(this.#corpusKey);
+    } catch (error) {
+      throw new Error(`the browser could not read the saved corpus (${error.message})`);
+    }
+    if (saved.documents) return saved;
+    // Unedited, the documents in use are the unedited ones, unless another tab has just reset.
+    const documents = this.#edited ? (await this.#baseDocuments()).documents : this.#documents;
+    return { documents: documents ?? (await this.#engine.defaultDocuments()), revision: null };
+  }
+
+  /** Another tab changed the saved corpus: use the saved one, unless it is the one in use. */
+  #reloadSaved() {
+    const ui = this.#ui;
+    this.#corpusQueue = this.#corpusQueue.then(async () => {
+      await this.#corpusReady;
+      const focused = this.shadowRoot.activeElement;
+      const focusId = focused?.closest('li.document')?.dataset.id ?? null;
+      const wasEdited = this.#edited;
+      try {
+        const saved = await loadCorpus(this.#corpusKey);
+        if (saved.revision === this.#revision) return;
+        const documents = saved.documents ?? (await this.#baseDocuments()).documents;
+        this.#edited = Boolean(saved.documents);
+        await this.#useDocuments(documents);
+        this.#revision = saved.revision;
+        ui.corpusStatus.textContent = `The corpus was changed in another tab.${this.#report ? ' Press Check to check the article against the changed corpus.' : ''}`;
+      } catch (error) {
+        this.#edited = wasEdited;
+        ui.corpusError.textContent = `The corpus was changed in another tab but could not be loaded here (${error.message}). Reload the page to use it.`;
+      }
+      // The list was redrawn: keep the keyboard user's place.
+      if (focused && !focused.isConnected) this.#focusDocument(focusId);
+    });
+  }
+
   #cancelRename(id) {
+    this.#renaming = null;
     this.#showCorpus(this.#corpusInfo);
     this.#focusDocument(id);
   }
@@ -689,6 +777,7 @@ class CrossCheck extends HTMLElement {
         const { documents, problems } = await this.#baseDocuments();
         await forgetCorpus(this.#corpusKey);
         this.#edited = false;
+        this.#revision = null;
         await this.#useDocuments(documents);
         ui.corpusStatus.textContent = 'The corpus is back to its default documents.';
         if (problems.length) ui.corpusError.textContent = `Some corpus files were not used: ${problems.join('; ')}.`;
@@ -733,16 +822,17 @@ class CrossCheck extends HTMLElement {
     const replace = this.#fileTarget;
     if (!files.length) return;
     const names = files.map((f) => f.name).join(', ');
-    this.#editCorpus(async (docs) => {
-      const texts = await this.#readFiles(files);
+    const replaced = replace && (this.#corpusInfo.find((d) => d.id === replace)?.source ?? replace);
+    this.#editCorpus((docs, texts) => {
       if (replace) {
+        documentIn(docs, replace, replaced);
         return docs.map((d) => (d.id === replace ? { ...d, text: texts[0].text } : d));
       }
       for (const { file, text } of texts) {
         docs.push({ id: uniqueId(file.name, docs), source: file.name, language: '', text });
       }
       return docs;
-    }, replace ? `Replaced the text of ${this.#corpusInfo.find((d) => d.id === replace)?.source ?? replace} with ${names}.` : `Added ${names}.`);
+    }, replace ? `Replaced the text of ${replaced} with ${names}.` : `Added ${names}.`, { prepare: () => this.#readFiles(files) });
   }
 
   /** Every file's text, or an error naming each file that cannot be used and why. */
