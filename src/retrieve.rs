@@ -269,13 +269,6 @@ impl Index {
         extract::finish(&mut sentence);
         sentence
     }
-
-    /// Heap bytes the index holds (postings, IDF, sentence table, vocabulary), leaving out
-    /// kept analyses: for the memory benchmark's breakdown.
-    pub fn heap_bytes(&self) -> usize {
-        let postings: usize = self.postings.iter().map(|p| p.capacity() * 8 + 24).sum();
-        postings + self.idf.capacity() * 4 + self.sentences.capacity() * std::mem::size_of::<IndexedSentence>() + self.vocabulary.heap_bytes()
-    }
 }
 
 /// Scores kept between searches.

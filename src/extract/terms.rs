@@ -74,10 +74,6 @@ impl TokenTerms {
         self.terms.iter().flatten().copied()
     }
 
-    pub fn len(&self) -> usize {
-        self.terms.iter().flatten().count()
-    }
-
     pub fn is_empty(&self) -> bool {
         self.terms[0].is_none()
     }
@@ -151,15 +147,6 @@ impl Vocabulary {
 
     fn cached(&self, token: &Token) -> Option<TokenTerms> {
         self.token_forms[form_of(token)?].get(token.norm.as_str()).copied()
-    }
-
-    /// Heap bytes held, roughly: for the memory benchmark's breakdown.
-    pub fn heap_bytes(&self) -> usize {
-        let strings: usize = self.texts.iter().map(|t| t.len()).sum();
-        let forms: usize = self.token_forms.iter().flat_map(|m| m.keys()).map(|k| k.len()).sum();
-        let entries: usize = self.ids.iter().map(|m| m.capacity()).sum::<usize>() * 24
-            + self.token_forms.iter().map(|m| m.capacity()).sum::<usize>() * 40;
-        strings * 2 + forms + entries + self.texts.capacity() * 16
     }
 }
 
