@@ -214,57 +214,81 @@ fn similar_names(a: &str, b: &str) -> bool {
 /// Candidate evidence for one fact, compared.
 fn findings_for(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, candidates: &[u32]) -> Vec<Finding> {
     let mut out = Vec::new();
+    let claim = Claimed::new(ctx, sentence, fact);
     for &id in candidates {
-        compare_in_sentence(ctx, sentence, fact, ctx.sources.get(id), id, &mut out);
+        compare_in_sentence(ctx, sentence, fact, &claim, ctx.sources.get(id), id, &mut out);
     }
     out
 }
 
-fn compare_in_sentence(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source: &Sentence, id: u32, out: &mut Vec<Finding>) {
+/// What a statement or a quotation is compared by, worked out once for all its candidates.
+enum Claimed {
+    /// A statement's content words: each token's word and name terms (numbers are left to the
+    /// figures' own facts), weighted by the rarer of them (a name counts once, though it gives
+    /// a word and a name term).
+    Statement { words: Vec<(f32, [Option<Term>; 2])>, total: f32 },
+    /// A quotation's words, by stem (numbers count as words).
+    Quotation(Vec<Term>),
+    Value,
+}
+
+impl Claimed {
+    fn new(ctx: &Ctx, sentence: &Sentence, fact: &Extracted) -> Claimed {
+        let tokens = |a: usize, b: usize| &sentence.terms[a.min(sentence.terms.len())..b.min(sentence.terms.len())];
+        match fact.value {
+            Value::Event => {
+                let mut words = Vec::new();
+                for terms in tokens(fact.tokens.0, fact.tokens.1) {
+                    let mut kept = terms.iter().filter(|t| !t.is_number());
+                    let pair = [kept.next(), kept.next()];
+                    if let Some(weight) = pair.iter().flatten().map(|&t| ctx.index.idf(t)).reduce(f32::max) {
+                        words.push((weight, pair));
+                    }
+                }
+                let total = words.iter().map(|(w, _)| w).sum();
+                Claimed::Statement { words, total }
+            }
+            Value::Quote => Claimed::Quotation(tokens(fact.core.0, fact.core.1).iter().filter_map(|ts| ts.iter().find(|t| !t.is_name())).collect()),
+            _ => Claimed::Value,
+        }
+    }
+}
+
+fn compare_in_sentence(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, claim: &Claimed, source: &Sentence, id: u32, out: &mut Vec<Finding>) {
     let doc = ctx.index.sentence(id).doc as usize;
     let push = |out: &mut Vec<Finding>, relation, score, span: (usize, usize)| {
         let garbled = source.tokens.iter().any(|t| t.repeated && t.span.start >= span.0 && t.span.end <= span.1);
         out.push(Finding { doc, sentence: id, relation, score, value_span: span, garbled, claim_span: None });
     };
-    match &fact.value {
-        Value::Event => {
+    match claim {
+        Claimed::Statement { words, total } => {
             // How much of what the statement says one source sentence holds: each content word
-            // of the statement weighs its IDF (a name counts once, though it gives a word and a
-            // name term), and is covered when any of its terms is in the sentence. Numbers are
-            // left to the figures' own facts.
-            let all: Vec<Term> = source.all_terms().filter(|t| !t.is_number()).collect();
-            let (mut total, mut covered, mut count) = (0.0f32, 0.0f32, 0usize);
-            for terms in &sentence.terms[fact.tokens.0..fact.tokens.1.min(sentence.terms.len())] {
-                let words = || terms.iter().filter(|t| !t.is_number());
-                let Some(weight) = words().map(|t| ctx.index.idf(t)).reduce(f32::max) else { continue };
-                total += weight;
-                if words().any(|t| ctx.matches_any(t, &all)) {
+            // weighs its IDF and is covered when any of its terms is in the sentence.
+            let (mut covered, mut count) = (0.0f32, 0usize);
+            for (weight, terms) in words {
+                if terms.iter().flatten().any(|&t| ctx.matches_any(t, &source.distinct)) {
                     covered += weight;
                     count += 1;
                 }
             }
-            let coverage = if total > 0.0 { covered / total } else { 0.0 };
+            let coverage = if *total > 0.0 { covered / total } else { 0.0 };
             if coverage >= EVENT_SUPPORT && count >= EVENT_MIN_SHARED && !different_people(ctx, sentence, source) {
                 push(out, Relation::Supports, coverage, (source.span.start, source.span.end));
             }
         }
-        Value::Quote => {
+        Claimed::Quotation(content) => {
             // Compared by the quoted words' stems, so a translation's "organization" meets
-            // "group"; numbers in a quotation count as words.
-            let content: Vec<Term> = sentence.terms[fact.core.0..fact.core.1.min(sentence.terms.len())]
-                .iter()
-                .filter_map(|ts| ts.iter().find(|t| !t.is_name()))
-                .collect();
+            // "group".
             if content.is_empty() {
                 return;
             }
-            let found = content.iter().filter(|&&w| source.all_terms().any(|s| s == w)).count();
+            let found = content.iter().filter(|w| source.distinct.binary_search(w).is_ok()).count();
             let share = found as f32 / content.len() as f32;
             if share >= QUOTE_SUPPORT && (found >= 2 || content.len() == 1) {
                 push(out, Relation::Supports, share, (source.span.start, source.span.end));
             }
         }
-        _ => {
+        Claimed::Value => {
             let mut other_people = None;
             for candidate in &source.facts {
                 if let Some((relation, score)) = compare_values(ctx, sentence, fact, source, candidate, &mut other_people) {
@@ -395,27 +419,11 @@ fn compare_values(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source: &Sen
 /// Does the article's sentence name one person and the source's a different one? A sentence
 /// about someone else's sentence or term is not evidence about this one.
 fn different_people(ctx: &Ctx, sentence: &Sentence, source: &Sentence) -> bool {
-    let named = |s: &Sentence| s.facts.iter().any(|f| matches!(f.value, Value::Person { .. })) || !s.antecedent.is_empty();
-    if !named(sentence) || !named(source) {
+    let (mine, theirs) = (&sentence.people, &source.people);
+    if mine.is_empty() || theirs.is_empty() {
         return false;
     }
-    let people = |s: &Sentence| -> Vec<PersonName> {
-        let mut out: Vec<PersonName> = s
-            .facts
-            .iter()
-            .filter_map(|f| match &f.value {
-                Value::Person { name, .. } => Some(name.clone()),
-                _ => None,
-            })
-            .collect();
-        if !s.antecedent.is_empty() {
-            out.push(PersonName { surname: s.antecedent[0].clone(), given: s.antecedent[1..].to_vec() });
-        }
-        out
-    };
-    let mine = people(sentence);
-    let theirs = people(source);
-    let named_in = |p: &PersonName, s: &Sentence| s.all_terms().any(|t| t.is_name() && names_match(ctx.lexicon.text(t), &p.surname));
+    let named_in = |p: &PersonName, s: &Sentence| s.distinct.iter().any(|&t| t.is_name() && names_match(ctx.lexicon.text(t), &p.surname));
     let shared = mine.iter().any(|a| theirs.iter().any(|b| same_person(a, b)) || named_in(a, source))
         || theirs.iter().any(|b| named_in(b, sentence));
     !shared

@@ -118,6 +118,10 @@ pub struct Sentence {
     pub antecedent: Vec<String>,
     /// The antecedent's keys as name terms.
     pub antecedent_terms: Vec<Term>,
+    /// The people the sentence is about: those it names, then the one a pronoun refers to.
+    pub people: Vec<PersonName>,
+    /// Every term of the sentence once, in id order (for membership tests).
+    pub distinct: Vec<Term>,
     /// Stray lines, photo credits, cross-links: not checked.
     pub noise: bool,
 }
@@ -283,7 +287,7 @@ pub fn analyse_span(text: &str, span: Span, lexicon: &mut Lexicon) -> Sentence {
     let noise = is_noise(&tokens);
     let terms: Vec<TokenTerms> = (0..tokens.len()).map(|i| lexicon.token_terms(&tokens, i)).collect();
     let clauses = clauses(&tokens);
-    let mut sentence = Sentence { span, tokens, terms, clauses, facts: Vec::new(), antecedent: Vec::new(), antecedent_terms: Vec::new(), noise };
+    let mut sentence = Sentence { span, tokens, terms, clauses, facts: Vec::new(), antecedent: Vec::new(), antecedent_terms: Vec::new(), people: Vec::new(), distinct: Vec::new(), noise };
     if !noise {
         let mut facts = Vec::new();
         values::extract(text, &sentence, &mut facts);
@@ -318,8 +322,23 @@ pub fn person_named(sentence: &Sentence) -> Option<Vec<String>> {
     })
 }
 
-/// Computes, once the sentence is complete, the terms each value fact is compared by.
+/// Computes, once the sentence is complete, what comparisons read again and again: the terms
+/// each value fact is compared by, the people it is about, its distinct terms.
 pub fn finish(sentence: &mut Sentence) {
+    sentence.people = sentence
+        .facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Person { name, .. } => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    if let Some((surname, given)) = sentence.antecedent.split_first() {
+        sentence.people.push(PersonName { surname: surname.clone(), given: given.to_vec() });
+    }
+    sentence.distinct = sentence.all_terms().collect();
+    sentence.distinct.sort_unstable();
+    sentence.distinct.dedup();
     let mut facts = std::mem::take(&mut sentence.facts);
     for fact in &mut facts {
         if matches!(fact.value, Value::Event | Value::Quote) {
