@@ -157,10 +157,9 @@ fn is_value(f: &Extracted) -> bool {
 impl Ctx<'_> {
     /// The IDF-weighted share of the claim's context found in the source's, over the smaller
     /// of the two, with each term weighted by its nearness to the value on both sides.
-    fn weighted_overlap(&self, claim: &[(Term, f32)], source: &[(Term, f32)]) -> f32 {
+    /// `total` and `source_total` are the two contexts' IDF-weighted sizes.
+    fn weighted_overlap(&self, claim: &[(Term, f32)], total: f32, source: &[(Term, f32)], source_total: f32) -> f32 {
         let idf = |t: Term| self.index.idf(t);
-        let total: f32 = claim.iter().map(|&(t, w)| idf(t) * w).sum();
-        let source_total: f32 = source.iter().map(|&(t, w)| idf(t) * w).sum();
         let mut shared = 0.0;
         for &(t, w) in claim {
             let exact = source.iter().find(|(s, _)| *s == t);
@@ -323,14 +322,15 @@ fn compare_values(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source: &Sen
     let (context, source_context) = (&fact.terms.context[..], &candidate.terms.context[..]);
     // Whether the two sentences are about different people, computed once per source sentence.
     let apart = *other_people.get_or_insert_with(|| different_people(ctx, sentence, source));
-    let sim = ctx.weighted_overlap(&fact.terms.near, &candidate.terms.near);
+    let (mine, theirs) = (&fact.terms, &candidate.terms);
+    let sim = ctx.weighted_overlap(&mine.near, mine.near_size, &theirs.near, theirs.near_size);
     // Shared context words, not counting a unit matched only by the other's unit ("years" and
     // "years"): the words that say the two values are about the same thing.
     let shared = shared_beyond_units(ctx, sentence, fact, source, candidate);
     let may_conflict = sim >= CONFLICT_CONTEXT && shared >= CONFLICT_MIN_SHARED && !apart;
     // For agreement the matching value counts as context too: two sentences giving the same
     // rare value in similar words are about the same thing.
-    let support_sim = ctx.weighted_overlap(&fact.terms.near_with_value, &candidate.terms.near_with_value);
+    let support_sim = ctx.weighted_overlap(&mine.near_with_value, mine.near_with_value_size, &theirs.near_with_value, theirs.near_with_value_size);
     // ...but the value alone is not enough: some words around it must match as well, or "five
     // years in prison" would agree with "the first visit in five years".
     let may_agree = (support_sim >= AGREE_CONTEXT && shared >= 1 || shared >= AGREE_SHARED_ALONE) && !apart;

@@ -115,6 +115,7 @@ impl Corpus {
         }
         let mut lexicon = self.index.lexicon();
         let mut analysed = extract::analyse_with(article, &mut lexicon);
+        analysed.sentences.iter_mut().for_each(|s| self.index.weigh(s));
         if let Some(day) = written {
             extract::calendar::resolve_all(&mut analysed, day);
         }

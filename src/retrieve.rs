@@ -126,15 +126,12 @@ impl Index {
         }
         let max_weight = postings.iter().map(|p| p.iter().map(|&(_, w)| w).fold(0.0, f32::max)).collect();
         sentences.shrink_to_fit();
-        Index {
-            vocabulary,
-            postings,
-            idf,
-            max_weight,
-            sentences,
-            analysed: keep_analysed.then_some(analysed),
-            dates: dates.to_vec(),
+        let mut index = Index { vocabulary, postings, idf, max_weight, sentences, analysed: None, dates: dates.to_vec() };
+        if keep_analysed {
+            analysed.iter_mut().for_each(|s| index.weigh(s));
+            index.analysed = Some(analysed);
         }
+        index
     }
 
     /// A lexicon for one check: the corpus's terms, and room for the article's own.
@@ -156,6 +153,15 @@ impl Index {
         match self.idf.get(term.index()) {
             Some(&idf) => idf,
             None => bm25_idf(self.sentences.len() as f32, 0.0),
+        }
+    }
+
+    /// Weighs each value fact's context by the corpus's IDF (see `FactTerms::near_size`).
+    pub fn weigh(&self, sentence: &mut Sentence) {
+        let size = |terms: &[(Term, f32)]| terms.iter().map(|&(t, w)| self.idf(t) * w).sum();
+        for fact in &mut sentence.facts {
+            fact.terms.near_size = size(&fact.terms.near);
+            fact.terms.near_with_value_size = size(&fact.terms.near_with_value);
         }
     }
 
@@ -267,6 +273,7 @@ impl Index {
             }
         }
         extract::finish(&mut sentence);
+        self.weigh(&mut sentence);
         sentence
     }
 }

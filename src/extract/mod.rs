@@ -101,6 +101,10 @@ pub struct FactTerms {
     pub value: Vec<Term>,
     /// `near` with the value's own terms at full weight: what agreement is judged on.
     pub near_with_value: Vec<(Term, f32)>,
+    /// The IDF-weighted sizes of `near` and `near_with_value` against the corpus (set by
+    /// `Index::weigh`, once the corpus's IDF is known).
+    pub near_size: f32,
+    pub near_with_value_size: f32,
 }
 
 /// A sentence with everything the comparison needs.
@@ -348,7 +352,7 @@ pub fn finish(sentence: &mut Sentence) {
         let value = sentence.value_terms(fact);
         let mut near_with_value = near.clone();
         near_with_value.extend(value.iter().map(|&t| (t, 1.0)));
-        fact.terms = FactTerms { context: sentence.context(fact), near, value, near_with_value };
+        fact.terms = FactTerms { context: sentence.context(fact), near, value, near_with_value, ..FactTerms::default() };
     }
     sentence.facts = facts;
 }
