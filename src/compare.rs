@@ -185,7 +185,7 @@ impl Ctx<'_> {
     fn terms_match(&self, a: Term, b: Term) -> bool {
         // Interned: two different terms have two different texts, so only names, which may
         // match another spelling, need their texts compared.
-        a == b || (a.is_name() && b.is_name() && similar_names(self.lexicon.text(a), self.lexicon.text(b)))
+        a == b || (a.is_name() && b.is_name() && self.lexicon.names_may_match(a, b) && similar_names(self.lexicon.text(a), self.lexicon.text(b)))
     }
 
     /// Does the sentence use the word whose stem is `stem`?

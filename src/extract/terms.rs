@@ -10,6 +10,7 @@
 
 use super::vocab::{CARDINALS, STOPWORDS, SYNONYMS};
 use crate::normalize::name_key;
+use crate::tuning::{NAME_KEY_DISTANCE, NAME_KEY_FUZZY_MIN};
 use crate::segment::{Token, TokenKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
@@ -116,6 +117,9 @@ pub struct Vocabulary {
     /// Index of the first term held here: a lexicon's own terms follow the corpus's.
     offset: u32,
     texts: Vec<Box<str>>,
+    /// By term (from `offset`): a name's first byte and length, for a quick test before
+    /// two names' texts are compared (0 for other terms).
+    name_shapes: Vec<u16>,
     ids: [HashMap<Box<str>, u32>; 3],
     /// Token text → its terms, for lowercase words, capitalised words and numbers.
     token_forms: [HashMap<Box<str>, TokenTerms>; 3],
@@ -141,6 +145,7 @@ impl Vocabulary {
         }
         let index = self.end() as u32;
         self.texts.push(text.into());
+        self.name_shapes.push(if kind == TermKind::Name { name_shape(text) } else { 0 });
         self.ids[kind as usize].insert(text.into(), index);
         Term::new(kind, index)
     }
@@ -192,6 +197,20 @@ impl<'a> Lexicon<'a> {
         }
     }
 
+    /// Could two different name terms be one name spelled two ways? A quick test on their
+    /// first letters and lengths, before [`crate::compare::names_match`] reads the texts.
+    pub fn names_may_match(&self, a: Term, b: Term) -> bool {
+        let shape = |t: Term| -> u16 {
+            let held_by = match self.corpus {
+                Some(corpus) if t.index() < self.own.offset as usize => corpus,
+                _ => &self.own,
+            };
+            held_by.name_shapes.get(t.index().wrapping_sub(held_by.offset as usize)).copied().unwrap_or(0)
+        };
+        let (x, y) = (shape(a), shape(b));
+        x >> 8 == y >> 8 && x != 0 && y != 0 && (x & 0xff).abs_diff(y & 0xff) <= NAME_KEY_DISTANCE as u16 && (x & 0xff).min(y & 0xff) >= NAME_KEY_FUZZY_MIN as u16
+    }
+
     pub fn text(&self, term: Term) -> &str {
         let held_by = match self.corpus {
             Some(corpus) if term.index() < self.own.offset as usize => corpus,
@@ -215,6 +234,12 @@ impl<'a> Lexicon<'a> {
         self.own.token_forms[form].insert(t.norm.as_str().into(), terms);
         terms
     }
+}
+
+/// A name key's first byte and length (capped at 255) in one number.
+fn name_shape(key: &str) -> u16 {
+    let first = key.as_bytes().first().copied().unwrap_or(0) as u16;
+    (first << 8) | key.len().min(255) as u16
 }
 
 fn stemmer() -> &'static Stemmer {
