@@ -181,6 +181,20 @@ impl Ctx<'_> {
         list.contains(&t) || (t.is_name() && list.iter().any(|&s| self.terms_match(t, s)))
     }
 
+    /// `matches_any` for a sentence's distinct terms, which are sorted by id and so by kind:
+    /// found by binary search, with the names a contiguous run.
+    fn matches_distinct(&self, t: Term, distinct: &[Term]) -> bool {
+        if distinct.binary_search(&t).is_ok() {
+            return true;
+        }
+        if !t.is_name() {
+            return false;
+        }
+        let first = distinct.partition_point(|s| s.kind() < TermKind::Name);
+        let names = &distinct[first..];
+        names[..names.partition_point(|s| s.is_name())].iter().any(|&s| self.terms_match(t, s))
+    }
+
     #[inline]
     fn terms_match(&self, a: Term, b: Term) -> bool {
         // Interned: two different terms have two different texts, so only names, which may
@@ -265,7 +279,7 @@ fn compare_in_sentence(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, claim: 
             // weighs its IDF and is covered when any of its terms is in the sentence.
             let (mut covered, mut count) = (0.0f32, 0usize);
             for (weight, terms) in words {
-                if terms.iter().flatten().any(|&t| ctx.matches_any(t, &source.distinct)) {
+                if terms.iter().flatten().any(|&t| ctx.matches_distinct(t, &source.distinct)) {
                     covered += weight;
                     count += 1;
                 }

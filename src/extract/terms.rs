@@ -17,8 +17,8 @@ use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-/// What a term stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// What a term stands for (in this order: terms sort by kind first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TermKind {
     /// A content word's stem.
     Word = 0,
@@ -337,6 +337,31 @@ fn derive_terms(t: &Token) -> Vec<(TermKind, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_sort_by_kind_first_so_a_sentences_names_are_one_run() {
+        let mut lexicon = Lexicon::new();
+        let name = lexicon.intern(TermKind::Name, "vlmr");
+        let word = lexicon.intern(TermKind::Word, "harbour");
+        let number = lexicon.intern(TermKind::Number, "12");
+        let late_word = lexicon.intern(TermKind::Word, "quota");
+        let mut sorted = vec![number, late_word, name, word];
+        sorted.sort();
+        assert_eq!(sorted.iter().map(|t| t.kind()).collect::<Vec<_>>(), [TermKind::Word, TermKind::Word, TermKind::Name, TermKind::Number]);
+    }
+
+    #[test]
+    fn an_article_keeps_the_corpus_ids_and_its_own_terms_follow_them() {
+        let mut corpus = Lexicon::new();
+        let harbour = corpus.intern(TermKind::Word, "harbour");
+        let vocabulary = corpus.into_vocabulary();
+        let mut article = Lexicon::over(&vocabulary);
+        assert_eq!(article.intern(TermKind::Word, "harbour"), harbour);
+        let quota = article.intern(TermKind::Word, "quota");
+        assert!(quota.index() >= vocabulary.end());
+        assert_eq!((article.text(harbour), article.text(quota)), ("harbour", "quota"));
+        assert_eq!(article.find(TermKind::Name, "harbour"), None);
+    }
 
     #[test]
     fn synonyms_share_a_stem() {
