@@ -157,12 +157,19 @@ fn is_value(f: &Extracted) -> bool {
 impl Ctx<'_> {
     /// The IDF-weighted share of the claim's context found in the source's, over the smaller
     /// of the two, with each term weighted by its nearness to the value on both sides.
-    /// `total` and `source_total` are the two contexts' IDF-weighted sizes.
+    /// `total` and `source_total` are the two contexts' IDF-weighted sizes; both contexts
+    /// are sorted by term.
     fn weighted_overlap(&self, claim: &[(Term, f32)], total: f32, source: &[(Term, f32)], source_total: f32) -> f32 {
         let idf = |t: Term| self.index.idf(t);
+        // Both sorted by term: walk them together; a name not found looks for another
+        // spelling among the source's names.
         let mut shared = 0.0;
+        let mut j = 0;
         for &(t, w) in claim {
-            let exact = source.iter().find(|(s, _)| *s == t);
+            while j < source.len() && source[j].0 < t {
+                j += 1;
+            }
+            let exact = source.get(j).filter(|(s, _)| *s == t);
             let spelled_otherwise = || if t.is_name() { source.iter().find(|(s, _)| self.terms_match(t, *s)) } else { None };
             if let Some((_, v)) = exact.or_else(spelled_otherwise) {
                 shared += idf(t) * (w * v).sqrt();

@@ -95,11 +95,12 @@ pub struct Extracted {
 pub struct FactTerms {
     /// What the value is about: the words around it.
     pub context: Vec<Term>,
-    /// The same words, weighted by nearness to the value.
+    /// The same words, weighted by nearness to the value, sorted by term.
     pub near: Vec<(Term, f32)>,
     /// The value's own terms (the number and its unit, the name).
     pub value: Vec<Term>,
-    /// `near` with the value's own terms at full weight: what agreement is judged on.
+    /// `near` with the value's own terms at full weight: what agreement is judged on. Sorted
+    /// by term.
     pub near_with_value: Vec<(Term, f32)>,
     /// The IDF-weighted sizes of `near` and `near_with_value` against the corpus (set by
     /// `Index::weigh`, once the corpus's IDF is known).
@@ -348,10 +349,14 @@ pub fn finish(sentence: &mut Sentence) {
         if matches!(fact.value, Value::Event | Value::Quote) {
             continue;
         }
-        let near = sentence.weighted_context(fact);
+        // Sorted by term (stably: a value's own term stays after the same term nearby), so two
+        // contexts are matched in one pass.
+        let mut near = sentence.weighted_context(fact);
         let value = sentence.value_terms(fact);
         let mut near_with_value = near.clone();
         near_with_value.extend(value.iter().map(|&t| (t, 1.0)));
+        near.sort_by_key(|&(t, _)| t);
+        near_with_value.sort_by_key(|&(t, _)| t);
         fact.terms = FactTerms { context: sentence.context(fact), near, value, near_with_value, ..FactTerms::default() };
     }
     sentence.facts = facts;
