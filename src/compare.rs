@@ -129,10 +129,8 @@ fn query(sentence: &Sentence, fact: &Extracted) -> Vec<Term> {
     fact.terms.context.iter().chain(&fact.terms.value).copied().collect()
 }
 
-fn shared_beyond_units(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source: &Sentence, candidate: &Extracted) -> usize {
-    let unit_terms = |s: &Sentence, f: &Extracted| -> Vec<Term> { s.terms_in(f.core.1, f.tokens.1).collect() };
-    let mine = unit_terms(sentence, fact);
-    let theirs = unit_terms(source, candidate);
+fn shared_beyond_units(ctx: &Ctx, fact: &Extracted, candidate: &Extracted) -> usize {
+    let (mine, theirs) = (&fact.terms.unit, &candidate.terms.unit);
     fact.terms
         .context
         .iter()
@@ -182,24 +180,17 @@ impl Ctx<'_> {
         (shared / denominator).min(1.0)
     }
 
-    /// Does any term of `list` match `t`? Exact matches are found by integer comparison;
-    /// only a name looks further, for other spellings.
-    fn matches_any(&self, t: Term, list: &[Term]) -> bool {
-        list.contains(&t) || (t.is_name() && list.iter().any(|&s| self.terms_match(t, s)))
-    }
-
-    /// `matches_any` for a sentence's distinct terms, which are sorted by id and so by kind:
-    /// found by binary search, with the names a contiguous run.
-    fn matches_distinct(&self, t: Term, distinct: &[Term]) -> bool {
+    /// Does any term of a sorted list of distinct terms (a sentence's, a fact's context)
+    /// match `t`? An exact match is found by binary search; only a name looks further, for
+    /// another spelling, among the list's names (one run: terms sort by kind first).
+    fn matches_any(&self, t: Term, distinct: &[Term]) -> bool {
         if distinct.binary_search(&t).is_ok() {
             return true;
         }
         if !t.is_name() {
             return false;
         }
-        let first = distinct.partition_point(|s| s.kind() < TermKind::Name);
-        let names = &distinct[first..];
-        names[..names.partition_point(|s| s.is_name())].iter().any(|&s| self.terms_match(t, s))
+        name_run(distinct).iter().any(|&s| self.terms_match(t, s))
     }
 
     #[inline]
@@ -213,6 +204,12 @@ impl Ctx<'_> {
     fn mentions(&self, s: &Sentence, stem: &str) -> bool {
         self.lexicon.find(TermKind::Word, stem).is_some_and(|w| s.all_terms().any(|t| t == w))
     }
+}
+
+/// The names in a sorted list of terms: one run, as terms sort by kind first.
+fn name_run(sorted: &[Term]) -> &[Term] {
+    let names = &sorted[sorted.partition_point(|s| s.kind() < TermKind::Name)..];
+    &names[..names.partition_point(|s| s.is_name())]
 }
 
 /// Two name keys stand for the same name (allowing one romanisation slip in longer names).
@@ -286,7 +283,7 @@ fn compare_in_sentence(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, claim: 
             // weighs its IDF and is covered when any of its terms is in the sentence.
             let (mut covered, mut count) = (0.0f32, 0usize);
             for (weight, terms) in words {
-                if terms.iter().flatten().any(|&t| ctx.matches_distinct(t, &source.distinct)) {
+                if terms.iter().flatten().any(|&t| ctx.matches_any(t, &source.distinct)) {
                     covered += weight;
                     count += 1;
                 }
@@ -347,7 +344,7 @@ fn compare_values(ctx: &Ctx, sentence: &Sentence, fact: &Extracted, source: &Sen
     let sim = ctx.weighted_overlap(&mine.near, mine.near_size, &theirs.near, theirs.near_size);
     // Shared context words, not counting a unit matched only by the other's unit ("years" and
     // "years"): the words that say the two values are about the same thing.
-    let shared = shared_beyond_units(ctx, sentence, fact, source, candidate);
+    let shared = shared_beyond_units(ctx, fact, candidate);
     let may_conflict = sim >= CONFLICT_CONTEXT && shared >= CONFLICT_MIN_SHARED && !apart;
     // For agreement the matching value counts as context too: two sentences giving the same
     // rare value in similar words are about the same thing.
@@ -444,7 +441,7 @@ fn different_people(ctx: &Ctx, sentence: &Sentence, source: &Sentence) -> bool {
     if mine.is_empty() || theirs.is_empty() {
         return false;
     }
-    let named_in = |p: &PersonName, s: &Sentence| s.distinct.iter().any(|&t| t.is_name() && names_match(ctx.lexicon.text(t), &p.surname));
+    let named_in = |p: &PersonName, s: &Sentence| name_run(&s.distinct).iter().any(|&t| names_match(ctx.lexicon.text(t), &p.surname));
     let shared = mine.iter().any(|a| theirs.iter().any(|b| same_person(a, b)) || named_in(a, source))
         || theirs.iter().any(|b| named_in(b, sentence));
     !shared

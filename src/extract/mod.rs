@@ -93,8 +93,10 @@ pub struct Extracted {
 /// The terms a value fact is compared by, computed once per fact (see [`Sentence::context`]).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FactTerms {
-    /// What the value is about: the words around it.
+    /// What the value is about: the words around it, sorted.
     pub context: Vec<Term>,
+    /// The terms of the words after the value inside the fact (its unit: "years in prison").
+    pub unit: Vec<Term>,
     /// The same words, weighted by nearness to the value, sorted by term.
     pub near: Vec<(Term, f32)>,
     /// The value's own terms (the number and its unit, the name).
@@ -357,7 +359,10 @@ pub fn finish(sentence: &mut Sentence) {
         near_with_value.extend(value.iter().map(|&t| (t, 1.0)));
         near.sort_by_key(|&(t, _)| t);
         near_with_value.sort_by_key(|&(t, _)| t);
-        fact.terms = FactTerms { context: sentence.context(fact), near, value, near_with_value, ..FactTerms::default() };
+        let mut context = sentence.context(fact);
+        context.sort_unstable();
+        let unit = sentence.terms_in(fact.core.1, fact.tokens.1).collect();
+        fact.terms = FactTerms { context, near, value, near_with_value, unit, ..FactTerms::default() };
     }
     sentence.facts = facts;
 }
