@@ -11,7 +11,11 @@ use unicode_normalization::UnicodeNormalization;
 pub fn fold(word: &str) -> String {
     // Most words are plain ASCII, which decomposes to itself: only case and the backtick change.
     if word.is_ascii() {
-        return word.bytes().map(|b| if b == b'`' { '\'' } else { b.to_ascii_lowercase() as char }).collect();
+        let mut folded = word.to_ascii_lowercase();
+        if folded.contains('`') {
+            folded = folded.replace('`', "'");
+        }
+        return folded;
     }
     fold_unicode(word)
 }

@@ -202,7 +202,8 @@ fn next_starts_sentence(after: &str) -> bool {
 /// Splits a span of text into tokens.
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     let slice = span.slice(text);
-    let mut out: Vec<Token> = Vec::new();
+    // About one token per five bytes of prose.
+    let mut out: Vec<Token> = Vec::with_capacity(slice.len() / 5 + 1);
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut k = 0;
     let mut space_before = true;

@@ -433,6 +433,9 @@ pub fn span_of(sentence: &Sentence, a: usize, b: usize) -> Span {
 /// Quotations: words between quotation marks, straight or curly (“…”, «…», "…").
 fn quotes(text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
     let raw = sentence.span.slice(text);
+    if !raw.contains(['"', '\u{201C}', '\u{00AB}', '\u{201E}']) {
+        return;
+    }
     let chars: Vec<(usize, char)> = raw.char_indices().collect();
     let mut k = 0;
     while k < chars.len() {
