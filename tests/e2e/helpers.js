@@ -18,7 +18,8 @@ export function ensureWasm() {
   const result = spawnSync('wasm-pack', ['build', '--release', '--target', 'web', '--out-dir', 'www/pkg', '--mode', 'no-install'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.HOME}/.cargo/bin${path.delimiter}${process.env.PATH}` },
+    // Tuned for size, as every wasm build is (see Cargo.toml).
+    env: { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: 's', PATH: `${bin}${path.delimiter}${process.env.HOME}/.cargo/bin${path.delimiter}${process.env.PATH}` },
   });
   if (result.status !== 0) throw new Error('wasm-pack build failed; see its output above');
 }
