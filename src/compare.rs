@@ -163,12 +163,16 @@ impl Ctx<'_> {
         // spelling among the source's names.
         let mut shared = 0.0;
         let mut j = 0;
+        let source_names = {
+            let names = &source[source.partition_point(|(s, _)| s.kind() < TermKind::Name)..];
+            &names[..names.partition_point(|(s, _)| s.is_name())]
+        };
         for &(t, w) in claim {
             while j < source.len() && source[j].0 < t {
                 j += 1;
             }
             let exact = source.get(j).filter(|(s, _)| *s == t);
-            let spelled_otherwise = || if t.is_name() { source.iter().find(|(s, _)| self.terms_match(t, *s)) } else { None };
+            let spelled_otherwise = || if t.is_name() { source_names.iter().find(|(s, _)| self.terms_match(t, *s)) } else { None };
             if let Some((_, v)) = exact.or_else(spelled_otherwise) {
                 shared += idf(t) * (w * v).sqrt();
             }
