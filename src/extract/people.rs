@@ -10,11 +10,11 @@ use crate::report::FactKind;
 use crate::segment::{Token, TokenKind};
 
 fn is_title(w: &str) -> bool {
-    TITLES.contains(&w) || RANK_MODIFIERS.contains(&w)
+    TITLE_SET.contains(w) || RANK_MODIFIER_SET.contains(w)
 }
 
 fn is_org_word(w: &str) -> bool {
-    ORGANISATION_WORDS.contains(&w)
+    ORGANISATION_WORD_SET.contains(w)
 }
 
 /// An all-capitals token of two letters or more ("KGB", "RFE"): an acronym, not a name.
@@ -29,7 +29,7 @@ fn is_name_word(t: &Token, i: usize, text: &str) -> bool {
         && t.capitalized
         && !t.repeated
         && !is_acronym(t, text)
-        && !NOT_NAMES.contains(&t.norm.as_str())
+        && !NOT_NAME_SET.contains(&t.norm)
         && !is_title(&t.norm)
         && !MONTHS.iter().any(|(m, _)| *m == t.norm)
         && !WEEKDAYS.contains(&t.norm.as_str())

@@ -8,7 +8,7 @@
 //! [`Vocabulary`]; an article checked against it adds its own unknown terms to a [`Lexicon`]
 //! that lies over the corpus's vocabulary for the length of one check.
 
-use super::vocab::{CARDINALS, STOPWORDS, SYNONYMS};
+use super::vocab::{CARDINALS, STOPWORD_SET, SYNONYMS};
 use crate::normalize::name_key;
 use crate::tuning::{NAME_KEY_DISTANCE, NAME_KEY_FUZZY_MIN};
 use crate::segment::{Token, TokenKind};
@@ -287,7 +287,7 @@ fn stem_uncached(word: &str) -> String {
 }
 
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.contains(&word)
+    STOPWORD_SET.contains(word)
 }
 
 /// The name key of a capitalised word, with a demonym suffix taken off so that "Belarusian"

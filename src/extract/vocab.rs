@@ -2,6 +2,32 @@
 //! months and weekdays, qualifiers, titles and honorifics. None names a person, place or
 //! organisation of any particular story.
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// A word list asked about at nearly every token, as a hash set built on first use (a scan
+/// of a list of a hundred words costs more than the rest of reading the token).
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet { words, set: OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
+    }
+}
+
+pub static STOPWORD_SET: WordSet = WordSet::new(STOPWORDS);
+pub static TITLE_SET: WordSet = WordSet::new(TITLES);
+pub static RANK_MODIFIER_SET: WordSet = WordSet::new(RANK_MODIFIERS);
+pub static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
+pub static ORGANISATION_WORD_SET: WordSet = WordSet::new(ORGANISATION_WORDS);
+
 /// Function words and reporting verbs that say nothing about what happened.
 pub const STOPWORDS: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from",
