@@ -6,7 +6,7 @@ use crate::corpus::Document;
 use crate::extract::terms::{Lexicon, Term, TermKind};
 use crate::extract::{Analysed, DateValue, Extracted, PersonName, Role, Sentence, Value};
 use crate::interval::{compatible, is_round};
-use crate::normalize::edit_distance;
+use crate::normalize::within_edits;
 use crate::report::{Claim, Evidence, Fact, FactKind, Relation, Verdict};
 use crate::retrieve::{Index, Scratch, Sources};
 use crate::tuning::*;
@@ -229,7 +229,7 @@ fn similar_names(a: &str, b: &str) -> bool {
         && b.len() >= NAME_KEY_FUZZY_MIN
         && a.len().abs_diff(b.len()) <= NAME_KEY_DISTANCE
         && a.as_bytes()[0] == b.as_bytes()[0]
-        && edit_distance(a, b) <= NAME_KEY_DISTANCE
+        && within_edits(a, b, NAME_KEY_DISTANCE)
 }
 
 /// Candidate evidence for one fact, compared.

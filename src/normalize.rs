@@ -91,9 +91,40 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     strsim::levenshtein(a, b)
 }
 
+/// Are two keys at most `k` edits apart? One edit or none is decided in one pass without
+/// allocating (it is asked for many pairs of names); more falls back to the edit distance.
+pub fn within_edits(a: &str, b: &str, k: usize) -> bool {
+    if k != 1 || !a.is_ascii() || !b.is_ascii() {
+        return edit_distance(a, b) <= k;
+    }
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if long.len() == short.len() {
+        // One substitution: everything after the first difference matches.
+        prefix == short.len() || short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        // One insertion into the shorter.
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_edit_is_decided_as_the_edit_distance_decides_it() {
+        let keys = ["", "a", "ab", "ba", "abc", "abd", "acb", "abcd", "abdc", "xbcd", "abcde", "bcde", "tknvsk", "tkhnvsk", "tknfsk"];
+        for a in keys {
+            for b in keys {
+                assert_eq!(within_edits(a, b, 1), edit_distance(a, b) <= 1, "{a} {b}");
+            }
+        }
+    }
 
     #[test]
     fn the_ascii_shortcut_folds_as_the_full_path_does() {
