@@ -12,7 +12,7 @@
 use crate::corpus::Document;
 use crate::extract::calendar::{resolve_sentence, CalendarDate};
 use crate::extract::terms::{Lexicon, Term, Vocabulary};
-use crate::extract::{self, analyse_document, Sentence};
+use crate::extract::{self, analyse_document, Reading, Sentence};
 use crate::segment::{self, Span};
 use crate::tuning::{ANTECEDENT_LOOKBACK, BM25_B, BM25_K1, KEEP_ANALYSED_MAX_BYTES, MAXSCORE_MARGIN};
 use rustc_hash::FxHashMap as HashMap;
@@ -256,7 +256,7 @@ impl Index {
     fn analyse(&self, id: u32, documents: &[Document], lexicon: &mut Lexicon) -> Sentence {
         let entry = self.sentences[id as usize];
         let text = documents.get(entry.doc as usize).map_or("", |d| d.text.as_str());
-        let mut sentence = extract::analyse_span(text, entry.span, lexicon);
+        let mut sentence = extract::analyse_span(text, entry.span, Reading::Evidence, lexicon);
         if let Some(Some(day)) = self.dates.get(entry.doc as usize) {
             resolve_sentence(&mut sentence, *day);
         }
@@ -266,7 +266,7 @@ impl Index {
                 .rev()
                 .take_while(|e| e.doc == entry.doc && (entry.position - e.position) as usize <= ANTECEDENT_LOOKBACK);
             for e in earlier {
-                if let Some(keys) = extract::person_named(&extract::analyse_span(text, e.span, lexicon)) {
+                if let Some(keys) = extract::person_named(&extract::analyse_span(text, e.span, Reading::Evidence, lexicon)) {
                     extract::set_antecedent(&mut sentence, &keys, lexicon);
                     break;
                 }

@@ -249,6 +249,17 @@ pub struct Analysed {
     pub truncated: bool,
 }
 
+/// What a text is read for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// An article: every checkable fact, statements and quotations included.
+    Claims,
+    /// A corpus document: the values and people a claim is compared with. Statements and
+    /// quotations are compared by a source sentence's words, never by its facts, so they are
+    /// not extracted.
+    Evidence,
+}
+
 /// Analyses a text on its own: sentences, tokens, terms, clauses, facts. (Its terms are
 /// interned in a lexicon of its own; to compare with a corpus, use [`analyse_with`].)
 pub fn analyse(text: &str) -> Analysed {
@@ -257,22 +268,22 @@ pub fn analyse(text: &str) -> Analysed {
 
 /// Analyses an article, interning its terms in `lexicon` (at most `MAX_ARTICLE_SENTENCES`).
 pub fn analyse_with(text: &str, lexicon: &mut Lexicon) -> Analysed {
-    analyse_limited(text, MAX_ARTICLE_SENTENCES, lexicon)
+    analyse_limited(text, MAX_ARTICLE_SENTENCES, Reading::Claims, lexicon)
 }
 
 /// Analyses a corpus document (no sentence limit beyond the document size limit).
 pub fn analyse_document(text: &str, lexicon: &mut Lexicon) -> Analysed {
-    analyse_limited(text, usize::MAX, lexicon)
+    analyse_limited(text, usize::MAX, Reading::Evidence, lexicon)
 }
 
-fn analyse_limited(text: &str, max_sentences: usize, lexicon: &mut Lexicon) -> Analysed {
+fn analyse_limited(text: &str, max_sentences: usize, reading: Reading, lexicon: &mut Lexicon) -> Analysed {
     let spans = segment::sentences(text);
     let truncated = spans.len() > max_sentences;
     let mut sentences = Vec::with_capacity(spans.len().min(max_sentences));
     // The last person named: (sentence position, name keys).
     let mut last_person: Option<(usize, Vec<String>)> = None;
     for (position, span) in spans.into_iter().take(max_sentences).enumerate() {
-        let mut sentence = analyse_span(text, span, lexicon);
+        let mut sentence = analyse_span(text, span, reading, lexicon);
         if let Some((named_at, keys)) = &last_person {
             if position - named_at <= ANTECEDENT_LOOKBACK {
                 set_antecedent(&mut sentence, keys, lexicon);
@@ -289,7 +300,7 @@ fn analyse_limited(text: &str, max_sentences: usize, lexicon: &mut Lexicon) -> A
 
 /// Analyses one sentence of a text, on its own: everything but the person its pronouns refer
 /// to (see [`set_antecedent`]) and its facts' terms (see [`finish`]).
-pub fn analyse_span(text: &str, span: Span, lexicon: &mut Lexicon) -> Sentence {
+pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon) -> Sentence {
     let tokens = segment::tokens(text, span);
     let noise = is_noise(&tokens);
     let terms: Vec<TokenTerms> = (0..tokens.len()).map(|i| lexicon.token_terms(&tokens, i)).collect();
@@ -299,8 +310,10 @@ pub fn analyse_span(text: &str, span: Span, lexicon: &mut Lexicon) -> Sentence {
         let mut facts = Vec::new();
         values::extract(text, &sentence, &mut facts);
         people::extract(text, &sentence, &mut facts);
-        quotes(text, &sentence, &mut facts);
-        events(text, &sentence, &mut facts);
+        if reading == Reading::Claims {
+            quotes(text, &sentence, &mut facts);
+            events(text, &sentence, &mut facts);
+        }
         facts.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
         sentence.facts = facts;
     }
