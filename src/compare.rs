@@ -660,13 +660,21 @@ fn report_fact(article: &str, fact: &Extracted, findings: Vec<Finding>, index: &
     }
 }
 
+/// The text on one line (runs of white space made one space), cut after `max` characters.
 fn short(text: &str, max: usize) -> String {
-    let one: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one.chars().count() <= max {
-        one
-    } else {
-        format!("{}…", one.chars().take(max).collect::<String>())
+    let mut out = String::with_capacity(text.len().min(max * 4 + 4));
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        for c in (!out.is_empty()).then_some(' ').into_iter().chain(word.chars()) {
+            if chars == max {
+                out.push('…');
+                return out;
+            }
+            out.push(c);
+            chars += 1;
+        }
     }
+    out
 }
 
 /// One line a person can read: "Associated Press: six years; article: five years".
@@ -719,6 +727,14 @@ mod tests {
             .min_by_key(|f| f.kind == crate::FactKind::Event)
             .unwrap_or_else(|| panic!("no fact {words:?} in {report:#?}"))
             .verdict
+    }
+
+    #[test]
+    fn a_reason_quotes_a_value_on_one_line_cut_after_sixty_characters() {
+        assert_eq!(super::short("  five\n  years  ", 60), "five years");
+        assert_eq!(super::short("a  b\n c", 3), "a b…");
+        assert_eq!(super::short("a b", 3), "a b");
+        assert_eq!(super::short("", 3), "");
     }
 
     #[test]
