@@ -20,3 +20,9 @@ pub const MAX_ARTICLE_SENTENCES: usize = 20_000;
 /// above any real article (a long feature has a few hundred), it bounds the time a text made
 /// only of dates and figures can take.
 pub const MAX_ARTICLE_FACTS: usize = 20_000;
+/// Most corpus sentences a check keeps analysed at once when the index does not keep them (a
+/// large corpus). An analysed sentence takes a few kilobytes; a 1,000-word article against
+/// 10,000 articles retrieves about 5,000. Past the limit the kept ones are let go between
+/// article sentences and analysed again when retrieved again, so a huge article checked
+/// against a huge corpus cannot exhaust the page's memory.
+pub const MAX_SOURCES_ANALYSED: usize = 8_000;

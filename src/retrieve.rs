@@ -13,6 +13,7 @@ use crate::corpus::Document;
 use crate::extract::calendar::{resolve_sentence, CalendarDate};
 use crate::extract::terms::{Lexicon, Term, Vocabulary};
 use crate::extract::{self, analyse_document, Reading, Sentence};
+use crate::limits::MAX_SOURCES_ANALYSED;
 use crate::segment::{self, Span};
 use crate::tuning::{ANTECEDENT_LOOKBACK, BM25_B, BM25_K1, KEEP_ANALYSED_MAX_BYTES, MAXSCORE_MARGIN};
 use rustc_hash::FxHashMap as HashMap;
@@ -306,17 +307,24 @@ pub struct Sources<'a> {
     index: &'a Index,
     documents: &'a [Document],
     analysed: HashMap<u32, Sentence>,
+    /// Most sentences kept analysed at once (`MAX_SOURCES_ANALYSED`).
+    limit: usize,
 }
 
 impl<'a> Sources<'a> {
     pub fn new(index: &'a Index, documents: &'a [Document]) -> Sources<'a> {
-        Sources { index, documents, analysed: HashMap::default() }
+        Sources { index, documents, analysed: HashMap::default(), limit: MAX_SOURCES_ANALYSED }
     }
 
     /// Makes sure the sentences are analysed, so [`Sources::get`] can lend them.
     pub fn prepare(&mut self, ids: impl IntoIterator<Item = u32>, lexicon: &mut Lexicon) {
         if self.index.analysed.is_some() {
             return;
+        }
+        // Nothing is borrowed between two preparations: letting go is safe, and costs only
+        // analysing again what is retrieved again.
+        if self.analysed.len() > self.limit {
+            self.analysed.clear();
         }
         for id in ids {
             if !self.analysed.contains_key(&id) {
@@ -420,5 +428,27 @@ mod tests {
             }
         }
         assert!(compared > 100, "too few hits compared: {compared}");
+    }
+
+    #[test]
+    fn a_check_lets_go_of_analysed_sources_past_its_limit_and_analyses_them_again() {
+        let documents = crate::synthetic::generate(30, 5);
+        let on_demand = Index::build_with(&documents, &[], false);
+        let kept = Index::build_with(&documents, &[], true);
+        let mut lexicon = on_demand.lexicon();
+        let mut sources = Sources::new(&on_demand, &documents);
+        sources.limit = 10;
+        let ids: Vec<u32> = (0..on_demand.sentence_count() as u32).collect();
+        // Every sentence asked for twice, in batches: some are let go and analysed again.
+        for batch in ids.chunks(7).chain(ids.chunks(5)) {
+            sources.prepare(batch.iter().copied(), &mut lexicon);
+            assert!(sources.analysed.len() <= 10 + 7);
+            for &id in batch {
+                let facts = |s: &Sentence| s.facts.iter().map(|f| (f.span, f.value.clone(), f.display.clone())).collect::<Vec<_>>();
+                let whole = &kept.analysed.as_ref().unwrap()[id as usize];
+                assert_eq!(facts(sources.get(id)), facts(whole), "sentence {id}");
+                assert_eq!(sources.get(id).antecedent, whole.antecedent, "sentence {id}");
+            }
+        }
     }
 }
