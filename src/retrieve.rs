@@ -198,10 +198,14 @@ impl Index {
         // Float sums in another order may differ in the last bits: bounds keep a margin.
         let beyond = |bound: f32, threshold: f32| bound * (1.0 + MAXSCORE_MARGIN) < threshold;
         let mut closed = false;
+        // The k-th best score so far. Scores only grow, so an older threshold is a lower one:
+        // pruning with it is safe, only less sharp. It is found again only when that costs
+        // no more than the work just done.
+        let mut threshold = 0.0f32;
         for (i, &(term, _)) in terms.iter().enumerate() {
             let posting = &self.postings[term];
             if !closed && touched.len() >= k && posting.len() >= touched.len() / 2 {
-                let threshold = kth_best(scores, touched, k, kth);
+                threshold = kth_best(scores, touched, k, kth);
                 closed = beyond(left[i], threshold);
             }
             if !closed {
@@ -214,7 +218,8 @@ impl Index {
                 }
                 continue;
             }
-            if touched.len() * (usize::BITS - posting.len().leading_zeros()) as usize <= posting.len() {
+            let lookups = touched.len() * (usize::BITS - posting.len().leading_zeros()) as usize;
+            if lookups <= posting.len() {
                 for &id in touched.iter() {
                     if let Ok(p) = posting.binary_search_by_key(&id, |&(s, _)| s) {
                         scores[id as usize] += posting[p].1;
@@ -228,7 +233,9 @@ impl Index {
                     }
                 }
             }
-            let threshold = kth_best(scores, touched, k, kth);
+            if touched.len() <= lookups.min(posting.len()) {
+                threshold = kth_best(scores, touched, k, kth);
+            }
             touched.retain(|&id| {
                 let keep = !beyond(scores[id as usize] + left[i + 1], threshold);
                 if !keep {
