@@ -2,6 +2,7 @@
 //! quote style or transliteration. The article keeps its own bytes; only tokens are folded,
 //! so every offset still points into the original text.
 
+use compact_str::CompactString;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -18,6 +19,16 @@ pub fn fold(word: &str) -> String {
         return folded;
     }
     fold_unicode(word)
+}
+
+/// [`fold`] into a string held inline when short (a token's folded form).
+pub fn fold_compact(word: &str) -> CompactString {
+    if word.is_ascii() && !word.contains('`') {
+        let mut folded = CompactString::new(word);
+        folded.as_mut_str().make_ascii_lowercase();
+        return folded;
+    }
+    CompactString::from(fold(word))
 }
 
 fn fold_unicode(word: &str) -> String {

@@ -474,7 +474,7 @@ fn quotes(text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
             .iter()
             .map(|&i| &sentence.tokens[i])
             .filter(|t| t.kind != TokenKind::Punct && !t.repeated)
-            .map(|t| t.norm.clone())
+            .map(|t| t.norm.to_string())
             .collect();
         if let (Some(&first), Some(&last), false) = (inside.first(), inside.last(), words.is_empty()) {
             facts.push(Extracted {

@@ -241,11 +241,11 @@ fn parse_role(text: &str, s: &Sentence, a: usize, b: usize) -> Option<Role> {
         }
     }
     let h = head_idx.or(last_rank)?;
-    let head = span[h].norm.clone();
+    let head = span[h].norm.to_string();
     let mut rank: Vec<String> = span[..h]
         .iter()
         .filter(|t| !t.repeated && RANK_MODIFIERS.contains(&t.norm.as_str()) && t.norm != head)
-        .map(|t| t.norm.clone())
+        .map(|t| t.norm.to_string())
         .collect();
     rank.sort();
     rank.dedup();
@@ -261,7 +261,7 @@ fn parse_role(text: &str, s: &Sentence, a: usize, b: usize) -> Option<Role> {
         for t in caps {
             if (is_acronym(t, text) || t.capitalized || !super::terms::is_stopword(&t.norm))
                 && !TITLES.contains(&t.norm.as_str()) {
-                    organisation.push(if is_acronym(t, text) { t.norm.clone() } else { proper_key(&t.norm) });
+                    organisation.push(if is_acronym(t, text) { t.norm.to_string() } else { proper_key(&t.norm) });
                 }
         }
     };
