@@ -84,14 +84,6 @@ impl TokenTerms {
     }
 }
 
-impl<'a> IntoIterator for &'a TokenTerms {
-    type Item = Term;
-    type IntoIter = std::iter::Copied<std::iter::Flatten<std::slice::Iter<'a, Option<Term>>>>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.terms.iter().flatten().copied()
-    }
-}
-
 impl IntoIterator for TokenTerms {
     type Item = Term;
     type IntoIter = std::iter::Flatten<std::array::IntoIter<Option<Term>, 2>>;
@@ -201,10 +193,7 @@ impl<'a> Lexicon<'a> {
     /// first letters and lengths, before [`crate::compare::names_match`] reads the texts.
     pub fn names_may_match(&self, a: Term, b: Term) -> bool {
         let shape = |t: Term| -> u16 {
-            let held_by = match self.corpus {
-                Some(corpus) if t.index() < self.own.offset as usize => corpus,
-                _ => &self.own,
-            };
+            let held_by = self.holder(t);
             held_by.name_shapes.get(t.index().wrapping_sub(held_by.offset as usize)).copied().unwrap_or(0)
         };
         let (x, y) = (shape(a), shape(b));
@@ -212,11 +201,15 @@ impl<'a> Lexicon<'a> {
     }
 
     pub fn text(&self, term: Term) -> &str {
-        let held_by = match self.corpus {
+        self.holder(term).text(term).unwrap_or("")
+    }
+
+    /// The vocabulary that holds a term: the corpus's, or this lexicon's own after it.
+    fn holder(&self, term: Term) -> &Vocabulary {
+        match self.corpus {
             Some(corpus) if term.index() < self.own.offset as usize => corpus,
             _ => &self.own,
-        };
-        held_by.text(term).unwrap_or("")
+        }
     }
 
     /// The terms of token `i`.
