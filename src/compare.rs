@@ -70,7 +70,7 @@ pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Doc
         // gives the same value for it (a number, a date, a rank, a quotation, a role). Names
         // alone confirm nothing, nor do dates that only name an event ("the 2020 election").
         for (n, fact) in sentence.facts.iter().enumerate() {
-            if fact.kind != FactKind::Event {
+            if fact.kind != FactKind::Statement {
                 continue;
             }
             // (confirms a statement, is a value, its findings per source)
@@ -105,15 +105,7 @@ pub fn judge(article: &str, analysed: &Analysed, index: &Index, documents: &[Doc
             facts.push(report_fact(article, fact, findings, index, documents));
         }
         // Specific facts first, events last: when spans tie, the specific fact speaks.
-        facts.sort_by_key(|f| (f.kind == FactKind::Event, f.start));
-        let verdict = facts.iter().map(|f| f.verdict).max_by_key(|v| v.urgency()).unwrap_or(Verdict::NotFound);
-        claims.push(Claim {
-            start: sentence.span.start,
-            end: sentence.span.end,
-            text: sentence.span.slice(article).to_string(),
-            verdict,
-            facts,
-        });
+        claims.push(Claim::new(sentence.span.start, sentence.span.end, sentence.span.slice(article).to_string(), facts));
     }
     claims
 }
@@ -641,6 +633,8 @@ fn report_fact(article: &str, fact: &Extracted, findings: Vec<Finding>, index: &
                 value_start: f.value_span.0,
                 value_end: f.value_span.1,
                 score: (f.score * 100.0).round() / 100.0,
+                date: None,
+                rule: String::new(),
             })
         })
         .collect();
@@ -655,6 +649,7 @@ fn report_fact(article: &str, fact: &Extracted, findings: Vec<Finding>, index: &
         kind: fact.kind,
         value: claim_value,
         verdict,
+        rule: String::new(),
         reason,
         evidence,
     }
@@ -687,7 +682,7 @@ fn reason(fact: &Extracted, verdict: Verdict, evidence: &[Evidence], article: &s
         Verdict::NotFound => "No source in the corpus speaks to this.".to_string(),
         Verdict::Agree => {
             let names: Vec<&str> = evidence.iter().map(|e| e.source.as_str()).collect();
-            if fact.kind == FactKind::Event || fact.kind == FactKind::Quote {
+            if fact.kind == FactKind::Statement || fact.kind == FactKind::Quote {
                 format!("Reported the same way by {}.", names.join(", "))
             } else {
                 format!("{}; article: {mine}", evidence.first().map(say).unwrap_or_default())
@@ -724,7 +719,7 @@ mod tests {
             .iter()
             .flat_map(|c| &c.facts)
             .filter(|f| f.text == words)
-            .min_by_key(|f| f.kind == crate::FactKind::Event)
+            .min_by_key(|f| f.kind == crate::FactKind::Statement)
             .unwrap_or_else(|| panic!("no fact {words:?} in {report:#?}"))
             .verdict
     }

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod corpus;
 pub mod extract;
 pub mod interval;
+pub mod kinds;
 pub mod limits;
 pub mod normalize;
 pub mod report;
@@ -63,6 +64,8 @@ fn written_dates(loaded: &LoadedCorpus) -> Vec<Option<CalendarDate>> {
 /// A reference corpus, analysed and indexed once, ready to check any number of articles.
 pub struct Corpus {
     documents: Vec<Document>,
+    /// By document: the day it was written, where its manifest says.
+    dates: Vec<Option<CalendarDate>>,
     skipped: Vec<Skipped>,
     index: retrieve::Index,
 }
@@ -72,14 +75,15 @@ impl Corpus {
     /// not found (and the report says the corpus is empty).
     pub fn new(documents: Vec<Document>) -> Corpus {
         let index = retrieve::Index::build(&documents);
-        Corpus { documents, skipped: Vec::new(), index }
+        let dates = vec![None; documents.len()];
+        Corpus { documents, dates, skipped: Vec::new(), index }
     }
 
     /// A corpus from loaded documents, keeping the record of files that were skipped.
     pub fn from_loaded(loaded: LoadedCorpus) -> Corpus {
         let dates = written_dates(&loaded);
         let index = retrieve::Index::build_dated(&loaded.documents, &dates);
-        Corpus { documents: loaded.documents, skipped: loaded.skipped, index }
+        Corpus { documents: loaded.documents, dates, skipped: loaded.skipped, index }
     }
 
     /// The corpus built into the program: five articles on one story.
@@ -93,6 +97,26 @@ impl Corpus {
 
     pub fn skipped(&self) -> &[Skipped] {
         &self.skipped
+    }
+
+    /// The day each document was written (by position), where its manifest says.
+    pub fn dates(&self) -> &[Option<CalendarDate>] {
+        &self.dates
+    }
+
+    /// The documents as a report lists them.
+    pub fn document_infos(&self) -> Vec<DocumentInfo> {
+        self.documents
+            .iter()
+            .zip(&self.dates)
+            .map(|(d, date)| DocumentInfo {
+                id: d.id.clone(),
+                source: d.source.clone(),
+                language: d.language.clone(),
+                bytes: d.text.len(),
+                date: date.map(|day| day.to_string()),
+            })
+            .collect()
     }
 
     /// Finds the article's claims and judges each fact against the corpus.
@@ -141,18 +165,11 @@ impl Corpus {
             ));
         }
         let claims = compare::judge(article, &analysed, &self.index, &self.documents, &mut lexicon);
-        let mut summary = report::Summary::default();
-        for fact in claims.iter().flat_map(|c| &c.facts) {
-            summary.count(fact.verdict);
-        }
+        let summary = report::Summary::of(&claims);
         Ok(Report {
             claims,
             summary,
-            documents: self
-                .documents
-                .iter()
-                .map(|d| DocumentInfo { id: d.id.clone(), source: d.source.clone(), language: d.language.clone(), bytes: d.text.len() })
-                .collect(),
+            documents: self.document_infos(),
             skipped: self.skipped.clone(),
             warnings,
         })
@@ -169,7 +186,7 @@ mod tests {
         let dates = written_dates(&loaded);
         let kept = retrieve::Index::build_with(&loaded.documents, &dates, true);
         let on_demand = retrieve::Index::build_with(&loaded.documents, &dates, false);
-        let corpus = |index| Corpus { documents: loaded.documents.clone(), skipped: loaded.skipped.clone(), index };
+        let corpus = |index| Corpus { documents: loaded.documents.clone(), dates: dates.clone(), skipped: loaded.skipped.clone(), index };
         (corpus(kept), corpus(on_demand))
     }
 

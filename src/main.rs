@@ -122,11 +122,7 @@ mod cli {
 
     fn list_corpus(corpus_dir: Option<&Path>, format: Format) -> Result<(), Failure> {
         let corpus = load_corpus(corpus_dir)?;
-        let documents: Vec<DocumentInfo> = corpus
-            .documents()
-            .iter()
-            .map(|d| DocumentInfo { id: d.id.clone(), source: d.source.clone(), language: d.language.clone(), bytes: d.text.len() })
-            .collect();
+        let documents: Vec<DocumentInfo> = corpus.document_infos();
         let output = match format {
             Format::Json => serde_json::to_string_pretty(&documents)
                 .map_err(|e| Failure { message: format!("cannot write the list as JSON: {e}"), status: EXIT_OUTPUT_FAILED })?,

@@ -5,7 +5,9 @@
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
-/// A verdict on one fact, or the summary verdict of a claim.
+pub use crate::kinds::FactKind;
+
+/// A verdict on one fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
@@ -20,8 +22,8 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 4] =
-        [Verdict::Agree, Verdict::Conflict, Verdict::Disputed, Verdict::NotFound];
+    /// Every verdict, most urgent first: the order an editor reads them in.
+    pub const ALL: [Verdict; 4] = [Verdict::Conflict, Verdict::Disputed, Verdict::NotFound, Verdict::Agree];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -32,39 +34,71 @@ impl Verdict {
         }
     }
 
-    /// How strongly a verdict calls for an editor's attention; a claim shows its most urgent fact.
+    /// How strongly a verdict calls for an editor's attention (higher first): a conflict, then
+    /// a dispute, then a fact no source confirms, then an agreement.
     pub fn urgency(self) -> u8 {
         match self {
             Verdict::Conflict => 3,
             Verdict::Disputed => 2,
-            Verdict::Agree => 1,
-            Verdict::NotFound => 0,
+            Verdict::NotFound => 1,
+            Verdict::Agree => 0,
         }
     }
 }
 
-/// What sort of thing a fact states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What a claim (a sentence) adds up to, from its facts' verdicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum FactKind {
-    /// A count or measure: "more than 1,200 political prisoners", "six years", "87 percent".
-    Quantity,
-    /// A rank: "his seventh term".
-    Ordinal,
-    /// A date or time: "in 2020", "on Wednesday", "last month".
-    Date,
-    /// A person, with the role the article gives them where it gives one.
-    Person,
-    /// A role held by someone: "deputy assistant secretary of state".
-    Role,
-    /// A named organisation or place.
-    Entity,
-    /// A place where something happened: "in Vilnius".
-    Place,
-    /// Words inside quotation marks.
-    Quote,
-    /// A statement of what happened, compared as a whole.
-    Event,
+pub enum RollUp {
+    /// Every fact in it agrees.
+    Agree,
+    /// At least one fact conflicts.
+    Conflict,
+    /// No fact conflicts, at least one is disputed.
+    Disputed,
+    /// Some facts agree, the others no source speaks to ("2 of 4 facts confirmed").
+    Unconfirmed,
+    /// No source speaks to any of its facts.
+    NotFound,
+}
+
+impl RollUp {
+    /// Every roll-up, most urgent first.
+    pub const ALL: [RollUp; 5] = [RollUp::Conflict, RollUp::Disputed, RollUp::Unconfirmed, RollUp::NotFound, RollUp::Agree];
+
+    /// The roll-up of a claim whose facts have these verdicts.
+    pub fn of(verdicts: impl IntoIterator<Item = Verdict>) -> RollUp {
+        let (mut agree, mut conflict, mut disputed, mut not_found) = (0, 0, 0, 0);
+        for v in verdicts {
+            match v {
+                Verdict::Agree => agree += 1,
+                Verdict::Conflict => conflict += 1,
+                Verdict::Disputed => disputed += 1,
+                Verdict::NotFound => not_found += 1,
+            }
+        }
+        if conflict > 0 {
+            RollUp::Conflict
+        } else if disputed > 0 {
+            RollUp::Disputed
+        } else if not_found == 0 && agree > 0 {
+            RollUp::Agree
+        } else if agree > 0 {
+            RollUp::Unconfirmed
+        } else {
+            RollUp::NotFound
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RollUp::Agree => "agree",
+            RollUp::Conflict => "conflict",
+            RollUp::Disputed => "disputed",
+            RollUp::Unconfirmed => "unconfirmed",
+            RollUp::NotFound => "not_found",
+        }
+    }
 }
 
 /// How one source sentence bears on a fact.
@@ -82,6 +116,9 @@ pub struct Evidence {
     pub doc_id: String,
     /// The human name of the document's source ("Associated Press").
     pub source: String,
+    /// The day the document was written ("2025-02-13"), when its manifest says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// The evidence sentence, as it stands in the document.
     pub sentence: String,
     /// Byte offsets of the sentence in the document.
@@ -97,6 +134,9 @@ pub struct Evidence {
     pub value_end: usize,
     /// How closely the sentence speaks to the same thing (0..1); higher is closer.
     pub score: f32,
+    /// The rule that decided how this sentence bears on the fact ("quantity.incompatible").
+    #[serde(default)]
+    pub rule: String,
 }
 
 /// One checkable fact inside a claim.
@@ -111,9 +151,14 @@ pub struct Fact {
     /// The value compared, normalised for reading ("> 1200 political prisoners", "2020-08").
     pub value: String,
     pub verdict: Verdict,
+    /// The rule that decided the verdict, as `kind.rule` ("quantity.incompatible",
+    /// "person.same_role", "no_source"): a trace an editor and a test can read.
+    #[serde(default)]
+    pub rule: String,
     /// One line a person can read: "Associated Press: six years; article: five years".
     pub reason: String,
-    /// The sentences behind the verdict, strongest first. Empty for `not_found`.
+    /// The sentences behind the verdict: those that contradict first, then those that
+    /// support, each group closest first. Empty for `not_found`.
     pub evidence: Vec<Evidence>,
 }
 
@@ -123,27 +168,140 @@ pub struct Claim {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    /// The most urgent of the facts' verdicts (conflict, then disputed, then agree).
-    pub verdict: Verdict,
+    /// What the facts add up to (see [`RollUp::of`]).
+    pub verdict: RollUp,
+    /// How many of its facts agree (the "2" of "2 of 4 facts confirmed").
+    pub confirmed: usize,
+    /// Its facts, in article order.
     pub facts: Vec<Fact>,
 }
 
-/// How many facts got each verdict.
+impl Claim {
+    /// A claim from its facts (sorted into article order), with its roll-up.
+    pub fn new(start: usize, end: usize, text: String, mut facts: Vec<Fact>) -> Claim {
+        facts.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        let verdict = RollUp::of(facts.iter().map(|f| f.verdict));
+        let confirmed = facts.iter().filter(|f| f.verdict == Verdict::Agree).count();
+        Claim { start, end, text, verdict, confirmed, facts }
+    }
+
+    /// "2 of 4 facts confirmed", "the only fact conflicts": the roll-up in words.
+    pub fn describe(&self) -> String {
+        let n = self.facts.len();
+        let facts = if n == 1 { "fact".to_string() } else { format!("{n} facts") };
+        match self.verdict {
+            RollUp::Agree if n == 1 => "its fact is confirmed".to_string(),
+            RollUp::Agree => format!("all {facts} confirmed"),
+            RollUp::Unconfirmed => format!("{} of {facts} confirmed", self.confirmed),
+            RollUp::NotFound if n == 1 => "no source speaks to its fact".to_string(),
+            RollUp::NotFound => format!("no source speaks to its {facts}"),
+            RollUp::Conflict | RollUp::Disputed => {
+                let count = |v: Verdict| self.facts.iter().filter(|f| f.verdict == v).count();
+                let mut parts = Vec::new();
+                for v in Verdict::ALL {
+                    let c = count(v);
+                    if c > 0 {
+                        parts.push(format!("{c} {}", verdict_words(v)));
+                    }
+                }
+                parts.join(", ")
+            }
+        }
+    }
+}
+
+fn verdict_words(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Agree => "agree",
+        Verdict::Conflict => "conflict",
+        Verdict::Disputed => "disputed",
+        Verdict::NotFound => "not found",
+    }
+}
+
+/// How many claims got each roll-up.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimCounts {
+    pub agree: usize,
+    pub conflict: usize,
+    pub disputed: usize,
+    pub unconfirmed: usize,
+    pub not_found: usize,
+}
+
+/// How many facts got each verdict, and how many claims each roll-up.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub agree: usize,
     pub conflict: usize,
     pub disputed: usize,
     pub not_found: usize,
+    #[serde(default)]
+    pub claims: ClaimCounts,
 }
 
 impl Summary {
+    /// The counts of these claims and their facts.
+    pub fn of(claims: &[Claim]) -> Summary {
+        let mut summary = Summary::default();
+        for claim in claims {
+            let c = &mut summary.claims;
+            match claim.verdict {
+                RollUp::Agree => c.agree += 1,
+                RollUp::Conflict => c.conflict += 1,
+                RollUp::Disputed => c.disputed += 1,
+                RollUp::Unconfirmed => c.unconfirmed += 1,
+                RollUp::NotFound => c.not_found += 1,
+            }
+            for fact in &claim.facts {
+                summary.count(fact.verdict);
+            }
+        }
+        summary
+    }
+
     pub fn count(&mut self, verdict: Verdict) {
         match verdict {
             Verdict::Agree => self.agree += 1,
             Verdict::Conflict => self.conflict += 1,
             Verdict::Disputed => self.disputed += 1,
             Verdict::NotFound => self.not_found += 1,
+        }
+    }
+
+    /// "8 claims (1 conflict, 2 unconfirmed, 5 agree); 20 facts: 1 conflict, 3 not found, 16 agree".
+    pub fn line(&self) -> String {
+        let c = &self.claims;
+        let total = c.agree + c.conflict + c.disputed + c.unconfirmed + c.not_found;
+        let claims: Vec<String> = [
+            (c.conflict, "conflict"),
+            (c.disputed, "disputed"),
+            (c.unconfirmed, "unconfirmed"),
+            (c.not_found, "not found"),
+            (c.agree, "agree"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, w)| format!("{n} {w}"))
+        .collect();
+        let facts = self.agree + self.conflict + self.disputed + self.not_found;
+        let fact_parts: Vec<String> = Verdict::ALL
+            .iter()
+            .map(|&v| {
+                let n = match v {
+                    Verdict::Agree => self.agree,
+                    Verdict::Conflict => self.conflict,
+                    Verdict::Disputed => self.disputed,
+                    Verdict::NotFound => self.not_found,
+                };
+                format!("{n} {}", verdict_words(v))
+            })
+            .collect();
+        let plural = |n: usize, w: &str| if n == 1 { format!("1 {w}") } else { format!("{n} {w}s") };
+        if claims.is_empty() {
+            format!("{}; {}", plural(total, "claim"), plural(facts, "fact"))
+        } else {
+            format!("{} ({}); {}: {}", plural(total, "claim"), claims.join(", "), plural(facts, "fact"), fact_parts.join(", "))
         }
     }
 }
@@ -155,6 +313,9 @@ pub struct DocumentInfo {
     pub source: String,
     pub language: String,
     pub bytes: usize,
+    /// The day it was written ("2025-02-13"), when its manifest says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 /// A document that could not be used, and why.
@@ -177,20 +338,11 @@ pub struct Report {
 }
 
 impl Report {
-    /// The report as people read it in a terminal: each claim, its verdict, and for each fact
-    /// the reason and the evidence sentence.
+    /// The report as people read it in a terminal: each claim with its roll-up, and under it
+    /// each fact, most urgent first, with its reason and evidence.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
-        let s = &self.summary;
-        let _ = writeln!(
-            out,
-            "{} claims: {} agree, {} conflict, {} disputed, {} not found",
-            self.claims.len(),
-            s.agree,
-            s.conflict,
-            s.disputed,
-            s.not_found
-        );
+        let _ = writeln!(out, "{}", self.summary.line());
         for warning in &self.warnings {
             let _ = writeln!(out, "warning: {warning}");
         }
@@ -198,9 +350,11 @@ impl Report {
             let _ = writeln!(out, "skipped {}: {}", skipped.file, skipped.reason);
         }
         for claim in &self.claims {
-            let _ = writeln!(out, "\n[{}] {}", claim.verdict.as_str().to_uppercase(), one_line(&claim.text));
-            for fact in &claim.facts {
-                let _ = writeln!(out, "  - {:<9} {:?}: {}", fact.verdict.as_str(), fact.text, fact.reason);
+            let _ = writeln!(out, "\n[{}] {} ({})", claim.verdict.as_str().to_uppercase(), one_line(&claim.text), claim.describe());
+            let mut facts: Vec<&Fact> = claim.facts.iter().collect();
+            facts.sort_by_key(|f| (std::cmp::Reverse(f.verdict.urgency()), f.start));
+            for fact in facts {
+                let _ = writeln!(out, "  - {:<9} “{}” ({}): {}", fact.verdict.as_str(), one_line(&fact.text), fact.kind.as_str(), fact.reason);
                 for ev in fact.evidence.iter().take(3) {
                     let mark = match ev.relation {
                         Relation::Supports => "+",
@@ -214,6 +368,33 @@ impl Report {
     }
 }
 
+/// The text on one line: runs of white space (line breaks, tabs, no-break spaces) made one
+/// space. Control and invisible format characters are left out, so a terminal shows the
+/// words and nothing else.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .map(|w| w.chars().filter(|c| !c.is_control() && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_claim_agrees_only_when_every_fact_agrees() {
+        use Verdict::*;
+        assert_eq!(RollUp::of([Agree, Agree]), RollUp::Agree);
+        assert_eq!(RollUp::of([Agree, NotFound]), RollUp::Unconfirmed);
+        assert_eq!(RollUp::of([NotFound, NotFound]), RollUp::NotFound);
+        assert_eq!(RollUp::of([Agree, Disputed, NotFound]), RollUp::Disputed);
+        assert_eq!(RollUp::of([Agree, Disputed, Conflict]), RollUp::Conflict);
+    }
+
+    #[test]
+    fn text_output_shows_invisible_characters_as_nothing_not_as_escapes() {
+        assert_eq!(one_line("five\u{200b} years\n\tin\u{a0}prison"), "five years in prison");
+    }
 }

@@ -117,12 +117,7 @@ impl Checker {
 
     /// The corpus's documents: `[{id, source, language, bytes}]`.
     pub fn documents(&self) -> Result<JsValue, JsError> {
-        let infos: Vec<DocumentInfo> = self
-            .corpus
-            .documents()
-            .iter()
-            .map(|d| DocumentInfo { id: d.id.clone(), source: d.source.clone(), language: d.language.clone(), bytes: d.text.len() })
-            .collect();
+        let infos: Vec<DocumentInfo> = self.corpus.document_infos();
         to_js(&infos)
     }
 

@@ -24,7 +24,7 @@ fn verdict_of(report: &Report, words: &str) -> Verdict {
         .iter()
         .flat_map(|c| &c.facts)
         .filter(|f| f.text == words)
-        .min_by_key(|f| f.kind == FactKind::Event)
+        .min_by_key(|f| f.kind == FactKind::Statement)
         .unwrap_or_else(|| panic!("no fact reads {words:?}"));
     fact.verdict
 }

@@ -58,6 +58,13 @@ impl CalendarDate {
     }
 }
 
+impl std::fmt::Display for CalendarDate {
+    /// "2025-02-13".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,

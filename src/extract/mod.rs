@@ -542,7 +542,7 @@ fn events(_text: &str, sentence: &Sentence, facts: &mut Vec<Extracted>) {
             facts.push(Extracted {
                 terms: Default::default(),
                 span: span_of(sentence, a2, b2),
-                kind: FactKind::Event,
+                kind: FactKind::Statement,
                 value: Value::Event,
                 tokens: (a2, b2),
                 core: (a2, b2),

@@ -120,7 +120,7 @@ pub fn extract(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
             facts.push(Extracted {
                 terms: Default::default(),
                 span: span_of(s, i, run_end),
-                kind: FactKind::Entity,
+                kind: FactKind::Place,
                 value: Value::Entity { keys },
                 tokens: (i, run_end),
                 core: (i, run_end),
@@ -345,7 +345,7 @@ fn roles_without_names(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
         facts.push(Extracted {
             terms: Default::default(),
             span: span_of(s, start, b),
-            kind: FactKind::Role,
+            kind: FactKind::Person,
             display: role.text.clone(),
             value: Value::Role(role),
             tokens: (start, b),

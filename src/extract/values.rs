@@ -356,7 +356,7 @@ mod tests {
         analyse(text)
             .sentences
             .iter()
-            .flat_map(|s| s.facts.iter().filter(|f| f.kind != FactKind::Event).map(|f| (f.kind, f.span.slice(text).to_string(), f.display.clone())))
+            .flat_map(|s| s.facts.iter().filter(|f| f.kind != FactKind::Statement).map(|f| (f.kind, f.span.slice(text).to_string(), f.display.clone())))
             .collect()
     }
 

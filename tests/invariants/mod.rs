@@ -9,6 +9,7 @@
 
 use crosscheck::corpus::{assemble, decode_document, embedded, parse_manifest};
 use crosscheck::limits::MAX_ARTICLE_BYTES;
+use crosscheck::report::RollUp;
 use crosscheck::{CheckError, Corpus, Document, Report, Verdict};
 use std::sync::OnceLock;
 
@@ -19,8 +20,9 @@ pub fn assert_sound(report: &Report, article: &str, documents: &[Document]) {
         let slice = span_in(article, claim.start, claim.end, "claim");
         assert_eq!(claim.text, slice, "claim text is not the article's words at its offsets");
         assert!(!claim.facts.is_empty(), "claim {:?} has no facts", claim.text);
-        let most_urgent = claim.facts.iter().map(|f| f.verdict).max_by_key(|v| v.urgency());
-        assert_eq!(Some(claim.verdict), most_urgent, "claim verdict is not its most urgent fact's");
+        assert_eq!(claim.verdict, RollUp::of(claim.facts.iter().map(|f| f.verdict)), "claim verdict is not its facts' roll-up");
+        assert_eq!(claim.confirmed, claim.facts.iter().filter(|f| f.verdict == Verdict::Agree).count(), "claim counts its confirmed facts wrong");
+        assert!(claim.facts.windows(2).all(|w| w[0].start <= w[1].start), "claim facts are not in article order");
         for fact in &claim.facts {
             let slice = span_in(article, fact.start, fact.end, "fact");
             assert_eq!(fact.text, slice, "fact text is not the article's words at its offsets");
@@ -39,11 +41,7 @@ pub fn assert_sound(report: &Report, article: &str, documents: &[Document]) {
             }
         }
     }
-    let mut counted = crosscheck::report::Summary::default();
-    for fact in report.claims.iter().flat_map(|c| &c.facts) {
-        counted.count(fact.verdict);
-    }
-    assert_eq!(report.summary, counted, "summary does not count the facts");
+    assert_eq!(report.summary, crosscheck::report::Summary::of(&report.claims), "summary does not count the claims and facts");
     // What the CLI prints and the page receives must be producible from any report.
     let json = serde_json::to_string(report).expect("report serialises to JSON");
     let back: Report = serde_json::from_str(&json).expect("report JSON reads back");
