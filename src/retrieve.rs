@@ -350,6 +350,51 @@ impl<'a> Sources<'a> {
     }
 }
 
+/// One sentence of a document as an external search engine indexes it (see `src/archive/`):
+/// where it is, and its retrieval keys as text, one per term occurrence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexRow {
+    /// Its position among the document's sentences (noise included).
+    pub position: u32,
+    /// Byte offsets of the sentence in the document.
+    pub start: usize,
+    pub end: usize,
+    /// Its terms as key texts ([`key_text`]), in order, repeated as often as they occur.
+    pub keys: Vec<String>,
+}
+
+/// A term as an external index stores it: a kind letter and an underscore before the term's
+/// text (`w_releas` for a word's stem, `n_tknvsk` for a name key, `d_1226` for a number), so
+/// that a search engine's own tokenizer keeps each key one token.
+pub fn key_text(term: Term, lexicon: &Lexicon) -> String {
+    use crate::extract::terms::TermKind;
+    let prefix = match term.kind() {
+        TermKind::Word => "w_",
+        TermKind::Name => "n_",
+        TermKind::Number => "d_",
+    };
+    let text: String = lexicon.text(term).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    format!("{prefix}{text}")
+}
+
+/// The sentences of a document that a check can use as evidence (noise left out), with their
+/// keys: what an external index holds for the document. The same terms the in-memory index
+/// holds, so both rank alike.
+pub fn index_rows(text: &str) -> Vec<IndexRow> {
+    let mut lexicon = Lexicon::new();
+    let mut rows = Vec::new();
+    for (position, span) in segment::sentences(text).into_iter().enumerate() {
+        let tokens = segment::tokens(text, span);
+        if extract::is_noise(&tokens) {
+            continue;
+        }
+        let terms: Vec<Term> = (0..tokens.len()).flat_map(|i| lexicon.token_terms(&tokens, i)).collect();
+        let keys = terms.into_iter().map(|t| key_text(t, &lexicon)).collect();
+        rows.push(IndexRow { position: position as u32, start: span.start, end: span.end, keys });
+    }
+    rows
+}
+
 fn bm25_idf(sentences: f32, holding: f32) -> f32 {
     (1.0 + (sentences - holding + 0.5) / (holding + 0.5)).ln()
 }
@@ -384,6 +429,18 @@ mod tests {
         let common = index.idf(lexicon.find(TermKind::Word, "mayor").unwrap());
         let rare = index.idf(lexicon.find(TermKind::Word, "harbour").unwrap());
         assert!(rare > common && common > 0.0);
+    }
+
+    #[test]
+    fn index_rows_give_each_sentence_its_keys_as_single_tokens() {
+        let text = "Police freed 1,226 prisoners in Vilnius.\nSEE\nThe mayor left.";
+        let rows = index_rows(text);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(&text[rows[0].start..rows[0].end], "Police freed 1,226 prisoners in Vilnius.");
+        assert!(rows[0].keys.contains(&"d_1226".to_string()), "{:?}", rows[0].keys);
+        assert!(rows[0].keys.iter().any(|k| k.starts_with("n_")), "{:?}", rows[0].keys);
+        assert!(rows.iter().flat_map(|r| &r.keys).all(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')));
+        assert_eq!(rows[1].position, 2);
     }
 
     #[test]
