@@ -1,8 +1,10 @@
 //! Values as intervals. A news number is rarely a point: "more than 1,200" is (1200, ∞),
-//! "about 30" is [28.5, 31.5], "1,226" is [1226, 1226]. Two values conflict only when their
-//! intervals cannot both hold, that is, when they do not overlap.
+//! "about 30" is [27, 33], "1,226" is [1226, 1226]. Two values conflict only when they
+//! cannot both hold. How a number was stated matters as well as the set it stands for: "up
+//! to 12 million" states a cap, and "40 to 50 years" a range, so a different cap or range is
+//! a different claim, while two lower bounds ("more than 200", "more than 250") never are.
 
-use crate::tuning::{APPROXIMATE_TOLERANCE, ROUND_NUMBER_MIN, ROUND_NUMBER_TOLERANCE};
+use crate::tuning::TUNING;
 use serde::{Deserialize, Serialize};
 
 /// A real interval with open or closed ends; `lo` may be -∞ and `hi` +∞.
@@ -20,16 +22,58 @@ pub enum Qualifier {
     Exact,
     /// more than, over, upwards of
     MoreThan,
-    /// at least, no fewer than
+    /// at least, no fewer than, or more
     AtLeast,
     /// fewer than, less than, under
     LessThan,
-    /// at most, up to, no more than
+    /// at most, no more than
     AtMost,
+    /// up to, as many as: a stated cap
+    UpTo,
     /// about, around, roughly, some, approximately, an estimated
     About,
     /// nearly, almost, just under
     Nearly,
+    /// just over, slightly more than
+    JustOver,
+}
+
+/// How a value was stated, beside the set of values it allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Stated {
+    /// A number, exact or rounded.
+    Point,
+    /// "about", "nearly", "just over": a number given loosely.
+    Approximate,
+    /// "more than", "at least": the true value is above.
+    Lower,
+    /// "less than", "at most": the true value is below.
+    Upper,
+    /// "up to": a stated maximum, itself the claim.
+    Cap,
+    /// "40 to 50": a stated range, itself the claim.
+    Range,
+}
+
+/// A value as reported: the set it allows and how it was stated.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Reported {
+    pub interval: Interval,
+    pub stated: Stated,
+}
+
+/// How a source's value bears on the article's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// The same value, stated the same way.
+    Same,
+    /// The source's value implies the article's ("1,253" for "more than 1,200"), or confirms
+    /// it within the looseness either gives ("around 8 a.m." for "7:58 a.m.").
+    Implied,
+    /// Both can hold, but neither says the other.
+    Compatible,
+    /// They cannot both hold.
+    Incompatible,
 }
 
 impl Interval {
@@ -44,14 +88,16 @@ impl Interval {
     /// The interval a qualified number stands for.
     pub fn qualified(v: f64, q: Qualifier) -> Interval {
         let inf = f64::INFINITY;
+        let (about, nearly) = (TUNING.approximate, TUNING.nearly);
         match q {
             Qualifier::Exact => Interval::exact(v),
             Qualifier::MoreThan => Interval { lo: v, hi: inf, lo_open: true, hi_open: true },
             Qualifier::AtLeast => Interval { lo: v, hi: inf, lo_open: false, hi_open: true },
             Qualifier::LessThan => Interval { lo: -inf, hi: v, lo_open: true, hi_open: true },
-            Qualifier::AtMost => Interval { lo: -inf, hi: v, lo_open: true, hi_open: false },
-            Qualifier::About => Interval::closed(v * (1.0 - APPROXIMATE_TOLERANCE), v * (1.0 + APPROXIMATE_TOLERANCE)),
-            Qualifier::Nearly => Interval { lo: v * (1.0 - APPROXIMATE_TOLERANCE), hi: v, lo_open: false, hi_open: true },
+            Qualifier::AtMost | Qualifier::UpTo => Interval { lo: -inf, hi: v, lo_open: true, hi_open: false },
+            Qualifier::About => Interval::closed(v * (1.0 - about), v * (1.0 + about)),
+            Qualifier::Nearly => Interval { lo: v * (1.0 - nearly), hi: v, lo_open: false, hi_open: true },
+            Qualifier::JustOver => Interval { lo: v, hi: v * (1.0 + nearly), lo_open: true, hi_open: false },
         }
     }
 
@@ -80,12 +126,21 @@ impl Interval {
         }
     }
 
+    /// Scaled by a positive factor (a unit converted).
+    pub fn scaled(&self, factor: f64) -> Interval {
+        Interval { lo: self.lo * factor, hi: self.hi * factor, ..*self }
+    }
+
+    pub fn is_bounded(&self) -> bool {
+        self.lo.is_finite() && self.hi.is_finite()
+    }
+
     /// The interval a number stands for as a reporter wrote it. Reporters round: an exact
     /// round number ("30 years", "1,200 prisoners") is read as approximate, so rounding is
     /// never taken for a contradiction.
     pub fn reported(v: f64, q: Qualifier) -> Interval {
         if q == Qualifier::Exact && is_round(v) {
-            Interval::qualified(v, Qualifier::Exact).widened(ROUND_NUMBER_TOLERANCE)
+            Interval::qualified(v, Qualifier::Exact).widened(TUNING.round_number)
         } else {
             Interval::qualified(v, q)
         }
@@ -93,26 +148,109 @@ impl Interval {
 
     /// A short human form: "1226", "> 1200", "≥ 1253", "28.5–31.5".
     pub fn describe(&self) -> String {
-        let n = |v: f64| {
-            if v.fract() == 0.0 && v.abs() < 1e15 {
-                format!("{}", v as i64)
-            } else {
-                format!("{v:.1}")
-            }
-        };
         match (self.lo.is_finite(), self.hi.is_finite()) {
-            (true, true) if self.lo == self.hi => n(self.lo),
-            (true, true) => format!("{}–{}", n(self.lo), n(self.hi)),
-            (true, false) => format!("{} {}", if self.lo_open { ">" } else { "≥" }, n(self.lo)),
-            (false, true) => format!("{} {}", if self.hi_open { "<" } else { "≤" }, n(self.hi)),
+            (true, true) if self.lo == self.hi => number(self.lo),
+            (true, true) => format!("{}–{}", number(self.lo), number(self.hi)),
+            (true, false) => format!("{} {}", if self.lo_open { ">" } else { "≥" }, number(self.lo)),
+            (false, true) => format!("{} {}", if self.hi_open { "<" } else { "≤" }, number(self.hi)),
             (false, false) => "any".into(),
         }
     }
 }
 
-/// A number people write rounded: at least `ROUND_NUMBER_MIN` and a multiple of ten.
+/// A number for reading: "1226", "7.2", "0.33".
+pub fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+impl Reported {
+    /// A number as the text qualifies it.
+    pub fn new(v: f64, q: Qualifier) -> Reported {
+        let stated = match q {
+            Qualifier::Exact => Stated::Point,
+            Qualifier::About | Qualifier::Nearly | Qualifier::JustOver => Stated::Approximate,
+            Qualifier::MoreThan | Qualifier::AtLeast => Stated::Lower,
+            Qualifier::LessThan | Qualifier::AtMost => Stated::Upper,
+            Qualifier::UpTo => Stated::Cap,
+        };
+        Reported { interval: Interval::reported(v, q), stated }
+    }
+
+    /// A number as written, with how far it may have been rounded when a multiplier scaled it
+    /// ("7.9bn" ±0.05bn; at most the round-number tolerance).
+    pub fn written(v: f64, q: Qualifier, rounding: Option<f64>) -> Reported {
+        match (q, rounding) {
+            (Qualifier::Exact, Some(r)) => {
+                let r = r.min(v.abs() * TUNING.round_number);
+                Reported { interval: Interval::closed(v - r, v + r), stated: Stated::Point }
+            }
+            _ => Reported::new(v, q),
+        }
+    }
+
+    /// A stated range, "40 to 50".
+    pub fn range(lo: f64, hi: f64) -> Reported {
+        Reported { interval: Interval::closed(lo, hi), stated: Stated::Range }
+    }
+
+    /// Scaled by a positive factor (a unit converted), stated the same way.
+    pub fn scaled(&self, factor: f64) -> Reported {
+        Reported { interval: self.interval.scaled(factor), stated: self.stated }
+    }
+
+    /// "≥ 1253", "40–50", "up to 12000000".
+    pub fn describe(&self) -> String {
+        match self.stated {
+            Stated::Cap => format!("up to {}", number(self.interval.hi)),
+            _ => self.interval.describe(),
+        }
+    }
+}
+
+/// How a source's value bears on the article's (see [`Fit`]); `slack` widens both sides by a
+/// relative margin first (units converted, 0 otherwise).
+pub fn fit(article: &Reported, source: &Reported, slack: f64) -> Fit {
+    let (a, b) = (article.interval.widened(slack), source.interval.widened(slack));
+    let close = |x: f64, y: f64| x == y || (x - y).abs() <= TUNING.round_number.max(slack) * x.abs().max(y.abs()) * 0.2 + slack * x.abs().max(y.abs());
+    match (article.stated, source.stated) {
+        // A stated cap or range is the claim itself: another one is another claim.
+        (Stated::Cap, Stated::Cap) => return if close(article.interval.hi, source.interval.hi) { Fit::Same } else { Fit::Incompatible },
+        (Stated::Range, Stated::Range) => {
+            let same = close(article.interval.lo, source.interval.lo) && close(article.interval.hi, source.interval.hi);
+            return if same { Fit::Same } else { Fit::Incompatible };
+        }
+        (Stated::Cap, _) | (_, Stated::Cap) | (Stated::Range, _) | (_, Stated::Range) => {
+            return if a.overlaps(&b) { Fit::Compatible } else { Fit::Incompatible };
+        }
+        _ => {}
+    }
+    if !a.overlaps(&b) {
+        return Fit::Incompatible;
+    }
+    if article.stated == source.stated && a == b {
+        return Fit::Same;
+    }
+    if a.contains(&b) {
+        return Fit::Implied;
+    }
+    // A loose source confirms a precise article value inside it: "around 8 a.m." for 7:58,
+    // "nearly 50" for 49, "about 30" for 30.
+    if source.stated == Stated::Approximate || (source.stated == Stated::Point && b.lo != b.hi) {
+        if b.is_bounded() && b.contains(&a) {
+            return Fit::Implied;
+        }
+    }
+    Fit::Compatible
+}
+
+/// A number people write rounded: at least `round_number_min` and a multiple of ten.
 pub fn is_round(v: f64) -> bool {
-    v >= ROUND_NUMBER_MIN && v.fract() == 0.0 && (v as i64) % 10 == 0
+    v >= TUNING.round_number_min && v.fract() == 0.0 && (v as i64) % 10 == 0
 }
 
 /// Can both values be true at once?
@@ -153,6 +291,36 @@ mod tests {
     }
 
     #[test]
+    fn a_different_stated_cap_conflicts_and_its_twin_the_same_cap_agrees() {
+        let up_to = |v| Reported::new(v, Qualifier::UpTo);
+        assert_eq!(fit(&up_to(12e6), &up_to(9e6), 0.0), Fit::Incompatible);
+        assert_eq!(fit(&up_to(12e6), &up_to(12e6), 0.0), Fit::Same);
+    }
+
+    #[test]
+    fn a_different_stated_range_conflicts_and_its_twin_the_same_range_agrees() {
+        assert_eq!(fit(&Reported::range(30.0, 40.0), &Reported::range(40.0, 50.0), 0.0), Fit::Incompatible);
+        assert_eq!(fit(&Reported::range(40.0, 50.0), &Reported::range(40.0, 50.0), 0.0), Fit::Same);
+    }
+
+    #[test]
+    fn two_lower_bounds_are_compatible_and_a_point_below_one_is_not() {
+        let more = |v| Reported::new(v, Qualifier::MoreThan);
+        assert_eq!(fit(&more(200.0), &more(250.0), 0.0), Fit::Implied);
+        assert_eq!(fit(&more(250.0), &more(200.0), 0.0), Fit::Compatible);
+        assert_eq!(fit(&Reported::new(1226.0, Qualifier::Exact), &Reported::new(1253.0, Qualifier::AtLeast), 0.0), Fit::Incompatible);
+    }
+
+    #[test]
+    fn a_loose_source_confirms_a_precise_value_inside_it_and_not_one_outside() {
+        let about = Reported::new(480.0, Qualifier::About);
+        assert_eq!(fit(&Reported::new(478.0, Qualifier::Exact), &about, 0.0), Fit::Implied);
+        assert_eq!(fit(&Reported::new(600.0, Qualifier::Exact), &about, 0.0), Fit::Incompatible);
+        let nearly = Reported::new(1070.0, Qualifier::Nearly);
+        assert_eq!(fit(&Reported::new(1000.0, Qualifier::MoreThan), &nearly, 0.0), Fit::Implied);
+    }
+
+    #[test]
     fn open_ends_touching_do_not_overlap() {
         assert!(!Interval::qualified(5.0, Qualifier::MoreThan).overlaps(&Interval::exact(5.0)));
         assert!(Interval::qualified(5.0, Qualifier::AtLeast).overlaps(&Interval::exact(5.0)));
@@ -167,6 +335,8 @@ mod tests {
             Just(Qualifier::AtMost),
             Just(Qualifier::About),
             Just(Qualifier::Nearly),
+            Just(Qualifier::JustOver),
+            Just(Qualifier::UpTo),
         ]
     }
 

@@ -2,14 +2,16 @@
 //! of other articles on the same story.
 //!
 //! The pipeline, one module a stage:
-//! text in → [`normalize`] → [`segment`] → [`extract`] → [`retrieve`] → [`compare`] → [`report`].
+//! text in → [`analyse`] (with [`segment`], [`normalize`] and the kinds of fact in [`kinds`])
+//! → [`retrieve`] → [`compare`] → [`aggregate`] → [`report`].
 //! [`Corpus`] is the one API at the centre: build it once from documents, then
 //! [`Corpus::check`] each article. The CLI (`src/main.rs`) and the wasm module (`src/wasm.rs`)
 //! are thin adapters over it.
 
+pub mod aggregate;
+pub mod analyse;
 pub mod compare;
 pub mod corpus;
-pub mod extract;
 pub mod interval;
 pub mod kinds;
 pub mod limits;
@@ -19,11 +21,14 @@ pub mod retrieve;
 pub mod segment;
 pub mod synthetic;
 pub mod tuning;
+pub mod words;
+#[cfg(test)]
+pub mod testing;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use corpus::{Document, LoadedCorpus};
-pub use extract::calendar::CalendarDate;
+pub use analyse::calendar::CalendarDate;
 pub use report::{Claim, Evidence, Fact, FactKind, Relation, Report, Verdict};
 
 use report::{DocumentInfo, Skipped};
@@ -125,7 +130,9 @@ impl Corpus {
     }
 
     /// Like [`Corpus::check`], reading the article's relative dates ("last month", "on
-    /// Wednesday") against `written`, the day the article was written.
+    /// Wednesday") against `written`, the day the article was written. An article with no
+    /// day of its own is read as written on the day of the corpus's newest document: a draft
+    /// is checked against what was already published.
     pub fn check_as_of(&self, article: &str, written: Option<CalendarDate>) -> Result<Report, CheckError> {
         if article.len() > limits::MAX_ARTICLE_BYTES {
             return Err(CheckError::ArticleTooLarge { bytes: article.len(), limit: limits::MAX_ARTICLE_BYTES });
@@ -138,11 +145,9 @@ impl Corpus {
             warnings.push("the corpus has no documents, so nothing can be found".to_string());
         }
         let mut lexicon = self.index.lexicon();
-        let mut analysed = extract::analyse_with(article, &mut lexicon);
+        let reading_day = written.or_else(|| self.dates.iter().flatten().max().copied());
+        let mut analysed = analyse::analyse_with(article, &mut lexicon, reading_day);
         analysed.sentences.iter_mut().for_each(|s| self.index.weigh(s));
-        if let Some(day) = written {
-            extract::calendar::resolve_all(&mut analysed, day);
-        }
         if analysed.truncated {
             warnings.push(format!(
                 "the article has more than {} sentences; only the first {} were checked",
@@ -164,7 +169,7 @@ impl Corpus {
                 limits::MAX_ARTICLE_FACTS
             ));
         }
-        let claims = compare::judge(article, &analysed, &self.index, &self.documents, &mut lexicon);
+        let claims = self.judge(article, &analysed, &mut lexicon, written);
         let summary = report::Summary::of(&claims);
         Ok(Report {
             claims,
@@ -173,6 +178,53 @@ impl Corpus {
             skipped: self.skipped.clone(),
             warnings,
         })
+    }
+}
+
+impl Corpus {
+    /// Retrieves, compares and aggregates every fact of the analysed article into claims.
+    fn judge(&self, article: &str, analysed: &analyse::Analysed, lexicon: &mut analyse::terms::Lexicon, written: Option<CalendarDate>) -> Vec<Claim> {
+        // A document identical to the article is the article itself: it is no evidence.
+        let same_text: Vec<bool> = self.documents.iter().map(|d| d.text.trim() == article.trim()).collect();
+        let newest = self.dates.iter().flatten().max().copied();
+        let mut sources = retrieve::Sources::new(&self.index, &self.documents);
+        let mut scratch = retrieve::Scratch::default();
+        let mut claims = Vec::new();
+        for sentence in &analysed.sentences {
+            if sentence.noise || sentence.facts.is_empty() {
+                continue;
+            }
+            // Retrieve: each fact's candidate sentences, by the keys of its frame.
+            let candidates: Vec<Vec<u32>> = sentence
+                .facts
+                .iter()
+                .map(|fact| {
+                    self.index.search(&retrieve::query(sentence, fact), tuning::TUNING.candidates_per_fact, &mut scratch).into_iter().map(|(id, _)| id).filter(|&id| !same_text[sources.doc_of(id)]).collect()
+                })
+                .collect();
+            sources.prepare(candidates.iter().flatten().copied(), lexicon);
+            let ctx = compare::Ctx { lexicon: &*lexicon, idf: self.index.idf_table(), sentences: self.index.sentence_count(), written, newest };
+            let mut facts = Vec::new();
+            for (fact, ids) in sentence.facts.iter().zip(&candidates) {
+                // Compare, then aggregate.
+                let found: Vec<compare::Source> = ids
+                    .iter()
+                    .map(|&id| {
+                        let doc = sources.doc_of(id);
+                        compare::Source { sentence: sources.get(id), id, doc, written: self.dates.get(doc).copied().flatten() }
+                    })
+                    .collect();
+                let findings = compare::findings(&ctx, sentence, fact, &found);
+                let decided = aggregate::decide(fact, findings);
+                facts.push(report::fact(article, fact, decided, &self.documents, &self.dates, |id| self.index.sentence(id).span));
+            }
+            // No twins: a statement holding a person, a place or a quotation that is contested
+            // would only repeat its verdict.
+            let contested: Vec<(usize, usize)> = facts.iter().filter(|f: &&Fact| f.kind != FactKind::Statement && matches!(f.verdict, Verdict::Conflict | Verdict::Disputed)).map(|f| (f.start, f.end)).collect();
+            facts.retain(|f| f.kind != FactKind::Statement || !contested.iter().any(|&(a, b)| f.start <= a && b <= f.end));
+            claims.push(Claim::new(sentence.span.start, sentence.span.end, sentence.span.slice(article).to_string(), facts));
+        }
+        claims
     }
 }
 

@@ -62,10 +62,11 @@ fn transliterate_cyrillic(c: char) -> &'static str {
     }
 }
 
-/// A key under which the transliterations of one name meet: Tikhanovskaya and Tsikhanouskaya,
-/// Svetlana and Sviatlana, Kuznechyk and Kuznechik, Movshuk and Maushuk, Aleksandr and
-/// Alexander. It keeps the first letter and the consonant skeleton after folding the spelling
-/// variants that romanisation systems disagree on.
+/// A key under which the transliterations of one name meet: Tikhonovskaya and Tsikhonouskaya,
+/// Svetlana and Sviatlana, Kovalchyk and Kovalchik, Aleksandr and Alexander. It keeps the first
+/// letter and the consonant skeleton after folding the spelling variants that romanisation
+/// systems disagree on. Variants it does not fold (a "v" one system writes "u") are left to the
+/// comparison, which takes keys one edit apart for one name.
 pub fn name_key(word: &str) -> String {
     let folded = fold(word);
     let mut s: String = folded.chars().filter(|c| c.is_ascii_alphabetic()).collect();
@@ -76,12 +77,8 @@ pub fn name_key(word: &str) -> String {
     ] {
         s = s.replace(from, to);
     }
-    let chars: Vec<char> = s.chars().collect();
     let mut key = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = if i > 0 { chars[i - 1] } else { ' ' };
-        // Belarusian ў is romanised u after a vowel (Maushuk) where Russian has v (Movshuk).
-        let c = if c == 'u' && i > 0 && is_vowel(prev) { 'v' } else { c };
+    for (i, c) in s.chars().enumerate() {
         if i > 0 && (is_vowel(c) || c == 'y') {
             continue;
         }
@@ -161,17 +158,21 @@ mod tests {
     #[test]
     fn transliterations_of_one_name_share_a_key() {
         for (a, b) in [
-            ("Tikhonovskaya", "Tsikhonouskaya"),
             ("Svetlana", "Sviatlana"),
             ("Svetlana", "Svyatlana"),
             ("Kovalchyk", "Kovalchik"),
-            ("Navshuk", "Naushuk"),
             ("Andrey", "Andrei"),
             ("Aleksandr", "Alexander"),
             ("Тихоновская", "Tikhonovskaya"),
         ] {
             assert_eq!(name_key(a), name_key(b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_v_written_u_by_another_romanisation_is_one_edit_away() {
+        assert!(within_edits(&name_key("Navshuk"), &name_key("Naushuk"), 1));
+        assert!(within_edits(&name_key("Tikhonovskaya"), &name_key("Tsikhonouskaya"), 1));
     }
 
     #[test]

@@ -398,3 +398,107 @@ mod tests {
         assert_eq!(one_line("five\u{200b} years\n\tin\u{a0}prison"), "five years in prison");
     }
 }
+
+/// The text on one line, cut after `max` characters.
+pub fn short(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(max * 4 + 4));
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        for c in (!out.is_empty()).then_some(' ').into_iter().chain(word.chars()) {
+            if chars == max {
+                out.push('…');
+                return out;
+            }
+            out.push(c);
+            chars += 1;
+        }
+    }
+    out
+}
+
+/// The reported fact: the decided verdict with its evidence and a reason a person can read.
+/// `sentence_span` gives a source sentence's span in its document, by index id.
+pub fn fact(
+    article: &str,
+    fact: &crate::analyse::Extracted,
+    decided: crate::aggregate::Decided,
+    documents: &[crate::corpus::Document],
+    dates: &[Option<crate::CalendarDate>],
+    sentence_span: impl Fn(u32) -> crate::segment::Span,
+) -> Fact {
+    use crate::tuning::TUNING;
+    let text = fact.span.slice(article).to_string();
+    let evidence: Vec<Evidence> = decided
+        .chosen
+        .iter()
+        .take(TUNING.max_evidence)
+        .filter_map(|f| {
+            let doc = documents.get(f.doc)?;
+            let span = sentence_span(f.sentence);
+            let value = f.judged.span;
+            Some(Evidence {
+                doc_id: doc.id.clone(),
+                source: doc.source.clone(),
+                date: dates.get(f.doc).copied().flatten().map(|d| d.to_string()),
+                sentence: span.slice(&doc.text).to_string(),
+                start: span.start,
+                end: span.end,
+                relation: f.judged.relation,
+                claim_value: text.clone(),
+                source_value: value.slice(&doc.text).to_string(),
+                value_start: value.start,
+                value_end: value.end,
+                score: (f.judged.score.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+                rule: f.judged.rule.to_string(),
+            })
+        })
+        .collect();
+    let mut reason = reason(fact.kind, decided.verdict, &evidence, &text, fact.hedged);
+    if !decided.set_aside.is_empty() {
+        let mut named: Vec<String> = Vec::new();
+        for (doc, why) in &decided.set_aside {
+            if let Some(d) = documents.get(*doc) {
+                let item = format!("{} ({why})", d.source);
+                if !named.contains(&item) {
+                    named.push(item);
+                }
+            }
+        }
+        reason.push_str(&format!(" Set aside: {}.", named.join(", ")));
+    }
+    let value = if fact.display.is_empty() { short(&text, 80) } else { fact.display.clone() };
+    Fact { start: fact.span.start, end: fact.span.end, text, kind: fact.kind, value, verdict: decided.verdict, rule: decided.rule, reason, evidence }
+}
+
+/// One line a person can read: "Associated Press: six years; article: five years".
+fn reason(kind: FactKind, verdict: Verdict, evidence: &[Evidence], text: &str, hedged: bool) -> String {
+    let mine = short(text, 60);
+    let say = |e: &Evidence| format!("{}: {}", e.source, short(&e.source_value, 60));
+    match verdict {
+        Verdict::NotFound if hedged => "Given as what others reported, not as the article's own claim: not checked.".to_string(),
+        Verdict::NotFound => "No source in the corpus speaks to this.".to_string(),
+        Verdict::Agree => {
+            let mut names: Vec<&str> = Vec::new();
+            for e in evidence {
+                if !names.contains(&e.source.as_str()) {
+                    names.push(&e.source);
+                }
+            }
+            match kind {
+                FactKind::Statement | FactKind::Quote => format!("Reported the same way by {}.", names.join(", ")),
+                _ => format!("{}; article: {mine}", evidence.first().map(say).unwrap_or_default()),
+            }
+        }
+        Verdict::Conflict => {
+            let against: Vec<String> = evidence.iter().filter(|e| e.relation == Relation::Contradicts).map(say).collect();
+            format!("{}; article: {mine}", against.join("; "))
+        }
+        Verdict::Disputed => {
+            let sides: Vec<String> = evidence
+                .iter()
+                .map(|e| format!("{} {}", say(e), if e.relation == Relation::Supports { "(agrees)" } else { "(differs)" }))
+                .collect();
+            format!("Sources disagree. {}; article: {mine}", sides.join("; "))
+        }
+    }
+}

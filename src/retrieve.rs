@@ -9,13 +9,13 @@
 //! one keeps only the index (about one byte per byte of text) and [`Sources`] analyses the
 //! sentences a check retrieves, once per check.
 
+use crate::analyse::calendar::CalendarDate;
+use crate::analyse::terms::{Lexicon, Term, Vocabulary};
+use crate::analyse::{self, analyse_document, Extracted, Memory, Reading, Sentence};
 use crate::corpus::Document;
-use crate::extract::calendar::{resolve_sentence, CalendarDate};
-use crate::extract::terms::{Lexicon, Term, Vocabulary};
-use crate::extract::{self, analyse_document, Reading, Sentence};
 use crate::limits::MAX_SOURCES_ANALYSED;
 use crate::segment::{self, Span};
-use crate::tuning::{ANTECEDENT_LOOKBACK, BM25_B, BM25_K1, KEEP_ANALYSED_MAX_BYTES, MAXSCORE_MARGIN};
+use crate::tuning::TUNING;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Where an indexed sentence lives.
@@ -57,7 +57,7 @@ impl Index {
     /// written where `dates` gives one (by position; missing entries mean unknown).
     pub fn build_dated(documents: &[Document], dates: &[Option<CalendarDate>]) -> Index {
         let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
-        Index::build_with(documents, dates, bytes <= KEEP_ANALYSED_MAX_BYTES)
+        Index::build_with(documents, dates, bytes <= TUNING.keep_analysed_max_bytes)
     }
 
     /// Builds the index, keeping every sentence analysed or not.
@@ -88,13 +88,11 @@ impl Index {
         };
         for (d, doc) in documents.iter().enumerate() {
             if keep_analysed {
-                let mut whole = analyse_document(&doc.text, &mut lexicon);
-                for (position, mut sentence) in whole.sentences.drain(..).enumerate() {
+                let written = dates.get(d).copied().flatten();
+                let mut whole = analyse_document(&doc.text, &mut lexicon, written);
+                for (position, sentence) in whole.sentences.drain(..).enumerate() {
                     if sentence.noise {
                         continue;
-                    }
-                    if let Some(Some(day)) = dates.get(d) {
-                        resolve_sentence(&mut sentence, *day);
                     }
                     add(&mut sentences, d, position, sentence.span, &mut sentence.all_terms());
                     analysed.push(sentence);
@@ -103,7 +101,7 @@ impl Index {
                 // Only what retrieval needs: the terms of each sentence.
                 for (position, span) in segment::sentences(&doc.text).into_iter().enumerate() {
                     let tokens = segment::tokens(&doc.text, span);
-                    if extract::is_noise(&tokens) {
+                    if analyse::is_noise(&tokens) {
                         continue;
                     }
                     let mut terms = (0..tokens.len()).flat_map(|i| lexicon.token_terms(&tokens, i));
@@ -121,8 +119,8 @@ impl Index {
         for (posting, &idf) in postings.iter_mut().zip(&idf) {
             for (id, weight) in posting.iter_mut() {
                 let (tf, len) = (*weight, sentences[*id as usize].len as f32);
-                let norm = tf + BM25_K1 * (1.0 - BM25_B + BM25_B * len / avg_len);
-                *weight = idf * tf * (BM25_K1 + 1.0) / norm;
+                let norm = tf + TUNING.bm25_k1 * (1.0 - TUNING.bm25_b + TUNING.bm25_b * len / avg_len);
+                *weight = idf * tf * (TUNING.bm25_k1 + 1.0) / norm;
             }
         }
         let max_weight = postings.iter().map(|p| p.iter().map(|&(_, w)| w).fold(0.0, f32::max)).collect();
@@ -157,13 +155,21 @@ impl Index {
         }
     }
 
-    /// Weighs each value fact's context by the corpus's IDF (see `FactTerms::near_size`).
+    /// Weighs each fact's context by the corpus's IDF (see `Frame::context_size`).
     pub fn weigh(&self, sentence: &mut Sentence) {
-        let size = |terms: &[(Term, f32)]| terms.iter().map(|&(t, w)| self.idf(t) * w).sum();
         for fact in &mut sentence.facts {
-            fact.terms.near_size = size(&fact.terms.near);
-            fact.terms.near_with_value_size = size(&fact.terms.near_with_value);
+            fact.frame.context_size = fact.frame.context.iter().map(|&(t, w)| self.idf(t) * w).sum();
         }
+    }
+
+    /// By term index: the IDF table, for the comparison (which reads weights, never searches).
+    pub fn idf_table(&self) -> &[f32] {
+        &self.idf
+    }
+
+    /// The day each document was written, by position.
+    pub fn dates(&self) -> &[Option<CalendarDate>] {
+        &self.dates
     }
 
     /// Is the term anywhere in the corpus?
@@ -196,7 +202,7 @@ impl Index {
             left[i] = left[i + 1] + terms[i].1;
         }
         // Float sums in another order may differ in the last bits: bounds keep a margin.
-        let beyond = |bound: f32, threshold: f32| bound * (1.0 + MAXSCORE_MARGIN) < threshold;
+        let beyond = |bound: f32, threshold: f32| bound * (1.0 + TUNING.maxscore_margin) < threshold;
         let mut closed = false;
         // The k-th best score so far. Scores only grow, so an older threshold is a lower one:
         // pruning with it is safe, only less sharp. It is found again only when that costs
@@ -259,28 +265,24 @@ impl Index {
         ranked
     }
 
-    /// Analyses indexed sentence `id` on its own, with the person its pronouns refer to
-    /// found in the sentences before it: the same sentence a whole-document analysis gives.
+    /// Analyses indexed sentence `id` on its own, reading it with what the sentences before it
+    /// say (the people they name, the year they name): the same sentence a whole-document
+    /// analysis gives.
     fn analyse(&self, id: u32, documents: &[Document], lexicon: &mut Lexicon) -> Sentence {
         let entry = self.sentences[id as usize];
         let text = documents.get(entry.doc as usize).map_or("", |d| d.text.as_str());
-        let mut sentence = extract::analyse_span(text, entry.span, Reading::Evidence, lexicon);
-        if let Some(Some(day)) = self.dates.get(entry.doc as usize) {
-            resolve_sentence(&mut sentence, *day);
+        let written = self.dates.get(entry.doc as usize).copied().flatten();
+        let mut memory = Memory::new(written);
+        let earlier: Vec<&IndexedSentence> = self.sentences[..id as usize]
+            .iter()
+            .rev()
+            .take_while(|e| e.doc == entry.doc && (entry.position - e.position) as usize <= TUNING.antecedent_lookback)
+            .collect();
+        for e in earlier.into_iter().rev() {
+            let before = analyse::analyse_span(text, e.span, Reading::Evidence, lexicon, &memory);
+            memory.learn(&before);
         }
-        if extract::has_pronoun(&sentence.tokens) {
-            let earlier = self.sentences[..id as usize]
-                .iter()
-                .rev()
-                .take_while(|e| e.doc == entry.doc && (entry.position - e.position) as usize <= ANTECEDENT_LOOKBACK);
-            for e in earlier {
-                if let Some(keys) = extract::person_named(&extract::analyse_span(text, e.span, Reading::Evidence, lexicon)) {
-                    extract::set_antecedent(&mut sentence, &keys, lexicon);
-                    break;
-                }
-            }
-        }
-        extract::finish(&mut sentence);
+        let mut sentence = analyse::analyse_span(text, entry.span, Reading::Evidence, lexicon, &memory);
         self.weigh(&mut sentence);
         sentence
     }
@@ -323,6 +325,11 @@ impl<'a> Sources<'a> {
         Sources { index, documents, analysed: HashMap::default(), limit: MAX_SOURCES_ANALYSED }
     }
 
+    /// The document a source sentence belongs to.
+    pub fn doc_of(&self, id: u32) -> usize {
+        self.index.sentence(id).doc as usize
+    }
+
     /// Makes sure the sentences are analysed, so [`Sources::get`] can lend them.
     pub fn prepare(&mut self, ids: impl IntoIterator<Item = u32>, lexicon: &mut Lexicon) {
         if self.index.analysed.is_some() {
@@ -350,6 +357,25 @@ impl<'a> Sources<'a> {
     }
 }
 
+/// What a fact searches the corpus with: the keys of its frame (what it measures, whom it
+/// belongs to) weighed more, then the words around it, then its own value's terms. A source
+/// that gives the same thing another value is found by the frame, and then judged.
+pub fn query(sentence: &Sentence, fact: &Extracted) -> Vec<Term> {
+    let frame = &fact.frame;
+    let mut out: Vec<Term> = Vec::new();
+    for _ in 0..TUNING.frame_key_weight {
+        out.extend(frame.head);
+        out.extend(frame.holders.iter().copied());
+    }
+    out.extend(frame.context.iter().map(|&(t, _)| t));
+    if frame.context.is_empty() {
+        let (a, b) = sentence.clause_range(fact.core.0);
+        out.extend(sentence.terms_in(a, b));
+    }
+    out.extend(sentence.terms_in(fact.tokens.0, fact.tokens.1));
+    out
+}
+
 /// One sentence of a document as an external search engine indexes it (see `src/archive/`):
 /// where it is, and its retrieval keys as text, one per term occurrence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -367,7 +393,7 @@ pub struct IndexRow {
 /// text (`w_releas` for a word's stem, `n_tknvsk` for a name key, `d_1226` for a number), so
 /// that a search engine's own tokenizer keeps each key one token.
 pub fn key_text(term: Term, lexicon: &Lexicon) -> String {
-    use crate::extract::terms::TermKind;
+    use crate::analyse::terms::TermKind;
     let prefix = match term.kind() {
         TermKind::Word => "w_",
         TermKind::Name => "n_",
@@ -385,7 +411,7 @@ pub fn index_rows(text: &str) -> Vec<IndexRow> {
     let mut rows = Vec::new();
     for (position, span) in segment::sentences(text).into_iter().enumerate() {
         let tokens = segment::tokens(text, span);
-        if extract::is_noise(&tokens) {
+        if analyse::is_noise(&tokens) {
             continue;
         }
         let terms: Vec<Term> = (0..tokens.len()).flat_map(|i| lexicon.token_terms(&tokens, i)).collect();
@@ -402,8 +428,8 @@ fn bm25_idf(sentences: f32, holding: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::analyse_with;
-    use crate::extract::terms::TermKind;
+    use crate::analyse::analyse_with;
+    use crate::analyse::terms::TermKind;
 
     fn doc(id: &str, text: &str) -> Document {
         Document { id: id.into(), source: id.into(), language: "en".into(), text: text.into() }
@@ -416,7 +442,7 @@ mod tests {
             doc("b", "Fishermen protested at the harbour over the new quota."),
         ]);
         let mut lexicon = index.lexicon();
-        let query = analyse_with("Fishermen protested the quota.", &mut lexicon);
+        let query = analyse_with("Fishermen protested the quota.", &mut lexicon, None);
         let terms: Vec<Term> = query.sentences[0].all_terms().collect();
         let hits = index.search(&terms, 3, &mut Scratch::default());
         assert_eq!(index.sentence(hits[0].0).doc, 1, "{hits:?}");
@@ -427,7 +453,7 @@ mod tests {
         let index = Index::build(&[doc("a", "The mayor spoke. The mayor left. The mayor returned. A harbour opened.")]);
         let lexicon = index.lexicon();
         let common = index.idf(lexicon.find(TermKind::Word, "mayor").unwrap());
-        let rare = index.idf(lexicon.find(TermKind::Word, "harbour").unwrap());
+        let rare = index.idf(lexicon.find(TermKind::Word, &crate::analyse::terms::stem("harbour")).unwrap());
         assert!(rare > common && common > 0.0);
     }
 
@@ -471,7 +497,7 @@ mod tests {
         let documents = crate::synthetic::generate(300, 7);
         let index = Index::build_with(&documents, &[], false);
         let mut lexicon = index.lexicon();
-        let article = analyse_with(&crate::synthetic::article(400, 3), &mut lexicon);
+        let article = analyse_with(&crate::synthetic::article(400, 3), &mut lexicon, None);
         let mut scratch = Scratch::default();
         let mut compared = 0;
         for sentence in &article.sentences {
@@ -508,7 +534,8 @@ mod tests {
             sources.prepare(batch.iter().copied(), &mut lexicon);
             assert!(sources.analysed.len() <= 10 + 7);
             for &id in batch {
-                let facts = |s: &Sentence| s.facts.iter().map(|f| (f.span, f.value.clone(), f.display.clone())).collect::<Vec<_>>();
+                // Terms are interned in another order by each index: compare what reads the same.
+                let facts = |s: &Sentence| s.facts.iter().map(|f| (f.span, f.kind, f.display.clone())).collect::<Vec<_>>();
                 let whole = &kept.analysed.as_ref().unwrap()[id as usize];
                 assert_eq!(facts(sources.get(id)), facts(whole), "sentence {id}");
                 assert_eq!(sources.get(id).antecedent, whole.antecedent, "sentence {id}");

@@ -1,103 +1,134 @@
-//! Every tuning constant of the engine, with what it means, its range and why it has the value
-//! it has. Change one here and run `make eval`; nothing else in the code holds a magic number
-//! that changes a verdict.
+//! Every tuning constant of the engine, in one struct: what each means, its range, and why it
+//! has the value it has (the model: Pagefind's `RankingWeights`). Change one here and run
+//! `make eval`; nothing else in the code holds a number that changes a verdict.
 
-// ---- Values ---------------------------------------------------------------------------------
+/// The engine's tuning.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tuning {
+    // ---- Reading values -------------------------------------------------------------------
+    /// Relative half-width of "about N", "some N", "roughly N" (0.1 = ±10%). Range 0.05–0.25;
+    /// news usage of "about" rarely strays beyond a tenth.
+    pub approximate: f64,
+    /// How far below N "nearly N" / "almost N" reaches, and above N "just over N" (0.05 =
+    /// 5%). Range 0.02–0.1: "nearly 50" is 48 or 49, not 40.
+    pub nearly: f64,
+    /// Relative half-width given to an unqualified round number ("30 years" for 30.5). Range
+    /// 0–0.1; 0.05 keeps 1,200 from matching 1,300 while absorbing rounding.
+    pub round_number: f64,
+    /// Smallest value treated as possibly rounded (and a multiple of ten). Below it counts are
+    /// exact: five years is not six.
+    pub round_number_min: f64,
+    /// Relative half-width within which two measures given in different units are the same
+    /// (a conversion rounds: "15.5 km (9.6 miles)"). Range 0.01–0.05.
+    pub conversion: f64,
+    /// Half-width, in minutes, of "about 8 a.m." and of a time given to the hour ("8 a.m." for
+    /// 7:58). Range 5–30.
+    pub clock_approximate: u16,
+    /// Largest age difference, in years, taken for one person seen at two times less than a
+    /// year apart (a birthday between the two). Range 0–1.
+    pub age_slack: u32,
 
-/// Relative half-width of "about N", "some N", "roughly N" (0.1 = ±10%). Range 0.05–0.25;
-/// news usage of "about" rarely strays beyond a tenth.
-pub const APPROXIMATE_TOLERANCE: f64 = 0.10;
-/// Relative half-width given to an unqualified round number ("30 years" for 30.5).
-/// Range 0–0.1; 0.05 keeps 1,200 from matching 1,300 while absorbing rounding.
-pub const ROUND_NUMBER_TOLERANCE: f64 = 0.05;
-/// Smallest value treated as possibly rounded (and a multiple of ten). Below it counts are
-/// exact: five years is not six.
-pub const ROUND_NUMBER_MIN: f64 = 20.0;
+    // ---- Retrieval (BM25 over corpus sentences) -------------------------------------------
+    /// BM25 term-frequency saturation. Range 0.5–2.0; sentences are short, so saturation
+    /// hardly matters and the usual 1.2 is kept.
+    pub bm25_k1: f32,
+    /// BM25 length normalisation (0 = none, 1 = full). Range 0–1; 0.75 is the usual value and
+    /// keeps long run-on sentences from winning by sheer size.
+    pub bm25_b: f32,
+    /// How many corpus sentences are retrieved as candidate evidence for one fact. Range
+    /// 10–100; more costs time, fewer risks missing a paraphrase in a large corpus.
+    pub candidates_per_fact: usize,
+    /// Relative slack when a search decides that a sentence can no longer reach the top
+    /// candidates. Not a ranking knob: it only absorbs float rounding. Range 1e-6–1e-3.
+    pub maxscore_margin: f32,
+    /// Largest corpus (bytes of text) whose sentences are analysed once, at build, and kept; a
+    /// larger one keeps only its index and analyses the few sentences a check retrieves.
+    /// Range 0–8 MB: an analysed sentence holds about 50 bytes per byte of text.
+    pub keep_analysed_max_bytes: usize,
+    /// How much more a query weighs the keys of a fact's frame (what it measures, whom it
+    /// belongs to) than the other words around it, by repeating them. Range 1–4.
+    pub frame_key_weight: usize,
 
-// ---- Retrieval (BM25 over corpus sentences) -------------------------------------------------
+    // ---- Lining two frames up -------------------------------------------------------------
+    /// Share of the article fact's context (IDF-weighted words of its clause, nearer words
+    /// weighing more) that a source fact's context must hold for a value to agree when what it
+    /// measures lines up. Range 0–1.
+    pub agree_context: f32,
+    /// The same share required before a differing value is called a conflict, when what it
+    /// measures and whom it belongs to line up. Higher than `agree_context`: a false conflict
+    /// costs more trust than a missed one.
+    pub conflict_context: f32,
+    /// The share required before a differing value is a conflict when one side does not say
+    /// what it measures (a bare "51" in "and the DPP 51") or whom it belongs to.
+    pub conflict_context_loose: f32,
+    /// Fewest shared context words (besides the value and what it measures) for a conflict.
+    pub conflict_min_shared: usize,
+    /// Smallest exact figure distinctive enough that the same figure of the same measured
+    /// thing is evidence on its own ("87 percent", "1,226"); smaller counts recur too often.
+    pub distinctive_min: f64,
+    /// How fast a context word's weight falls with its distance (in tokens) from the value:
+    /// weight = 1 / (1 + distance / scale). Range 2–10; 4 halves the weight four words away.
+    pub proximity_scale: f32,
+    /// Weight of the person a pronoun refers to, added to a context. Range 0–1.
+    pub antecedent_weight: f32,
+    /// How many sentences back a pronoun may point to the last person named. Range 3–50.
+    pub antecedent_lookback: usize,
+    /// How many sentences back "that election" or "the time" may find the year it means.
+    pub time_lookback: usize,
 
-/// BM25 term-frequency saturation. Range 0.5–2.0; sentences are short, so saturation hardly
-/// matters and the usual 1.2 is kept.
-pub const BM25_K1: f32 = 1.2;
-/// BM25 length normalisation (0 = none, 1 = full). Range 0–1; 0.75 is the usual value and
-/// keeps long run-on sentences from winning by sheer size.
-pub const BM25_B: f32 = 0.75;
-/// How many corpus sentences are retrieved as candidate evidence for one fact. Range 10–100;
-/// more costs time, fewer risks missing a paraphrase in a large corpus.
-pub const CANDIDATES_PER_FACT: usize = 40;
-/// Relative slack when a search decides that a sentence can no longer reach the top
-/// candidates. Not a ranking knob: it only absorbs float rounding (sums in another order
-/// differ in the last bits), so that pruning never drops a sentence the full sum would keep.
-/// Range 1e-6–1e-3.
-pub const MAXSCORE_MARGIN: f32 = 1e-4;
-/// Largest corpus (bytes of text) whose sentences are analysed once, at build, and kept; a
-/// larger one keeps only its index and analyses the few sentences a check retrieves. Range
-/// 0–8 MB: an analysed sentence holds about 50 bytes per byte of text, so 2 MB of text costs
-/// about 100 MB; the default corpus (22 KB) is kept, a newsroom archive is not. Verdicts are
-/// the same either way (a test holds both to one report).
-pub const KEEP_ANALYSED_MAX_BYTES: usize = 2 * 1024 * 1024;
+    // ---- Statements, quotations, names -----------------------------------------------------
+    /// Share of a statement's content (IDF-weighted) that one source sentence must cover for
+    /// the statement to count as reported there. Range 0–1.
+    pub statement_support: f32,
+    /// Fewest content words a statement must share with a source sentence to be supported.
+    pub statement_min_shared: usize,
+    /// Share of a quotation's words a source quotation must contain, in any order, to be the
+    /// same quotation (translations reword a little). Range 0.5–1.
+    pub quote_support: f32,
+    /// Largest edit distance between two name keys still taken for the same name (after
+    /// transliteration folding). Range 0–2; 1 absorbs one romanisation slip.
+    pub name_key_distance: usize,
+    /// Shortest name key to which `name_key_distance` applies; shorter keys must match exactly.
+    pub name_key_fuzzy_min: usize,
+    /// Share of the corpus's sentences past which a name is the story's own subject ("Taiwan"
+    /// in a story about Taiwan) and no longer tells two facts' holders apart. Range 0.1–0.5.
+    pub story_name_share: f32,
+    /// How many tokens either side of a value form its near context. Range 4–15.
+    pub context_window: usize,
+    /// Most evidence sentences shown for one fact.
+    pub max_evidence: usize,
+}
 
-// ---- Matching a fact with a source sentence -------------------------------------------------
-
-/// Share of a fact's context (IDF-weighted content words around it) that a source sentence
-/// must contain to be about the same thing, for a verdict of agree. Range 0–1.
-pub const AGREE_CONTEXT: f32 = 0.30;
-/// The same share required before a differing value is called a conflict. Higher than
-/// `AGREE_CONTEXT`: a false conflict costs more trust than a missed one.
-pub const CONFLICT_CONTEXT: f32 = 0.45;
-/// Fewest shared context words (besides the value itself) for a conflict.
-pub const CONFLICT_MIN_SHARED: usize = 2;
-/// Share of an event's content (IDF-weighted) that one source sentence must cover for the
-/// event to count as reported there. Range 0–1.
-pub const EVENT_SUPPORT: f32 = 0.5;
-/// Fewest content words an event must share with a source sentence to be supported.
-pub const EVENT_MIN_SHARED: usize = 2;
-/// Share of a quotation's words a source quotation must contain, in any order, to be the same
-/// quotation (translations reword a little). Range 0.5–1.
-pub const QUOTE_SUPPORT: f32 = 0.6;
-/// Largest edit distance between two name keys still taken for the same name (after
-/// transliteration folding). Range 0–2; 1 absorbs one romanisation slip.
-pub const NAME_KEY_DISTANCE: usize = 1;
-/// Shortest name key to which `NAME_KEY_DISTANCE` applies; shorter keys must match exactly.
-pub const NAME_KEY_FUZZY_MIN: usize = 4;
-/// How many tokens either side of a value form its context (never across a comma, colon,
-/// semicolon or dash). Range 4–15; 10 reaches back over a unit named a few words earlier.
-pub const CONTEXT_WINDOW: usize = 10;
-/// Most evidence sentences shown for one fact (the strongest per source come first).
-pub const MAX_EVIDENCE: usize = 5;
-/// Context share required before a different place for the same event is a conflict; places
-/// are compared only when the article's place is unknown to every source. Range 0.5–1.
-pub const PLACE_CONFLICT_CONTEXT: f32 = 0.5;
-
-/// Titles that one person holds at a time in one organisation: two different holders at the
-/// same time cannot both be right. General vocabulary, not a list of offices of any story.
-pub const SINGLE_HOLDER_TITLES: &[&str] = &[
-    "president", "secretary", "minister", "director", "ceo", "chairman", "chairwoman", "chair",
-    "governor", "mayor", "chancellor", "premier", "head", "editor", "treasurer", "commander",
-];
-
-/// Unit words so general that they say nothing about what is counted ("1,253 people whom
-/// rights groups consider political prisoners").
-pub const GENERIC_UNITS: &[&str] = &["peopl", "person", "individu", "other", "case"];
-
-/// Smallest exact figure distinctive enough that the same figure for the same unit is evidence
-/// on its own ("87 percent", "1,226"); smaller counts recur too often ("five years").
-pub const DISTINCTIVE_MIN: f64 = 10.0;
-
-/// Shared context words (beyond the unit) that make two figures about the same thing even when
-/// the rest of their contexts differ (long windows full of other words). Range 3–6.
-pub const CONFLICT_SHARED_ALONE: usize = 4;
-
-/// How fast a context word's weight falls with its distance (in tokens) from the value:
-/// weight = 1 / (1 + distance / scale). Range 2–10; 4 halves the weight four words away.
-pub const PROXIMITY_SCALE: f32 = 4.0;
-/// Weight of the person a pronoun refers to, added to a context. Range 0–1.
-pub const ANTECEDENT_WEIGHT: f32 = 0.5;
-/// How many sentences back a pronoun may point to the last person named. Range 3–50: news
-/// names a person again within a few sentences; a bound keeps finding the antecedent of one
-/// sentence of a large document cheap when the index analyses it on demand.
-pub const ANTECEDENT_LOOKBACK: usize = 20;
-
-/// Shared context words (beyond the unit) that make two equal values about the same thing
-/// even when their long contexts differ otherwise. Range 3–6.
-pub const AGREE_SHARED_ALONE: usize = 4;
+/// The tuning the engine runs with.
+pub const TUNING: Tuning = Tuning {
+    approximate: 0.10,
+    nearly: 0.05,
+    round_number: 0.05,
+    round_number_min: 20.0,
+    conversion: 0.03,
+    clock_approximate: 15,
+    age_slack: 1,
+    bm25_k1: 1.2,
+    bm25_b: 0.75,
+    candidates_per_fact: 40,
+    maxscore_margin: 1e-4,
+    keep_analysed_max_bytes: 2 * 1024 * 1024,
+    frame_key_weight: 2,
+    agree_context: 0.20,
+    conflict_context: 0.30,
+    conflict_context_loose: 0.45,
+    conflict_min_shared: 1,
+    distinctive_min: 10.0,
+    proximity_scale: 4.0,
+    antecedent_weight: 0.5,
+    antecedent_lookback: 20,
+    time_lookback: 2,
+    statement_support: 0.5,
+    statement_min_shared: 2,
+    quote_support: 0.6,
+    name_key_distance: 1,
+    name_key_fuzzy_min: 4,
+    story_name_share: 0.25,
+    context_window: 10,
+    max_evidence: 5,
+};

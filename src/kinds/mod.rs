@@ -1,8 +1,92 @@
 //! The registry of kinds of fact. Each kind (a quantity, a sum of money, a date, a person and
 //! their role, ...) lives in one module of its own, with its extraction, its comparison and
-//! its tests; this file lists them. A new kind touches its own file and this one.
+//! its tests; this file lists them ([`KINDS`]), in the order they read a sentence: a value
+//! kind takes the words of its value, so a time ("7:58 a.m.") or a score ("3-1") is never
+//! read again as two numbers. A new kind touches its own file and this one.
 
+pub mod age;
+pub mod date;
+pub mod money;
+pub mod ordinal;
+pub mod percent;
+pub mod person;
+pub mod place;
+pub mod quantity;
+pub mod quote;
+pub mod score;
+pub mod statement;
+pub mod time;
+
+use crate::analyse::Reader;
+use crate::compare::{Judged, Pair};
 use serde::{Deserialize, Serialize};
+
+/// The value of a fact, one variant per kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Quantity(quantity::Quantity),
+    Money(money::Money),
+    Percent(percent::Share),
+    Date(date::Dated),
+    Time(time::Clock),
+    Age(age::Age),
+    Ordinal(ordinal::Rank),
+    Score(score::Score),
+    Person(person::Person),
+    Place(place::Place),
+    Quote(quote::Quotation),
+    Statement,
+}
+
+/// What a kind's facts are compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Against {
+    /// The facts a source sentence holds of the same kind, and of these kinds besides.
+    Facts(&'static [FactKind]),
+    /// The source sentence as a whole (its words).
+    Sentence,
+}
+
+/// A rule a kind decides by, for the report's `rule` and the documentation.
+pub struct Rule {
+    pub name: &'static str,
+    pub meaning: &'static str,
+}
+
+/// One kind of fact: how it is found and how it is judged.
+pub struct Kind {
+    pub kind: FactKind,
+    /// Finds this kind's facts in a sentence.
+    pub extract: fn(&mut Reader),
+    /// Judges an article fact against one source fact (or sentence).
+    pub compare: fn(&Pair) -> Option<Judged>,
+    pub against: Against,
+    /// Read in corpus documents too (statements are not: they are compared with a source's
+    /// words).
+    pub in_evidence: bool,
+    pub rules: &'static [Rule],
+}
+
+/// Every kind, in the order they read a sentence.
+pub static KINDS: &[&Kind] = &[
+    &quote::KIND,
+    &time::KIND,
+    &score::KIND,
+    &money::KIND,
+    &percent::KIND,
+    &age::KIND,
+    &date::KIND,
+    &ordinal::KIND,
+    &quantity::KIND,
+    &person::KIND,
+    &place::KIND,
+    &statement::KIND,
+];
+
+/// The kind of a fact.
+pub fn kind(kind: FactKind) -> &'static Kind {
+    KINDS.iter().find(|k| k.kind == kind).copied().unwrap_or(&statement::KIND)
+}
 
 /// What sort of thing a fact states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -84,6 +168,22 @@ impl FactKind {
             FactKind::Place => "place",
             FactKind::Quote => "quotation",
             FactKind::Statement => "statement",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_is_registered_once_and_names_its_rules() {
+        for k in FactKind::ALL {
+            assert_eq!(KINDS.iter().filter(|d| d.kind == k).count(), 1, "{k:?}");
+            assert!(!kind(k).rules.is_empty(), "{k:?} names no rule");
+            for rule in kind(k).rules {
+                assert!(rule.name.starts_with(&format!("{}.", k.as_str())), "{}", rule.name);
+            }
         }
     }
 }

@@ -349,7 +349,7 @@ pub fn describe_date(d: &DateValue) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{analyse, Value};
+    use crate::analyse::{analyse, Value};
     use crate::report::FactKind;
 
     fn facts(text: &str) -> Vec<(FactKind, String, String)> {

@@ -8,9 +8,11 @@
 //! [`Vocabulary`]; an article checked against it adds its own unknown terms to a [`Lexicon`]
 //! that lies over the corpus's vocabulary for the length of one check.
 
-use super::vocab::{CARDINALS, STOPWORD_SET, SYNONYMS};
 use crate::normalize::name_key;
-use crate::tuning::{NAME_KEY_DISTANCE, NAME_KEY_FUZZY_MIN};
+use crate::tuning::TUNING;
+use crate::words::concepts::{SPELLING, SYNONYMS};
+use crate::words::function::STOPWORD_SET;
+use crate::words::numbers::CARDINALS;
 use crate::segment::{Token, TokenKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
@@ -197,7 +199,7 @@ impl<'a> Lexicon<'a> {
             held_by.name_shapes.get(t.index().wrapping_sub(held_by.offset as usize)).copied().unwrap_or(0)
         };
         let (x, y) = (shape(a), shape(b));
-        x >> 8 == y >> 8 && x != 0 && y != 0 && (x & 0xff).abs_diff(y & 0xff) <= NAME_KEY_DISTANCE as u16 && (x & 0xff).min(y & 0xff) >= NAME_KEY_FUZZY_MIN as u16
+        x >> 8 == y >> 8 && x != 0 && y != 0 && (x & 0xff).abs_diff(y & 0xff) <= TUNING.name_key_distance as u16 && (x & 0xff).min(y & 0xff) >= TUNING.name_key_fuzzy_min as u16
     }
 
     pub fn text(&self, term: Term) -> &str {
@@ -270,13 +272,37 @@ pub fn stem(word: &str) -> String {
 }
 
 fn stem_uncached(word: &str) -> String {
-    let s = stemmer().stem(word);
-    for (canonical, members) in SYNONYMS {
-        if members.iter().any(|m| *m == s.as_ref() || *m == word) {
-            return canonical.to_string();
+    let american = american(word);
+    let s = stemmer().stem(&american);
+    synonym_of(&s).or_else(|| synonym_of(&american)).map_or_else(|| s.into_owned(), str::to_string)
+}
+
+/// The canonical stem of the synonym group holding `stem`, if any.
+fn synonym_of(stem: &str) -> Option<&'static str> {
+    static GROUPS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let groups = GROUPS.get_or_init(|| SYNONYMS.iter().flat_map(|(canonical, members)| members.iter().map(move |m| (*m, *canonical))).collect());
+    groups.get(stem).copied()
+}
+
+/// A folded word in American spelling: "victimised" → "victimized", "behaviour" →
+/// "behavior", "centre" → "center", and the words no suffix rule covers (`SPELLING`). Both
+/// spellings then stem alike. Applied to every word, so a rule that changes a word with no
+/// British form only changes it the same way on both sides.
+pub fn american(word: &str) -> String {
+    if let Some((_, us)) = SPELLING.iter().find(|(uk, _)| *uk == word) {
+        return us.to_string();
+    }
+    let n = word.len();
+    for (uk, us, min) in [
+        ("isation", "ization", 9), ("isations", "izations", 10), ("ised", "ized", 7), ("ising", "izing", 8),
+        ("ises", "izes", 7), ("ise", "ize", 7), ("yse", "yze", 7), ("ysed", "yzed", 7),
+        ("ours", "ors", 7), ("our", "or", 6), ("tres", "ters", 6), ("tre", "ter", 5),
+    ] {
+        if n >= min && word.ends_with(uk) && word.is_ascii() {
+            return format!("{}{us}", &word[..n - uk.len()]);
         }
     }
-    s.into_owned()
+    word.to_string()
 }
 
 pub fn is_stopword(word: &str) -> bool {

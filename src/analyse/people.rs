@@ -358,7 +358,7 @@ fn roles_without_names(text: &str, s: &Sentence, facts: &mut Vec<Extracted>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{analyse, Value};
+    use crate::analyse::{analyse, Value};
 
     fn people(text: &str) -> Vec<(String, Option<(String, Vec<String>, Vec<String>)>)> {
         analyse(text)

@@ -1,0 +1,39 @@
+//! Prints, for each fact of an article, its frame (what it measures, whom it belongs to,
+//! when) and how the check judged it: a tool for reading why a verdict is what it is.
+//!
+//!     cargo run --release --example explain -- CORPUS_DIR ARTICLE [FILTER]
+
+use crosscheck::analyse::terms::Lexicon;
+use crosscheck::analyse::{analyse_with, Memory};
+use crosscheck::{corpus, Corpus};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (dir, path) = (&args[0], &args[1]);
+    let filter = args.get(2).cloned().unwrap_or_default();
+    let loaded = corpus::load_dir(std::path::Path::new(dir)).expect("corpus");
+    let article = std::fs::read_to_string(path).expect("article");
+    let _ = Memory::default();
+    let mut lexicon = Lexicon::new();
+    let analysed = analyse_with(&article, &mut lexicon, None);
+    let corpus = Corpus::from_loaded(loaded);
+    let report = corpus.check(&article).expect("checks");
+    for sentence in &analysed.sentences {
+        for f in &sentence.facts {
+            let text = f.span.slice(&article);
+            if !filter.is_empty() && !text.contains(&filter) {
+                continue;
+            }
+            let fr = &f.frame;
+            let head = fr.head.map(|t| lexicon.text(t).to_string()).unwrap_or_default();
+            let holders: Vec<&str> = fr.holders.iter().map(|t| lexicon.text(*t)).collect();
+            println!("== {:?} {:?} [{}] head={head}({:?}) holders={holders:?} when={:?} change={} instance={} derived={} hedged={}", f.kind, text, f.display, fr.head_from, fr.when, fr.change, fr.instance, f.derived, f.hedged);
+            if let Some(rf) = report.claims.iter().flat_map(|c| &c.facts).find(|r| r.start == f.span.start && r.end == f.span.end && r.kind == f.kind) {
+                println!("   {:?} {} :: {}", rf.verdict, rf.rule, rf.reason);
+                for e in &rf.evidence {
+                    println!("     {:?} {} [{}] {}", e.relation, e.rule, e.source, e.sentence.chars().take(140).collect::<String>());
+                }
+            }
+        }
+    }
+}

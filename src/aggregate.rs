@@ -1,0 +1,128 @@
+//! Aggregate: the fourth stage. The findings of every source for one fact become one verdict,
+//! with the rule that decided it:
+//!
+//! - each source counts once: a source that states the article's value somewhere does not
+//!   contradict it elsewhere; otherwise its closest sentence speaks for it;
+//! - sources that disagree among themselves for a reason the frames show are each right for
+//!   their own moment: a toll that rises from one day's report to the next is not a conflict
+//!   with either day, unless the article claims the same day as the one it differs from
+//!   (`moments`);
+//! - a conversion ("(£7.9bn)") and a source garbled at that very spot ("deputy deputy
+//!   secretary") cannot outvote sources that agree;
+//! - then: support and no contradiction is agree, contradiction and no support is conflict,
+//!   both is disputed, neither is not found.
+
+use crate::analyse::calendar::DateValue;
+use crate::analyse::frame::{is_value, When};
+use crate::analyse::Extracted;
+use crate::compare::Finding;
+use crate::kinds::FactKind;
+use crate::report::{Relation, Verdict};
+use std::collections::BTreeMap;
+
+/// The verdict on one fact, the findings that decided it (one per source, those that
+/// contradict first), and what the reader should know besides.
+#[derive(Debug, Clone)]
+pub struct Decided {
+    pub verdict: Verdict,
+    pub rule: String,
+    pub chosen: Vec<Finding>,
+    /// Sources whose differing value was set aside, and why.
+    pub set_aside: Vec<(usize, &'static str)>,
+}
+
+/// Two moments are the same day (a weekday alone matches the same weekday).
+fn same_day(a: &DateValue, b: &DateValue) -> bool {
+    a.relation(b) == Some(true) && (a.day.is_some() && b.day.is_some() || a.weekday.is_some() && b.weekday.is_some())
+}
+
+fn different_day(a: &DateValue, b: &DateValue) -> bool {
+    a.relation(b) == Some(false) && (a.day.is_some() || a.weekday.is_some()) && (b.day.is_some() || b.weekday.is_some())
+}
+
+/// Kinds whose values change from one report to the next (a toll, a count, a sum).
+fn may_move(kind: FactKind) -> bool {
+    matches!(kind, FactKind::Quantity | FactKind::Money | FactKind::Percent)
+}
+
+/// Sets aside contradictions that speak of another moment: where the sources themselves
+/// give this figure differently on different days, a source of another day (or of an
+/// unknown day) does not contradict the article unless the article claims its day.
+fn moments(fact: &Extracted, findings: Vec<Finding>, set_aside: &mut Vec<(usize, &'static str)>) -> Vec<Finding> {
+    if !may_move(fact.kind) || !findings.iter().any(|f| f.judged.relation == Relation::Contradicts) {
+        return findings;
+    }
+    // The sources give different figures on different days.
+    let dated: Vec<(&DateValue, &str)> = findings.iter().filter_map(|f| f.time.as_ref().map(|t| (t, f.value.as_str()))).collect();
+    let moving = dated.iter().enumerate().any(|(i, (a, x))| dated[i + 1..].iter().any(|(b, y)| x != y && different_day(a, b)));
+    if !moving {
+        return findings;
+    }
+    let claimed = match &fact.frame.when {
+        When::On(d) if d.day.is_some() || d.weekday.is_some() => Some(d.clone()),
+        _ => None,
+    };
+    findings
+        .into_iter()
+        .filter(|f| {
+            let keep = match (&claimed, &f.time) {
+                (Some(c), Some(t)) => same_day(c, t) || f.judged.relation == Relation::Supports && !different_day(c, t),
+                (Some(_), None) => f.judged.relation == Relation::Supports,
+                (None, _) => f.judged.relation == Relation::Supports,
+            };
+            if !keep {
+                set_aside.push((f.doc, "another day's figure"));
+            }
+            keep
+        })
+        .collect()
+}
+
+/// For each source, the one finding that stands for it: support wins over contradiction,
+/// then the closest.
+fn per_document(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut best: BTreeMap<usize, Finding> = BTreeMap::new();
+    for f in findings {
+        let rank = |x: &Finding| ((x.judged.relation == Relation::Supports) as u8, x.judged.score);
+        let replace = best.get(&f.doc).is_none_or(|old| rank(&f) > rank(old));
+        if replace {
+            best.insert(f.doc, f);
+        }
+    }
+    best.into_values().collect()
+}
+
+/// The verdict on one fact from every source's findings.
+pub fn decide(fact: &Extracted, findings: Vec<Finding>) -> Decided {
+    let mut set_aside = Vec::new();
+    let findings = if fact.hedged { Vec::new() } else { findings };
+    let findings = moments(fact, findings, &mut set_aside);
+    let mut chosen = per_document(findings);
+    let any_support = chosen.iter().any(|f| f.judged.relation == Relation::Supports);
+    if any_support {
+        chosen.retain(|f| {
+            let drop = f.judged.relation == Relation::Contradicts && (f.garbled || f.derived);
+            if drop {
+                set_aside.push((f.doc, if f.garbled { "garbled text" } else { "a conversion" }));
+            }
+            !drop
+        });
+    }
+    chosen.sort_by(|a, b| (b.judged.relation == Relation::Contradicts).cmp(&(a.judged.relation == Relation::Contradicts)).then(b.judged.score.total_cmp(&a.judged.score)));
+    let supports = chosen.iter().filter(|f| f.judged.relation == Relation::Supports).count();
+    let contradicts = chosen.len() - supports;
+    let verdict = match (supports, contradicts) {
+        (0, 0) => Verdict::NotFound,
+        (_, 0) => Verdict::Agree,
+        (0, _) => Verdict::Conflict,
+        _ => Verdict::Disputed,
+    };
+    let rule = match verdict {
+        Verdict::NotFound if fact.hedged => format!("{}.hedged", fact.kind.as_str()),
+        Verdict::NotFound => format!("{}.no_source", fact.kind.as_str()),
+        Verdict::Disputed => format!("{}.disputed", fact.kind.as_str()),
+        _ => chosen.first().map_or_else(String::new, |f| f.judged.rule.to_string()),
+    };
+    let _ = is_value;
+    Decided { verdict, rule, chosen, set_aside }
+}

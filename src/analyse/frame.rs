@@ -1,0 +1,531 @@
+//! A fact's frame: what its value measures, whom or what it belongs to, and when. Two values
+//! are compared only when their frames line up ("the 21-year-old" and "Ruiz, 22" are one
+//! person's age; "two French banks" and "two German banks" are not one thing). The frame is
+//! read from the words around the value with a few general rules of English news prose:
+//!
+//! - **what it measures**: the noun the value counts ("48 residential buildings"); when that
+//!   noun says nothing ("1,245 people"), the state or act after or before it ("had been
+//!   injured", "killing nine"); for "the death toll rose to 13" or "turnout was 71.86
+//!   percent", the thing named before the linking word; a bare value in a list ("and the DPP
+//!   51") takes the noun of the value before it;
+//! - **whom it belongs to**: the names in its clause (or in the clause a relative "who"
+//!   hangs on), and the person a pronoun points to;
+//! - **when**: a date in its clause or at the head of its sentence, the year "that election"
+//!   points back to, or an earlier time ("up from six", "four years ago");
+//! - whether it is a **change** ("a gain of 14") rather than a level, and whether it
+//!   describes **one instance** ("a five-story building") rather than counting one thing.
+
+use super::calendar::{CalendarDate, DateValue};
+use super::terms::{stem, Lexicon, Term, TermKind};
+use super::{Extracted, Sentence};
+use crate::kinds::{FactKind, Value};
+use crate::segment::{Token, TokenKind};
+use crate::tuning::TUNING;
+use crate::words::concepts::{CHANGE_WORDS, FIGURE_HEADS, GENERIC_UNITS, GENERIC_VERBS, LINKING_WORDS, MEASURE_NOUNS};
+use crate::words::function::{AUXILIARY_SET, HEDGES, STOPWORD_SET};
+use crate::words::roles::{ORGANISATION_WORD_SET, TITLE_SET};
+
+/// When a value holds.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum When {
+    /// No time is stated: the value holds when the text was written.
+    #[default]
+    Unstated,
+    /// At a stated time.
+    On(DateValue),
+    /// At some time before the text's own ("up from six", "four years ago"), stated or not.
+    Earlier(Option<DateValue>),
+}
+
+/// Where a frame's head was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HeadFrom {
+    /// No head.
+    #[default]
+    None,
+    /// The noun after the value ("48 buildings").
+    Noun,
+    /// A noun that says nothing of what is counted ("1,253 people").
+    Generic,
+    /// A state or act around the value ("had been injured", "killing nine").
+    Verb,
+    /// What a linking word ties the value to ("the death toll rose to 13").
+    Linked,
+    /// The head of the value before it in a list ("and the DPP 51").
+    Inherited,
+}
+
+/// What a value is about.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Frame {
+    /// The measured thing's head, as a term ("build", "vote", "death"), when one is named.
+    pub head: Option<Term>,
+    /// Where the head was read.
+    pub head_from: HeadFrom,
+    /// Words that qualify the head ("residential"), as terms, sorted.
+    pub modifiers: Vec<Term>,
+    /// Proper adjectives qualifying the head ("French banks"): two different ones tell the
+    /// things apart.
+    pub proper_modifiers: Vec<Term>,
+    /// Name terms of whom or what the value belongs to, sorted.
+    pub holders: Vec<Term>,
+    /// The words around the value, weighted by nearness, sorted by term.
+    pub context: Vec<(Term, f32)>,
+    /// The IDF-weighted size of `context` (set by `Index::weigh` once the corpus's IDF is known).
+    pub context_size: f32,
+    pub when: When,
+    /// A change ("a gain of 14", "rose by 3"), not a level.
+    pub change: bool,
+    /// Describes one instance ("a five-story building"): such values can agree, but two of
+    /// them need not be the same thing.
+    pub instance: bool,
+    /// Counts only part of a whole: "an American and two others", "14 more": it never
+    /// contradicts a count of the whole.
+    pub partial: bool,
+}
+
+/// "two others", "two other American officials", "14 more", "another 646": a count of the
+/// rest, not of the whole.
+fn is_partial(s: &Sentence, fact: &Extracted) -> bool {
+    let after = word_at(&s.tokens, fact.core.1);
+    let before = word_at(&s.tokens, fact.core.0.wrapping_sub(1));
+    matches!(after, "other" | "others" | "more" | "additional" | "further" | "extra") || matches!(before, "another" | "additional" | "further")
+}
+
+/// Is the value at token `i` said to be what others tentatively or wrongly reported?
+pub fn is_hedged(s: &Sentence, i: usize) -> bool {
+    let (a, _) = s.clause_range(i);
+    let norms: Vec<&str> = s.tokens[a..i.min(s.tokens.len())].iter().map(|t| t.norm.as_str()).collect();
+    HEDGES.iter().any(|words| norms.windows(words.len()).any(|w| w == *words))
+}
+
+/// Reads the frame of every fact of a sentence, once the sentence's facts are all known.
+pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: Option<CalendarDate>, anaphoric_year: Option<i32>) {
+    let sentence_date = sentence_date(s);
+    let mut facts = std::mem::take(&mut s.facts);
+    let antecedent: Vec<Term> = s.antecedent.iter().map(|p| lexicon.intern(TermKind::Name, &p.surname)).collect();
+    for n in 0..facts.len() {
+        let mut frame = Frame::default();
+        let fact = &facts[n];
+        let (a, b) = (fact.core.0, fact.tokens.1.max(fact.core.1));
+        frame.context = weighted_context(s, fact, &antecedent);
+        if is_value(fact.kind) {
+            if matches!(fact.kind, FactKind::Quantity | FactKind::Money | FactKind::Percent | FactKind::Ordinal) {
+                read_measured(s, fact, &facts[..n], &mut frame, lexicon);
+            }
+            frame.holders = holders(s, fact, &facts, &antecedent);
+            frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
+            frame.change = is_change(s, fact.core.0.min(a));
+            frame.instance = is_instance(s, fact);
+            frame.partial = is_partial(s, fact);
+        } else {
+            frame.holders = holders(s, fact, &facts, &antecedent);
+            frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
+        }
+        let _ = b;
+        facts[n].frame = frame;
+    }
+    respectively(s, &mut facts);
+    // A conversion beside a value of the same kind ("15.5 km (9.6 miles)", "$10bn (£7.9bn)").
+    for n in 1..facts.len() {
+        let (prev, this) = (&facts[n - 1], &facts[n]);
+        if prev.kind == this.kind && is_value(this.kind) && this.tokens.0 >= prev.tokens.1 {
+            let between: Vec<&str> = s.tokens[prev.tokens.1..this.core.0].iter().map(|t| t.norm.as_str()).collect();
+            let conversion = matches!(between.as_slice(), ["("] | ["(", "about"] | ["(", "around"] | ["(", "roughly"] | ["(", "approximately"] | [",", "or"] | ["or"] | [",", "or", "about"] | [",", "or", "roughly"] | [",", "or", "around"] | [",", "about"] | ["or", "about"] | ["or", "roughly"]);
+            let same_measure = match (&prev.value, &this.value) {
+                (Value::Quantity(x), Value::Quantity(y)) => x.dimension.is_some() && x.dimension == y.dimension,
+                (Value::Money(_), Value::Money(_)) => true,
+                _ => false,
+            };
+            if conversion && same_measure {
+                facts[n].derived = true;
+                // A conversion takes the qualifier's sense of the value it converts, and its frame.
+                let frame = facts[n - 1].frame.clone();
+                facts[n].frame = Frame { context: facts[n].frame.context.clone(), ..frame };
+            }
+        }
+    }
+    s.facts = facts;
+}
+
+/// "the KMT and TPP will get NT$140 million and NT$110 million, respectively": the values of
+/// a clause ending in "respectively" belong, in order, to the names listed before them.
+fn respectively(s: &Sentence, facts: &mut [Extracted]) {
+    let Some(at) = s.tokens.iter().position(|t| t.norm == "respectively") else { return };
+    let (a, _) = s.clause_range(at);
+    let values: Vec<usize> = (0..facts.len()).filter(|&n| is_value(facts[n].kind) && facts[n].tokens.0 >= a && facts[n].tokens.1 <= at).collect();
+    let Some(&first) = values.first() else { return };
+    if values.iter().any(|&n| facts[n].kind != facts[first].kind) {
+        return;
+    }
+    // The names before the first value, in groups split by "and" and commas.
+    let mut groups: Vec<Vec<Term>> = vec![Vec::new()];
+    for i in a..facts[first].tokens.0 {
+        let t = &s.tokens[i];
+        if t.norm == "and" || t.norm == "," {
+            if groups.last().is_some_and(|g| !g.is_empty()) {
+                groups.push(Vec::new());
+            }
+            continue;
+        }
+        if t.capitalized && t.kind == TokenKind::Word {
+            if let Some(g) = groups.last_mut() {
+                g.extend(s.terms[i].iter().filter(|t| t.is_name()));
+            }
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+    if groups.len() != values.len() {
+        return;
+    }
+    for (&n, mut g) in values.iter().zip(groups) {
+        g.sort_unstable();
+        g.dedup();
+        facts[n].frame.holders = g;
+    }
+}
+
+/// The kinds whose facts are values read in a frame.
+pub fn is_value(kind: FactKind) -> bool {
+    matches!(kind, FactKind::Quantity | FactKind::Money | FactKind::Percent | FactKind::Date | FactKind::Time | FactKind::Age | FactKind::Ordinal | FactKind::Score)
+}
+
+/// A date at the head of a sentence dates all of it: "In 2020, the DPP held 61 seats, the KMT
+/// 38, and the TPP five."
+fn sentence_date(s: &Sentence) -> Option<DateValue> {
+    let first = s.facts.iter().find(|f| f.kind == FactKind::Date)?;
+    let at_head = first.tokens.0 <= 1 && s.tokens.get(first.tokens.1).is_some_and(|t| t.norm == ",");
+    match (&first.value, at_head) {
+        (Value::Date(d), true) if !d.identifying => Some(d.date.clone()),
+        _ => None,
+    }
+}
+
+fn word_at<'a>(toks: &'a [Token], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.norm.as_str())
+}
+
+fn is_content(t: &Token) -> bool {
+    t.kind == TokenKind::Word && !t.repeated && !STOPWORD_SET.contains(&t.norm) && t.norm.chars().count() > 1
+}
+
+/// The term a word is compared by as the head of what is measured.
+fn head_term(lexicon: &mut Lexicon, word: &str) -> Term {
+    lexicon.intern(TermKind::Word, &stem(word))
+}
+
+fn is_generic(word: &str) -> bool {
+    GENERIC_UNITS.contains(&word) || FIGURE_HEADS.contains(&word) || GENERIC_VERBS.contains(&word)
+}
+
+/// A participle or state word that says what happened to what is counted: "injured",
+/// "trapped", "missing", "dead", "killed", "stuck".
+fn is_state(t: &Token) -> bool {
+    is_content(t) && !t.capitalized && (t.norm.ends_with("ed") || t.norm.ends_with("ing") || matches!(t.norm.as_str(), "missing" | "dead" | "stuck" | "hurt" | "alive" | "homeless" | "safe" | "unaccounted"))
+}
+
+/// A verb or verbal noun before a value that says what it counts: "killing nine", "lost $8
+/// billion", "injuring more than 900".
+fn is_verb_like(t: &Token) -> bool {
+    is_content(t) && !t.capitalized && (t.norm.ends_with("ed") || t.norm.ends_with("ing") || matches!(t.norm.as_str(), "lost" | "won" | "took" | "cost" | "paid" | "owe" | "owes" | "forfeit" | "seized" | "killed" | "hit" | "left" | "got" | "held" | "sought" | "gave"))
+}
+
+/// What the value measures: the head noun of the words the kind took as its unit, or a
+/// state or act around it, or what a linking word ties it to.
+fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &mut Frame, lexicon: &mut Lexicon) {
+    let toks = &s.tokens;
+    let (clause_start, clause_end) = s.clause_range(fact.core.0);
+    let value_start = fact.tokens.0.min(fact.core.0);
+    // "the magnitude 7.2 quake", "magnitude 7.2": a measure noun right before the value.
+    if value_start > clause_start && MEASURE_NOUNS.contains(&word_at(toks, value_start - 1)) {
+        frame.head = Some(head_term(lexicon, word_at(toks, value_start - 1)));
+        frame.head_from = HeadFrom::Noun;
+        return;
+    }
+    // 1. The noun phrase the kind took after the value ("48 residential buildings").
+    let unit: Vec<usize> = (fact.core.1..fact.tokens.1).filter(|&i| is_content(&toks[i]) && !crate::kinds::quantity::is_unit_word(&toks[i].norm)).collect();
+    if let Some(&measure) = unit.iter().find(|&&i| MEASURE_NOUNS.contains(&toks[i].norm.as_str())) {
+        // "a 7.2 magnitude earthquake": the measure, not the thing measured.
+        frame.head = Some(head_term(lexicon, &toks[measure].norm));
+        frame.head_from = HeadFrom::Noun;
+        return;
+    }
+    let mut head: Option<(usize, HeadFrom)> = None;
+    if let Some(&last) = unit.last() {
+        let from = if is_generic(&toks[last].norm) { HeadFrom::Generic } else { HeadFrom::Noun };
+        head = Some((last, from));
+        for &i in &unit[..unit.len() - 1] {
+            if toks[i].capitalized {
+                frame.proper_modifiers.push(lexicon.intern(TermKind::Name, &super::terms::proper_key(&toks[i].norm)));
+            } else if !TITLE_SET.contains(&toks[i].norm) {
+                frame.modifiers.push(head_term(lexicon, &toks[i].norm));
+            }
+        }
+    }
+    if head.is_none_or(|(_, from)| from == HeadFrom::Generic) {
+        // 2. A state after it: "1,245 people had been injured", "405 were trapped".
+        let mut j = fact.tokens.1.max(fact.core.1);
+        while j < clause_end && j < fact.tokens.1 + 6 && (AUXILIARY_SET.contains(&toks[j].norm) || toks[j].norm == "not") {
+            j += 1;
+        }
+        let mut k = value_start;
+        while k > clause_start && matches!(word_at(toks, k - 1), "a" | "an" | "the" | "some" | "another" | "its" | "his" | "her" | "their") {
+            k -= 1;
+        }
+        if j < clause_end && is_state(&toks[j]) {
+            head = Some((j, HeadFrom::Verb));
+        } else if k > clause_start && is_verb_like(&toks[k - 1]) && !LINKING_WORDS.contains(&word_at(toks, k - 1)) {
+            // 3. An act before it: "killing at least nine people", "lost $8 billion".
+            head = Some((k - 1, HeadFrom::Verb));
+        } else if head.is_none() && k > clause_start {
+            // 4. What a linking word ties it to: "the death toll rose to 13", "turnout was
+            // 71.86 percent", "a depth of 25.5 km".
+            if let Some(i) = linked_head(toks, clause_start, k) {
+                head = Some((i, HeadFrom::Linked));
+            }
+        }
+    }
+    // 5. A bare value in a list takes what the value before it measures: "the KMT took
+    // fifty-two seats ... and the DPP 51".
+    let compared = matches!((word_at(toks, value_start.wrapping_sub(2)), word_at(toks, value_start.wrapping_sub(1))), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "than"));
+    if (fact.tokens.1 == fact.core.1 || compared) && head.is_none_or(|(_, from)| from == HeadFrom::Linked) {
+        let inheritable = |f: &Extracted| f.frame.head_from == HeadFrom::Noun || compared && f.frame.head.is_some();
+        if let Some(prev) = before.iter().rev().find(|f| f.kind == fact.kind && inheritable(f)) {
+            frame.head = prev.frame.head;
+            frame.head_from = HeadFrom::Inherited;
+            frame.modifiers = prev.frame.modifiers.clone();
+            return;
+        }
+    }
+    if let Some((i, from)) = head {
+        let word = toks[i].norm.as_str();
+        // "the death toll": the word before a figure head says what it counts.
+        let word = if FIGURE_HEADS.contains(&word) && i > 0 && is_content(&toks[i - 1]) && !toks[i - 1].capitalized { toks[i - 1].norm.as_str() } else { word };
+        frame.head = Some(head_term(lexicon, word));
+        frame.head_from = if is_generic(word) { HeadFrom::Generic } else { from };
+    }
+    frame.modifiers.sort_unstable();
+    frame.modifiers.dedup();
+    frame.proper_modifiers.sort_unstable();
+    frame.proper_modifiers.dedup();
+}
+
+/// The head a linking word ties a value to, looking back from token `k` (the first token of
+/// the value) within the clause: "the number of people injured ... passed 1,000" → injured;
+/// "the death toll remained steady at nine" → death; "turnout was 71.86" → turnout.
+fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
+    let before = word_at(toks, k - 1);
+    // "put the magnitude at 7.4", "a depth of 15.5 km", "the toll at 13": a measure or a
+    // figure named right before "at", "of" or "to".
+    if matches!(before, "at" | "of" | "to") && k >= 2 {
+        let noun = word_at(toks, k - 2);
+        if MEASURE_NOUNS.contains(&noun) || FIGURE_HEADS.contains(&noun) {
+            return Some(k - 2);
+        }
+    }
+    // "steady at nine", "about 40": a word between the link and the value.
+    let linked = LINKING_WORDS.contains(&before) || (k >= 2 && LINKING_WORDS.contains(&word_at(toks, k - 2)) && matches!(before, "steady" | "unchanged" | "about" | "some"));
+    if !linked {
+        return None;
+    }
+    // A figure head in the clause: "the number of people killed ... rose to 13", "the death
+    // toll remained steady at nine".
+    for i in (clause_start..k).rev() {
+        let w = word_at(toks, i);
+        if FIGURE_HEADS.contains(&w) {
+            if word_at(toks, i + 1) == "of" {
+                // The first specific word after "of": "number of people injured" → injured.
+                let mut j = i + 2;
+                while j < k && (!is_content(&toks[j]) || is_generic(&toks[j].norm)) {
+                    j += 1;
+                }
+                if j < k {
+                    return Some(j);
+                }
+            }
+            if i > clause_start && is_content(&toks[i - 1]) && !toks[i - 1].capitalized {
+                return Some(i - 1);
+            }
+            return Some(i);
+        }
+    }
+    // "Turnout was 71.86 percent": the subject of a copula right before the value.
+    let copula = matches!(before, "was" | "were" | "is" | "are" | "remained" | "stood" | "stands" | "totalled" | "totaled" | "reached" | "hit" | "passed" | "topped" | "exceeded" | "surpassed");
+    if !copula {
+        return None;
+    }
+    (clause_start..k - 1).rev().take(4).find(|&i| is_content(&toks[i]) && (!toks[i].capitalized || i == 0) && !is_verb_like(&toks[i]))
+}
+
+/// The names a value belongs to: those in its clause (outside the value), or, in a relative
+/// clause with none, those its "who" or "which" hangs on; and the person a pronoun points to.
+fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Term]) -> Vec<Term> {
+    let (a, b) = s.clause_range(fact.core.0);
+    // Names outside the value, not the words of a date or a time ("January", "Thursday"), and
+    // not a capitalised first word of the sentence unless it is part of a name ("Turnout was").
+    let dated = |i: usize| facts.iter().any(|f| matches!(f.kind, FactKind::Date | FactKind::Time) && i >= f.tokens.0 && i < f.tokens.1);
+    let opener = |i: usize| i == 0 && !s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
+    // "Party", "City", "County" are in many names: they tell no two holders apart.
+    let generic = |i: usize| ORGANISATION_WORD_SET.contains(&s.tokens[i].norm);
+    let names = |from: usize, to: usize| -> Vec<Term> {
+        (from..to)
+            .filter(|&i| (i < fact.tokens.0 || i >= fact.tokens.1) && !dated(i) && !opener(i) && !generic(i))
+            .flat_map(|i| s.terms[i].iter().filter(|t| t.is_name()))
+            .collect()
+    };
+    // The comma-set piece the value stands in names its holder first ("Among the 113 seats at
+    // the Legislative Yuan, the DPP won 51"); a piece naming no one takes the names of its
+    // clause before it ("Lai and his running mate, Hsiao, ..., received 5,586,019 votes").
+    // Who says it is not whose it is: "X said 212 workers took part", "..., officials said".
+    let reporting = (a..b).find(|&i| REPORTING.contains(&s.tokens[i].norm.as_str()));
+    let (a, b) = match reporting {
+        Some(r) if r < fact.core.0 => (r + 1, b),
+        Some(r) if r >= fact.tokens.1 => (a, r),
+        _ => (a, b),
+    };
+    let comma = |i: usize| s.tokens[i].norm == "," || s.tokens[i].norm == "(" || s.tokens[i].norm == ")";
+    let piece_start = (a..fact.core.0).rev().find(|&i| comma(i)).map_or(a, |i| i + 1);
+    let piece_end = (fact.tokens.1.max(fact.core.1)..b).find(|&i| comma(i)).unwrap_or(b);
+    let mut out = names(piece_start, piece_end);
+    if out.is_empty() {
+        out = names(a, piece_start);
+    }
+    if out.is_empty() && a > 0 && matches!(word_at(&s.tokens, a), "who" | "which" | "whose" | "whom") {
+        // The names after the last verb of the clause before: "defeated Hou Yu-ih ... and his
+        // running mate Jaw Shau-kong, who garnered ...".
+        let (pa, pb) = s.clause_range(a - 1);
+        let from = (pa..pb).rev().find(|&i| is_verb_like(&s.tokens[i])).map_or(pa, |v| v + 1);
+        out = names(from, pb);
+    }
+    let pronoun = s.tokens[a..b].iter().any(|t| matches!(t.norm.as_str(), "his" | "her" | "he" | "she" | "him"));
+    if pronoun {
+        out.extend_from_slice(antecedent);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Verbs that report what someone said: the names before them are the speaker's.
+const REPORTING: &[&str] = &["said", "says", "say", "told", "tells", "added", "according", "stated", "wrote", "announced", "confirmed", "reported", "showed", "estimated"];
+
+/// When the value holds.
+fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Option<&DateValue>, written: Option<CalendarDate>, anaphoric_year: Option<i32>) -> When {
+    let toks = &s.tokens;
+    let clause = fact.clause;
+    // "up from six", "down from 61 after the 2020 election", "four years ago".
+    let start = fact.tokens.0.min(fact.core.0);
+    let before2 = (word_at(toks, start.wrapping_sub(2)), word_at(toks, start.wrapping_sub(1)));
+    let earlier_before = matches!(before2, ("up", "from") | ("down", "from") | (_, "previously") | ("compared", "with") | ("compared", "to"));
+    let after_end = fact.tokens.1.max(fact.core.1);
+    let ago = (after_end..(after_end + 4).min(toks.len())).find(|&i| toks[i].norm == "ago");
+    let ago_year = ago.and_then(|i| {
+        let n = super::numbers::number_at(toks, i.checked_sub(2)?)?;
+        let unit = word_at(toks, i - 1);
+        let years = if unit.starts_with("year") { n.value } else { return None };
+        written.map(|w| w.year - years as i32)
+    });
+    // A date in the same clause (not the fact itself, not one that names an event).
+    // A date in the clause dates the value, one that names an event too ("his sixth term"
+    // in "the 2020 election that saw him win his sixth term").
+    // Several dates in one clause say one moment between them ("in the 2023 election on May
+    // 4"): the fullest, with a year another gives.
+    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date).filter_map(|f| match &f.value {
+        Value::Date(d) if d.date.relative.is_none() || d.date.year.is_some() => Some(&d.date),
+        _ => None,
+    }).collect();
+    let own_date = clause_dates.iter().max_by_key(|d| (d.day.is_some(), d.month.is_some(), d.weekday.is_some())).map(|d| {
+        let mut d = (*d).clone();
+        if d.year.is_none() {
+            d.year = clause_dates.iter().find_map(|e| e.year);
+        }
+        d
+    });
+    // "down from 61 after the 2020 election": a year in the words right after an earlier value.
+    let following_year = if earlier_before {
+        facts.iter().find_map(|f| match &f.value {
+            Value::Date(d) if f.tokens.0 >= after_end && f.tokens.0 <= after_end + 4 && d.date.year.is_some() => Some(DateValue::year(d.date.year.unwrap_or_default())),
+            _ => None,
+        })
+    } else {
+        None
+    };
+    if earlier_before || ago.is_some() {
+        return When::Earlier(following_year.or_else(|| ago_year.map(DateValue::year)).or(own_date));
+    }
+    if fact.kind == FactKind::Date {
+        return When::Unstated;
+    }
+    if let Some(d) = own_date.or_else(|| sentence_date.cloned()) {
+        return When::On(d);
+    }
+    if let Some(y) = anaphoric_year {
+        return When::On(DateValue::year(y));
+    }
+    // "down from 76.9 per cent four years ago, when the DPP ticket took 57.13 per cent": a
+    // clause opened by "when" holds at the time of the value before it.
+    let (ca, _) = s.clause_range(fact.core.0);
+    if word_at(toks, ca) == "when" {
+        if let Some(prev) = facts.iter().rev().find(|f| f.tokens.1 <= ca && f.frame.when != When::Unstated) {
+            return prev.frame.when.clone();
+        }
+    }
+    When::Unstated
+}
+
+/// Is the value at token `i` a change rather than a level: "a gain of 14", "gained 14
+/// seats", "rose by 3", "up by three"?
+fn is_change(s: &Sentence, i: usize) -> bool {
+    let toks = &s.tokens;
+    let w1 = word_at(toks, i.wrapping_sub(1));
+    let w2 = word_at(toks, i.wrapping_sub(2));
+    (w1 == "of" && CHANGE_WORDS.contains(&w2))
+        || (w1 == "by" && {
+            let (a, _) = s.clause_range(i);
+            toks[a..i].iter().any(|t| CHANGE_WORDS.contains(&t.norm.as_str()) || t.norm.starts_with("increas") || t.norm.starts_with("decreas"))
+        })
+        || (CHANGE_WORDS.contains(&w1) && !matches!(w1, "up" | "down" | "cut" | "lost" | "margin"))
+}
+
+/// "a five-story building", "a 45-degree angle": a compound that describes one instance.
+fn is_instance(s: &Sentence, fact: &Extracted) -> bool {
+    let start = fact.tokens.0;
+    let hyphened = s.tokens.get(fact.core.1).is_some_and(|t| t.norm == "-" && !t.space_before) || s.tokens.get(fact.core.1.saturating_sub(1)).is_some_and(|t| t.norm.contains('-'));
+    hyphened && start > 0 && matches!(word_at(&s.tokens, start - 1), "a" | "an" | "another" | "one")
+}
+
+/// The fact's context: terms of the words of its clause (up to `context_window` tokens
+/// either side, never past the clause), weighted by nearness, plus the person a pronoun
+/// points to. The value's own words are left out: the context says what it is about.
+fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<(Term, f32)> {
+    let (ca, cb) = s.clause_range(fact.core.0);
+    let (a, b) = (fact.core.0.saturating_sub(TUNING.context_window).max(ca), (fact.core.1 + TUNING.context_window).min(cb).max(fact.tokens.1.min(s.tokens.len())));
+    let mut out: Vec<(Term, f32)> = Vec::new();
+    for i in a..b {
+        // The value's own words are left out; what it counts is the frame's head.
+        if i >= fact.core.0.min(fact.tokens.0) && i < fact.core.1.max(fact.tokens.1) {
+            continue;
+        }
+        let distance = if i < fact.core.0 { fact.core.0 - i - 1 } else { i - fact.core.1 };
+        let weight = 1.0 / (1.0 + distance as f32 / TUNING.proximity_scale);
+        let terms = &s.terms[i];
+        // One term per word: inside a sentence a capitalised word counts by its name key.
+        let name_only = i > 0 && terms.get(1).is_some_and(Term::is_name);
+        for t in terms.iter().skip(name_only as usize) {
+            if t.is_number() {
+                continue;
+            }
+            match out.iter_mut().find(|(x, _)| *x == t) {
+                Some((_, w)) => *w = w.max(weight),
+                None => out.push((t, weight)),
+            }
+        }
+    }
+    for &t in antecedent {
+        if !out.iter().any(|(x, _)| *x == t) {
+            out.push((t, TUNING.antecedent_weight));
+        }
+    }
+    out.sort_by_key(|&(t, _)| t);
+    out
+}

@@ -1,0 +1,485 @@
+//! Analyse: the first stage. A text becomes sentences, tokens, terms and clauses, and every
+//! checkable fact in it is found by the kinds of fact listed in [`crate::kinds`], each with
+//! its frame ([`frame::Frame`]: what it measures, whom it belongs to, when). The same analysis
+//! runs on the article and on every corpus document, so facts are compared with facts.
+
+pub mod calendar;
+pub mod frame;
+pub mod numbers;
+pub mod terms;
+
+use crate::kinds::{self, FactKind, Value};
+use crate::limits::MAX_ARTICLE_SENTENCES;
+use crate::segment::{self, Span, Token, TokenKind};
+use crate::tuning::TUNING;
+use crate::words::calendar::ANAPHORIC_TIMES;
+use crate::words::function::{CLAUSE_OPENERS, PERSON_PRONOUNS};
+use calendar::CalendarDate;
+use frame::Frame;
+use terms::{Lexicon, Term, TermKind, TokenTerms};
+
+/// A person's name, as keys that survive transliteration.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PersonName {
+    /// Name keys of every word of the name, in order ("william", "lai", "chingte").
+    pub keys: Vec<String>,
+    /// The key of the family name: the last word, or the first in a name written family name
+    /// first ("Lai Ching-te").
+    pub surname: String,
+}
+
+impl PersonName {
+    /// Given names: every key but the surname's.
+    pub fn given(&self) -> impl Iterator<Item = &String> {
+        let mut skipped = false;
+        self.keys.iter().filter(move |k| {
+            if !skipped && **k == self.surname {
+                skipped = true;
+                return false;
+            }
+            true
+        })
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.keys.len() >= 2
+    }
+}
+
+/// One fact found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extracted {
+    pub kind: FactKind,
+    pub span: Span,
+    /// Token range [first, last) of the fact's words inside the sentence.
+    pub tokens: (usize, usize),
+    /// Token range of the value itself (the number and its qualifier, the date, the name).
+    pub core: (usize, usize),
+    /// Index of the clause (in `Sentence::clauses`) holding the fact.
+    pub clause: usize,
+    pub value: Value,
+    /// What the value measures, whom it belongs to, when (for values; people, places and
+    /// quotations keep only their context).
+    pub frame: Frame,
+    /// A short human form of the value ("> 1200 political prisoners").
+    pub display: String,
+    /// A value derived from another beside it (a currency or unit conversion in brackets):
+    /// it can agree, but a difference says only that the conversion was made otherwise.
+    pub derived: bool,
+    /// Said to be what others wrongly or tentatively reported ("Initial reports said ..."):
+    /// not the text's own claim, not checked.
+    pub hedged: bool,
+}
+
+/// A sentence with everything the comparison needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: Vec<Token>,
+    /// The matching terms of each token (empty for function words and punctuation).
+    pub terms: Vec<TokenTerms>,
+    /// Clause token ranges [first, last).
+    pub clauses: Vec<(usize, usize)>,
+    pub facts: Vec<Extracted>,
+    /// The people the sentence is about: those it names (a surname alone resolved to the full
+    /// name named before), then the one a pronoun refers to.
+    pub people: Vec<PersonName>,
+    /// The person a pronoun in this sentence most likely refers to.
+    pub antecedent: Option<PersonName>,
+    /// Every term of the sentence once, in id order (for membership tests).
+    pub distinct: Vec<Term>,
+    /// Stray lines, photo credits, cross-links: not checked.
+    pub noise: bool,
+    /// Speaks of what is to come ("will", "is set to"): its weekdays are the next ones.
+    pub future: bool,
+}
+
+impl Sentence {
+    /// All terms of tokens in [a, b).
+    pub fn terms_in(&self, a: usize, b: usize) -> impl Iterator<Item = Term> + '_ {
+        let end = b.min(self.terms.len());
+        self.terms[a.min(end)..end].iter().flat_map(|t| t.iter())
+    }
+
+    /// Every term of the sentence.
+    pub fn all_terms(&self) -> impl Iterator<Item = Term> + '_ {
+        self.terms.iter().flat_map(|t| t.iter())
+    }
+
+    /// Does the sentence hold this term (exactly)?
+    pub fn has(&self, t: Term) -> bool {
+        self.distinct.binary_search(&t).is_ok()
+    }
+
+    /// The clause range holding token `i`.
+    pub fn clause_range(&self, i: usize) -> (usize, usize) {
+        self.clauses.get(clause_of(&self.clauses, i)).copied().unwrap_or((0, self.tokens.len()))
+    }
+
+    /// The words of tokens [a, b) as the text has them.
+    pub fn words<'t>(&self, text: &'t str, a: usize, b: usize) -> &'t str {
+        span_of(self, a, b).slice(text)
+    }
+}
+
+/// A text, analysed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Analysed {
+    pub sentences: Vec<Sentence>,
+    /// More sentences than `MAX_ARTICLE_SENTENCES`: the rest were not analysed.
+    pub truncated: bool,
+}
+
+/// What a text is read for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// An article: every checkable fact, statements included.
+    Claims,
+    /// A corpus document: the values, people, places and quotations a claim is compared
+    /// with. Statements are compared by a source sentence's words, so they are not extracted.
+    Evidence,
+}
+
+/// What a reader remembers from the sentences before: the people named (so a surname alone,
+/// or a pronoun, can be resolved), and the last year named (so "that election" is dated).
+#[derive(Debug, Clone, Default)]
+pub struct Memory {
+    /// Full names named, with the position of the sentence that last named each, latest last.
+    people: Vec<(usize, PersonName)>,
+    /// How often each person (by surname) has been named.
+    mentions: Vec<(PersonName, usize)>,
+    /// The last person named, and where.
+    last_person: Option<(usize, PersonName)>,
+    /// The last year a sentence named, and where.
+    last_year: Option<(usize, i32)>,
+    /// Position of the sentence being read.
+    position: usize,
+    /// The day the text was written, when known.
+    pub written: Option<CalendarDate>,
+}
+
+impl Memory {
+    pub fn new(written: Option<CalendarDate>) -> Memory {
+        Memory { written, ..Memory::default() }
+    }
+
+    /// The full name a one-word mention stands for: the latest full name with that word.
+    pub fn resolve(&self, key: &str) -> Option<&PersonName> {
+        self.people.iter().rev().find(|(_, p)| p.keys.iter().any(|k| crate::compare::names_match(k, key))).map(|(_, p)| p)
+    }
+
+    /// The person a pronoun in the current sentence refers to.
+    pub fn antecedent(&self) -> Option<&PersonName> {
+        self.last_person.as_ref().filter(|(at, _)| self.position - at <= TUNING.antecedent_lookback).map(|(_, p)| p)
+    }
+
+    /// The person the text is about: the one it names first and most (the first named counts
+    /// twice more). "The 34-year-old" is about them when the sentence names no one.
+    pub fn salient(&self) -> Option<&PersonName> {
+        self.mentions.iter().enumerate().max_by_key(|(i, (_, n))| (n + if *i == 0 { 2 } else { 0 }, std::cmp::Reverse(*i))).map(|(_, (p, _))| p)
+    }
+
+    /// The year "that election" or "at the time" means in the current sentence.
+    pub fn recent_year(&self) -> Option<i32> {
+        self.last_year.filter(|(at, _)| self.position - at <= TUNING.time_lookback).map(|(_, y)| y)
+    }
+
+    /// Learns from a sentence once it is read, and moves on to the next.
+    pub fn learn(&mut self, sentence: &Sentence) {
+        let at = self.position;
+        for p in &sentence.people {
+            if p.is_full() {
+                self.people.retain(|(_, q)| q != p);
+                self.people.push((at, p.clone()));
+            }
+        }
+        let named = named_people(sentence);
+        for p in &named {
+            match self.mentions.iter_mut().find(|(q, _)| crate::compare::same_person(q, p)) {
+                Some((q, n)) => {
+                    *n += 1;
+                    if p.is_full() && !q.is_full() {
+                        *q = (*p).clone();
+                    }
+                }
+                None => self.mentions.push(((*p).clone(), 1)),
+            }
+        }
+        if let Some(p) = named.last() {
+            self.last_person = Some((at, (*p).clone()));
+        }
+        let years = sentence.facts.iter().filter_map(|f| match &f.value {
+            Value::Date(d) => d.date.year.filter(|_| d.date.relative.is_none()),
+            _ => None,
+        });
+        if let Some(y) = years.last() {
+            self.last_year = Some((at, y));
+        }
+        // Names older than the lookback are let go, so memory stays small on long texts.
+        self.people.retain(|(when, _)| at - when <= TUNING.antecedent_lookback * 4);
+        self.position += 1;
+    }
+
+    /// Skips a sentence that is not read (noise).
+    pub fn skip(&mut self) {
+        self.position += 1;
+    }
+}
+
+/// The people a sentence names itself (not the one a pronoun points to).
+fn named_people(sentence: &Sentence) -> Vec<&PersonName> {
+    let n = sentence.people.len() - usize::from(sentence.antecedent.is_some() && !sentence.people.is_empty());
+    sentence.people[..n].iter().collect()
+}
+
+/// Analyses a text on its own. (Its terms are interned in a lexicon of its own; to compare
+/// with a corpus, use [`analyse_with`].)
+pub fn analyse(text: &str) -> Analysed {
+    analyse_with(text, &mut Lexicon::new(), None)
+}
+
+/// Analyses an article written on `written` (when known), interning its terms in `lexicon`
+/// (at most `MAX_ARTICLE_SENTENCES`).
+pub fn analyse_with(text: &str, lexicon: &mut Lexicon, written: Option<CalendarDate>) -> Analysed {
+    analyse_limited(text, MAX_ARTICLE_SENTENCES, Reading::Claims, lexicon, written)
+}
+
+/// Analyses a corpus document written on `written` (no sentence limit beyond the document
+/// size limit).
+pub fn analyse_document(text: &str, lexicon: &mut Lexicon, written: Option<CalendarDate>) -> Analysed {
+    analyse_limited(text, usize::MAX, Reading::Evidence, lexicon, written)
+}
+
+fn analyse_limited(text: &str, max_sentences: usize, reading: Reading, lexicon: &mut Lexicon, written: Option<CalendarDate>) -> Analysed {
+    let spans = segment::sentences(text);
+    let truncated = spans.len() > max_sentences;
+    let mut sentences = Vec::with_capacity(spans.len().min(max_sentences));
+    let mut memory = Memory::new(written);
+    for span in spans.into_iter().take(max_sentences) {
+        let sentence = analyse_span(text, span, reading, lexicon, &memory);
+        memory.learn(&sentence);
+        sentences.push(sentence);
+    }
+    Analysed { sentences, truncated }
+}
+
+/// Analyses one sentence of a text, reading it with what `memory` holds of the sentences
+/// before it.
+pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, memory: &Memory) -> Sentence {
+    let tokens = segment::tokens(text, span);
+    let noise = is_noise(&tokens);
+    let terms: Vec<TokenTerms> = (0..tokens.len()).map(|i| lexicon.token_terms(&tokens, i)).collect();
+    let clauses = clauses(&tokens);
+    let future = tokens.iter().any(|t| crate::words::calendar::FUTURE_MARKERS.contains(&t.norm.as_str()));
+    let mut sentence = Sentence {
+        span,
+        tokens,
+        terms,
+        clauses,
+        facts: Vec::new(),
+        people: Vec::new(),
+        antecedent: None,
+        distinct: Vec::new(),
+        noise,
+        future,
+    };
+    if !noise {
+        let mut reader = Reader { text, sentence: &sentence, taken: vec![false; sentence.tokens.len()], memory, reading, facts: Vec::new(), people: Vec::new() };
+        for kind in kinds::KINDS {
+            if reading == Reading::Evidence && !kind.in_evidence {
+                continue;
+            }
+            (kind.extract)(&mut reader);
+        }
+        let Reader { mut facts, people, .. } = reader;
+        facts.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+        // A pronoun refers to the person its own sentence names before it, else to the last
+        // person named before the sentence.
+        if let Some(pronoun) = sentence.tokens.iter().position(|t| PERSON_PRONOUNS.contains(&t.norm.as_str())) {
+            let named_before = facts.iter().filter(|f| f.kind == FactKind::Person && f.core.1 <= pronoun).filter_map(|f| match &f.value {
+                Value::Person(p) => p.name.clone(),
+                _ => None,
+            }).last();
+            let before = named_before.or_else(|| people.first().filter(|_| sentence.tokens[..pronoun].iter().any(|t| t.capitalized)).cloned());
+            match before {
+                Some(p) => sentence.antecedent = Some(p),
+                None => {
+                    if let Some(p) = memory.antecedent() {
+                        sentence.antecedent = Some(p.clone());
+                    }
+                }
+            }
+        }
+        sentence.people = people;
+        if let Some(p) = &sentence.antecedent {
+            if !sentence.people.contains(p) {
+                sentence.people.push(p.clone());
+            }
+        }
+        sentence.facts = facts;
+    }
+    sentence.distinct = sentence.all_terms().collect();
+    sentence.distinct.sort_unstable();
+    sentence.distinct.dedup();
+    if !sentence.facts.is_empty() {
+        let year = anaphoric_year(&sentence.tokens, memory);
+        frame::read_all(text, &mut sentence, lexicon, memory.written, year);
+    }
+    sentence
+}
+
+/// The year a sentence refers back to with "that election", "at the time".
+fn anaphoric_year(tokens: &[Token], memory: &Memory) -> Option<i32> {
+    let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+    let refers_back = ANAPHORIC_TIMES.iter().any(|words| norms.windows(words.len()).any(|w| w == *words));
+    refers_back.then(|| memory.recent_year()).flatten()
+}
+
+/// Finds facts in one sentence: the tokens, what is taken, and the facts found so far. The
+/// kinds run in registry order; a value kind takes the tokens of its value, so a later kind
+/// does not read them again ("7:58 a.m." is a time, not two numbers).
+pub struct Reader<'a> {
+    pub text: &'a str,
+    pub sentence: &'a Sentence,
+    /// By token: already part of a value.
+    pub taken: Vec<bool>,
+    pub memory: &'a Memory,
+    pub reading: Reading,
+    pub facts: Vec<Extracted>,
+    /// The people named in the sentence, as the person kind finds them.
+    pub people: Vec<PersonName>,
+}
+
+impl<'a> Reader<'a> {
+    pub fn tokens(&self) -> &'a [Token] {
+        &self.sentence.tokens
+    }
+
+    /// The folded word at `i`, or "" past the end.
+    pub fn norm(&self, i: usize) -> &'a str {
+        self.sentence.tokens.get(i).map_or("", |t| t.norm.as_str())
+    }
+
+    /// Is token `i` this word?
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.norm(i) == word
+    }
+
+    /// Are the tokens from `i` on these words?
+    pub fn are(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    pub fn free(&self, a: usize, b: usize) -> bool {
+        (a..b.min(self.taken.len())).all(|i| !self.taken[i])
+    }
+
+    pub fn take(&mut self, a: usize, b: usize) {
+        for i in a..b.min(self.taken.len()) {
+            self.taken[i] = true;
+        }
+    }
+
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        span_of(self.sentence, a, b)
+    }
+
+    pub fn words(&self, a: usize, b: usize) -> &'a str {
+        span_of(self.sentence, a, b).slice(self.text)
+    }
+
+    pub fn clause_of(&self, i: usize) -> usize {
+        clause_of(&self.sentence.clauses, i)
+    }
+
+    /// Records a fact whose words are tokens `tokens` and whose value is tokens `core`.
+    pub fn push(&mut self, kind: FactKind, tokens: (usize, usize), core: (usize, usize), value: Value, display: String) {
+        let hedged = frame::is_hedged(self.sentence, core.0);
+        self.facts.push(Extracted {
+            kind,
+            span: self.span(tokens.0, tokens.1),
+            tokens,
+            core,
+            clause: self.clause_of(core.0),
+            value,
+            frame: Frame::default(),
+            display,
+            derived: false,
+            hedged,
+        });
+    }
+}
+
+/// Stray lines, photo credits, cross-links: sentences that are not checked or indexed.
+pub fn is_noise(tokens: &[Token]) -> bool {
+    segment::is_noise(tokens) || is_cross_link(tokens) || is_credit(tokens)
+}
+
+/// "SEE ALSO: ..." lines and similar cross-links are not claims.
+fn is_cross_link(tokens: &[Token]) -> bool {
+    tokens.len() >= 2 && tokens[0].is("see") && tokens[1].is("also") && tokens[0].capitalized
+}
+
+/// A photo credit line: "Photo: Ann Wang, Reuters", "DANIEL CENG/EPA-EFE/Shutterstock".
+fn is_credit(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let starts_credit = tokens.first().is_some_and(|t| matches!(t.norm.as_str(), "photo" | "photos" | "image" | "credit" | "file")) && tokens.get(1).is_some_and(|t| t.norm == ":");
+    let shouting = words.len() >= 2 && words.len() <= 8 && tokens.iter().all(|t| t.kind != TokenKind::Number) && tokens.iter().any(|t| t.norm == "/");
+    starts_credit && words.len() <= 12 || shouting && words.iter().all(|t| t.capitalized)
+}
+
+/// Does the sentence hold a third-person pronoun?
+pub fn has_pronoun(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| PERSON_PRONOUNS.contains(&t.norm.as_str()))
+}
+
+/// Splits a sentence's tokens into clauses at strong punctuation and at clause-opening words.
+/// Brackets do not split: what they hold belongs to the clause around them.
+fn clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let dash = t.norm == "-" || t.norm == "\u{2014}" || t.norm == "\u{2013}";
+        let boundary_punct = t.kind == TokenKind::Punct
+            && (matches!(t.norm.as_str(), ";" | ":") || (dash && t.space_before && tokens.get(i + 1).is_some_and(|n| n.space_before)));
+        let opener = t.kind == TokenKind::Word
+            && i > start
+            && CLAUSE_OPENERS.contains(&t.norm.as_str())
+            && tokens.get(i.wrapping_sub(1)).is_none_or(|p| p.norm != "-")
+            && !(t.norm == "since" && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number));
+        let comma_and = t.kind == TokenKind::Word && matches!(t.norm.as_str(), "and" | "but" | "while") && i > 0 && tokens[i - 1].norm == ",";
+        if boundary_punct {
+            if i > start {
+                out.push((start, i));
+            }
+            start = i + 1;
+        } else if (opener || comma_and) && i > start {
+            out.push((start, i));
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    if out.is_empty() {
+        out.push((0, tokens.len()));
+    }
+    out
+}
+
+/// Which clause holds token `i`.
+pub fn clause_of(clauses: &[(usize, usize)], i: usize) -> usize {
+    clauses.iter().position(|&(a, b)| i >= a && i < b).unwrap_or(0)
+}
+
+/// The byte span of tokens [a, b) of a sentence.
+pub fn span_of(sentence: &Sentence, a: usize, b: usize) -> Span {
+    let start = sentence.tokens.get(a).map_or(sentence.span.start, |t| t.span.start);
+    let end = sentence.tokens.get(b.saturating_sub(1)).map_or(sentence.span.end, |t| t.span.end);
+    Span::new(start, end.max(start))
+}
+
+/// A name term of a key, if the lexicon knows it (or interns it).
+pub fn name_term(lexicon: &mut Lexicon, key: &str) -> Term {
+    lexicon.intern(TermKind::Name, key)
+}

@@ -1,0 +1,281 @@
+//! Numbers as news writes them: digits ("1,226", "3.5", "1 000 000" with no-break spaces),
+//! words ("six", "forty-eight", "two million", "a dozen"), "six and a half", vague plurals
+//! ("dozens"), their qualifiers ("more than", "nearly", "or more") and stated ranges ("40 to
+//! 50", "40-50", "between 3 and 5"). The kinds of fact that hold numbers read them here.
+
+use crate::interval::{Interval, Qualifier, Reported, Stated};
+use crate::segment::{Token, TokenKind};
+use crate::words::lookup;
+use crate::words::numbers::{CARDINALS, MULTIPLIERS, ONE, QUALIFIERS, TRAILING_QUALIFIERS, VAGUE_QUANTITIES};
+
+/// Past this many significant digits an f64 no longer tells numbers apart (past ~309 they
+/// all parse as infinity): such a number is no checkable value.
+const MAX_DIGITS: usize = 15;
+
+/// A number read at some token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    /// Tokens it takes.
+    pub len: usize,
+    /// Written in words ("six").
+    pub word: bool,
+    /// A vague plural ("dozens") and the range it stands for.
+    pub vague: Option<(f64, f64)>,
+    /// Half a unit of the last digit written, when a multiplier scales it ("7.9bn" ±0.05bn,
+    /// "8 billion" ±0.5bn): how far the figure may have been rounded.
+    pub rounding: Option<f64>,
+}
+
+/// A number with its qualifier, or a stated range: the value a fact states.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    pub reported: Reported,
+    /// First token (the qualifier's, when there is one).
+    pub start: usize,
+    /// First token of the number itself.
+    pub number: usize,
+    /// Token after the figure.
+    pub end: usize,
+    /// Written in words.
+    pub word: bool,
+    /// The number as written, before any qualifier widens it.
+    pub value: f64,
+    /// How far it may have been rounded (see [`Number::rounding`]).
+    pub rounding: Option<f64>,
+}
+
+/// The value of a digits token: "1,226" → 1226, "3.5", "1e6"; `None` when too long to tell
+/// apart from its neighbours.
+pub fn digits_value(norm: &str) -> Option<f64> {
+    let digits: String = norm.chars().filter(|c| *c != ',').collect();
+    let significant = digits.bytes().take_while(|b| *b != b'e').filter(u8::is_ascii_digit).count();
+    if significant > MAX_DIGITS {
+        return None;
+    }
+    let v: f64 = digits.parse().ok()?;
+    (v.is_finite() && v.abs() < 1e15).then_some(v)
+}
+
+/// A number starting at token `i`.
+pub fn number_at(toks: &[Token], i: usize) -> Option<Number> {
+    let t = toks.get(i)?;
+    if t.repeated {
+        return None;
+    }
+    let mut len;
+    let mut value;
+    let mut word = false;
+    let mut decimals = 0;
+    match t.kind {
+        TokenKind::Number => {
+            value = digits_value(&t.norm)?;
+            decimals = t.norm.split_once('.').map_or(0, |(_, d)| d.len() as i32);
+            len = 1;
+        }
+        TokenKind::Word => {
+            if let Some((_, lo, hi)) = VAGUE_QUANTITIES.iter().find(|(w, _, _)| t.norm == *w) {
+                return Some(Number { value: (lo + hi) / 2.0, len: 1, word: true, vague: Some((*lo, *hi)), rounding: None });
+            }
+            word = true;
+            let base = if t.norm == ONE {
+                // "one" counts only before a multiplier or in a compound.
+                let before_multiplier = toks.get(i + 1).is_some_and(|n| lookup(MULTIPLIERS, &n.norm).is_some());
+                if !before_multiplier {
+                    return None;
+                }
+                1.0
+            } else {
+                lookup(CARDINALS, &t.norm)?
+            };
+            value = base;
+            len = 1;
+            // "twenty-five", "forty-eight".
+            if base >= 20.0 && base % 10.0 == 0.0 && toks.get(i + 1).is_some_and(|n| n.norm == "-" && !n.space_before) {
+                if let Some(units) = toks.get(i + 2).and_then(|n| if n.norm == ONE { Some(1.0) } else { lookup(CARDINALS, &n.norm) }) {
+                    if units < 10.0 {
+                        value += units;
+                        len = 3;
+                    }
+                }
+            }
+        }
+        TokenKind::Punct => return None,
+    }
+    // "six and a half years".
+    if toks.get(i + len).is_some_and(|n| n.norm == "and") && toks.get(i + len + 1).is_some_and(|n| n.norm == "a") && toks.get(i + len + 2).is_some_and(|n| n.norm == "half") {
+        value += 0.5;
+        len += 3;
+        decimals = 1;
+    }
+    let mut scale = 1.0;
+    // "two million", "$10bn", "5m" (a multiplier glued to digits counts only when glued or a
+    // whole word: "5 m" is five metres).
+    if let Some(next) = toks.get(i + len) {
+        let glued_short = matches!(next.norm.as_str(), "m" | "k" | "bn" | "mn" | "tn");
+        if let Some(m) = lookup(MULTIPLIERS, &next.norm) {
+            if !glued_short || !next.space_before {
+                if !(glued_short && next.norm == "m" && is_length_context(toks, i + len + 1)) {
+                    scale *= m;
+                    len += 1;
+                    // "three hundred thousand".
+                    if let Some(m2) = toks.get(i + len).and_then(|n| lookup(MULTIPLIERS, &n.norm)) {
+                        if m < m2 {
+                            scale *= m2;
+                            len += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let rounding = (scale > 1.0).then(|| 0.5 * scale * 10f64.powi(-decimals));
+    // Scaled in decimal, so 8.2 billion is 8200000000 and not 8199999999.999999.
+    let value = tidy(value * scale);
+    Some(Number { value, len, word, vague: None, rounding })
+}
+
+/// A product rounded to twelve significant digits (the float error of a decimal times a power
+/// of ten taken off).
+fn tidy(v: f64) -> f64 {
+    format!("{v:.11e}").parse().unwrap_or(v)
+}
+
+/// "5m below the trail": a glued "m" then reads as metres, not millions.
+fn is_length_context(toks: &[Token], after: usize) -> bool {
+    toks.get(after).is_some_and(|t| matches!(t.norm.as_str(), "below" | "above" | "deep" | "high" | "tall" | "long" | "wide" | "away" | "underground" | "mark"))
+}
+
+/// The qualifier words right before token `i`, and how many tokens they take.
+pub fn qualifier_before(toks: &[Token], i: usize) -> (Qualifier, usize) {
+    for (words, q) in QUALIFIERS {
+        let n = words.len();
+        if i >= n && toks[i - n..i].iter().zip(words.iter()).all(|(t, w)| t.norm == *w) {
+            // "more than" after "no" is "no more than", read above; "over" as a preposition
+            // of time ("over the weekend") never reaches here (a number follows).
+            return (*q, n);
+        }
+    }
+    (Qualifier::Exact, 0)
+}
+
+/// A qualifier right after the number ("50 or more"), and how many tokens it takes.
+pub fn qualifier_after(toks: &[Token], j: usize) -> (Option<Qualifier>, usize) {
+    for (words, q) in TRAILING_QUALIFIERS {
+        let n = words.len();
+        if toks.len() >= j + n && toks[j..j + n].iter().zip(words.iter()).all(|(t, w)| t.norm == *w) {
+            return (Some(*q), n);
+        }
+    }
+    (None, 0)
+}
+
+/// The figure whose number starts at token `i`: its qualifier, a stated range ("40 to 50",
+/// "between 40 and 50"), or a vague plural.
+pub fn figure_at(toks: &[Token], i: usize) -> Option<Figure> {
+    let first = number_at(toks, i)?;
+    if let Some((lo, hi)) = first.vague {
+        return Some(Figure { reported: Reported { interval: Interval::closed(lo, hi), stated: Stated::Approximate }, start: i, number: i, end: i + 1, word: true, value: first.value, rounding: None });
+    }
+    let mut end = i + first.len;
+    // A range: "40 to 50", "40-50", "between 3 and 5". "from 9 to 13" is a change, not a
+    // range: two figures.
+    let between = i >= 1 && toks[i - 1].norm == "between";
+    let from = i >= 1 && toks[i - 1].norm == "from";
+    let joiner = toks.get(end).map(|t| t.norm.as_str());
+    let joins = match joiner {
+        Some("to") => !from,
+        Some("and") => between,
+        Some("-") | Some("\u{2013}") => !toks[end].space_before || toks.get(end + 1).is_some_and(|n| !n.space_before),
+        _ => false,
+    };
+    if joins {
+        if let Some(second) = number_at(toks, end + 1) {
+            if second.vague.is_none() && second.value > first.value {
+                // "5 to 10 million": the multiplier of the second applies to the first.
+                let mut lo = first.value;
+                let scale = second_multiplier(toks, end + 1, &second);
+                if scale > 1.0 && lo * scale <= second.value {
+                    lo *= scale;
+                }
+                let start = if between { i - 1 } else { i };
+                return Some(Figure { reported: Reported::range(lo, second.value), start, number: i, end: end + 1 + second.len, word: first.word, value: lo, rounding: None });
+            }
+        }
+    }
+    let (q, qlen) = qualifier_before(toks, i);
+    let start = i - qlen;
+    let (after, alen) = qualifier_after(toks, end);
+    let q = match (q, after) {
+        (Qualifier::Exact, Some(a)) => a,
+        _ => q,
+    };
+    end += alen;
+    Some(Figure { reported: Reported::written(first.value, q, first.rounding), start, number: i, end, word: first.word, value: first.value, rounding: first.rounding })
+}
+
+/// The multiplier the second number of a range took ("10 million" → 1e6), if any.
+fn second_multiplier(toks: &[Token], i: usize, n: &Number) -> f64 {
+    if n.len >= 2 {
+        toks.get(i + n.len - 1).and_then(|t| lookup(MULTIPLIERS, &t.norm)).unwrap_or(1.0)
+    } else {
+        1.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{tokens, Span};
+
+    fn figure(text: &str) -> Option<(String, Reported)> {
+        let toks = tokens(text, Span::new(0, text.len()));
+        let i = toks.iter().position(|t| number_at(&toks, toks.iter().position(|x| std::ptr::eq(x, t)).unwrap()).is_some())?;
+        let f = figure_at(&toks, i)?;
+        Some((crate::segment::Span::new(toks[f.start].span.start, toks[f.end - 1].span.end).slice(text).to_string(), f.reported))
+    }
+
+    #[test]
+    fn digits_words_and_compounds() {
+        assert_eq!(figure("forty-eight buildings").unwrap().1.interval.lo, 48.0);
+        assert_eq!(figure("six and a half years").unwrap().1.interval.lo, 6.5);
+        assert!(figure("two million people").unwrap().1.interval.contains(&Interval::exact(2e6)));
+        assert!(figure("$10bn lost").unwrap().1.interval.contains(&Interval::exact(10e9)));
+        assert_eq!(figure("1,226 prisoners").unwrap().1.interval.lo, 1226.0);
+    }
+
+    #[test]
+    fn a_stated_range_is_one_figure() {
+        let (words, r) = figure("prosecutors sought 40 to 50 years").unwrap();
+        assert_eq!(words, "40 to 50");
+        assert_eq!((r.stated, r.interval.lo, r.interval.hi), (Stated::Range, 40.0, 50.0));
+        let (words, r) = figure("angling for 40-50 years").unwrap();
+        assert_eq!((words.as_str(), r.stated), ("40-50", Stated::Range));
+        let (_, r) = figure("between 5 and 10 million people").unwrap();
+        assert_eq!((r.interval.lo, r.interval.hi), (5e6, 10e6));
+    }
+
+    #[test]
+    fn qualifiers_before_and_after() {
+        let (words, r) = figure("magnitude 5 or greater").unwrap();
+        assert_eq!((words.as_str(), r.stated), ("5 or greater", Stated::Lower));
+        let (words, r) = figure("up to 12 million").unwrap();
+        assert_eq!((words.as_str(), r.stated), ("up to 12 million", Stated::Cap));
+    }
+
+    #[test]
+    fn a_scaled_figure_is_as_loose_as_its_last_digit() {
+        let (_, a) = figure("£7.9bn").unwrap();
+        let (_, b) = figure("£8.2bn").unwrap();
+        assert!(!a.interval.overlaps(&b.interval), "{a:?} {b:?}");
+        let (_, c) = figure("$8 billion").unwrap();
+        assert!(c.interval.contains(&Interval::exact(8.2e9)), "{c:?}");
+    }
+
+    #[test]
+    fn numbers_too_long_to_tell_apart_are_not_values() {
+        assert_eq!(digits_value("1234567890123456789"), None);
+        assert_eq!(digits_value("1e308"), None);
+        assert_eq!(digits_value("1e6"), Some(1e6));
+    }
+}

@@ -1,0 +1,238 @@
+//! Ages: "the 64-year-old Lai", "Lai, 64,", "a 36-year-old professor", "aged 31", "who
+//! turned 32 this month". An age belongs to a person, named or described; two ages are
+//! compared only for one person, and a person may be a year older in a later report.
+
+use super::{Against, FactKind, Kind, Rule, Value};
+use crate::analyse::calendar::CalendarDate;
+use crate::analyse::numbers::number_at;
+use crate::analyse::{PersonName, Reader};
+use crate::compare::{same_person, Judged, Line, Pair};
+use crate::segment::TokenKind;
+use crate::tuning::TUNING;
+use crate::words::roles::KINSHIP;
+
+pub static KIND: Kind = Kind {
+    kind: FactKind::Age,
+    extract,
+    compare,
+    against: Against::Facts(&[]),
+    in_evidence: true,
+    rules: &[
+        Rule { name: "age.same", meaning: "the source gives the same person the same age" },
+        Rule { name: "age.other_age", meaning: "the source gives the same person another age, more than the time between the two reports allows" },
+        Rule { name: "age.other_gender", meaning: "the person of that age is a grandson in one and a granddaughter in the other: one word for them is wrong" },
+    ],
+};
+
+/// A person's age.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Age {
+    pub years: u32,
+    /// The person it belongs to, when named.
+    pub person: Option<PersonName>,
+    /// The noun that describes them ("professor", "grandson"), folded.
+    pub noun: Option<String>,
+}
+
+fn age_value(v: f64) -> Option<u32> {
+    (v.fract() == 0.0 && (0.0..=125.0).contains(&v)).then_some(v as u32)
+}
+
+/// Reads the name of tokens [a, b) if they are a person's name words (capitalised, not
+/// function words), resolving a lone surname to the full name named before.
+fn name_in(r: &Reader, a: usize, b: usize) -> Option<PersonName> {
+    super::person::name_of(r, a, b)
+}
+
+fn extract(r: &mut Reader) {
+    let toks = r.tokens();
+    let mut i = 0;
+    while i < toks.len() {
+        if r.taken[i] {
+            i += 1;
+            continue;
+        }
+        let Some(n) = number_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let Some(years) = age_value(n.value) else {
+            i += 1;
+            continue;
+        };
+        let after = i + n.len;
+        // "64-year-old", "eight-year-old", "30 years old".
+        let hyphened = r.are(after, &["-", "year", "-", "old"]) || r.are(after, &["-", "years", "-", "old"]);
+        let spaced = r.are(after, &["years", "old"]) || r.are(after, &["year", "old"]);
+        if hyphened || spaced {
+            let end = after + if hyphened { 4 } else { 2 };
+            let mut start = i;
+            if start > 0 && matches!(r.norm(start - 1), "a" | "an" | "the" | "her" | "his" | "their" | "its") {
+                start -= 1;
+            }
+            // What follows: a name ("the 64-year-old Lai"), or a noun ("professor").
+            let mut fact_end = end;
+            let mut person = None;
+            let mut noun = None;
+            let name_end = (end..toks.len()).take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].capitalized || toks[k].norm == "-" && !toks[k].space_before).count() + end;
+            if name_end > end {
+                person = name_in(r, end, name_end);
+                if person.is_some() {
+                    fact_end = name_end;
+                }
+            }
+            if person.is_none() {
+                let phrase = super::quantity::noun_phrase(toks, end);
+                if phrase > end {
+                    noun = Some(toks[phrase - 1].norm.to_string());
+                    fact_end = phrase;
+                }
+                // "Hendri Sutrisno, a 30-year-old professor": the name before.
+                if start >= 2 && toks[start - 1].norm == "," {
+                    let first = (0..start - 1).rev().take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].capitalized || toks[k].norm == "-" && !toks[k].space_before).last();
+                    if let Some(first) = first {
+                        person = name_in(r, first, start - 1);
+                    }
+                }
+            }
+            // "the 34-year-old": the person the story is about.
+            if person.is_none() && noun.is_none() && start < i && r.norm(start) == "the" {
+                person = r.memory.salient().cloned();
+            }
+            let display = age_display(years, person.as_ref(), noun.as_deref(), r);
+            r.take(i, end);
+            r.push(FactKind::Age, (start, fact_end), (i, end), Value::Age(Age { years, person, noun }), display);
+            i = fact_end;
+            continue;
+        }
+        // "Lai, 64," / "Bankman-Fried, 33, wearing": a number set off after a name.
+        if i >= 2 && toks[i - 1].norm == "," && n.len == 1 && toks[i].kind == TokenKind::Number && toks.get(after).is_none_or(|t| t.norm == "," || t.norm == "." || t.norm == "and" || t.norm == ")") {
+            let first = (0..i - 1).rev().take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].capitalized || toks[k].norm == "-" && !toks[k].space_before).last();
+            if let Some(first) = first {
+                if let Some(person) = name_in(r, first, i - 1) {
+                    let display = age_display(years, Some(&person), None, r);
+                    r.take(i, after);
+                    r.push(FactKind::Age, (first, after), (i, after), Value::Age(Age { years, person: Some(person), noun: None }), display);
+                    i = after;
+                    continue;
+                }
+            }
+        }
+        // "aged 31", "who turned 32", "at age 60".
+        let before = r.norm(i.wrapping_sub(1));
+        if matches!(before, "aged" | "turned" | "turns" | "age") && n.len == 1 {
+            let start = i - 1;
+            // The person: the name before ", who turned", or before "aged".
+            let mut k = start;
+            while k > 0 && matches!(r.norm(k - 1), "who" | "," | "at" | "has" | "had" | "just") {
+                k -= 1;
+            }
+            let first = (0..k).rev().take_while(|&m| toks[m].kind == TokenKind::Word && toks[m].capitalized || toks[m].norm == "-" && !toks[m].space_before).last();
+            let person = first.and_then(|f| name_in(r, f, k));
+            if person.is_some() {
+                let display = age_display(years, person.as_ref(), None, r);
+                r.take(i, after);
+                r.push(FactKind::Age, (start, after), (i, after), Value::Age(Age { years, person, noun: None }), display);
+                i = after;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn age_display(years: u32, person: Option<&PersonName>, noun: Option<&str>, _r: &Reader) -> String {
+    match (person, noun) {
+        (Some(p), _) => format!("{years} years old ({})", p.keys.join(" ")),
+        (None, Some(n)) => format!("{years} years old ({n})"),
+        _ => format!("{years} years old"),
+    }
+}
+
+/// Whole years that may pass between two reports (a birthday may fall in between).
+fn years_between(a: Option<CalendarDate>, b: Option<CalendarDate>) -> u32 {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let days = a.days_until(b).unsigned_abs();
+            ((days + 364) / 365) as u32
+        }
+        _ => 0,
+    }
+}
+
+/// The gender and relation a noun names ("grandson" → male grandchild), if it names one.
+fn kin(noun: &str) -> Option<(char, &'static str)> {
+    KINSHIP.iter().find(|(w, _, _)| *w == noun || format!("{w}s") == noun).map(|&(_, g, rel)| (g, rel))
+}
+
+fn compare(p: &Pair) -> Option<Judged> {
+    let (Value::Age(a), Value::Age(b)) = (&p.fact.value, &p.candidate().value) else { return None };
+    match (&a.person, &b.person) {
+        (Some(x), Some(y)) => {
+            if !same_person(x, y) {
+                return None;
+            }
+            let written = p.ctx.written.or(p.ctx.newest);
+            let slack = years_between(written, p.source.written).max(if written.is_none() || p.source.written.is_none() { 0 } else { 0 });
+            let slack = slack.min(TUNING.age_slack.max(slack));
+            if a.years == b.years {
+                p.support("age.same", 1.0)
+            } else if a.years.abs_diff(b.years) <= slack {
+                None
+            } else {
+                p.contradict("age.other_age", 1.0)
+            }
+        }
+        (None, None) => {
+            // Two described people: the same age in lined-up frames.
+            let al = p.align()?;
+            let (na, nb) = (a.noun.as_deref()?, b.noun.as_deref()?);
+            if a.years != b.years {
+                return (na == nb && al.holders == Line::Same && al.may_conflict()).then(|| p.contradict("age.other_age", al.context)).flatten();
+            }
+            if na == nb {
+                return al.may_agree().then(|| p.support("age.same", al.context)).flatten();
+            }
+            // "her 11-year-old grandson" where the source has "11-year-old granddaughter".
+            match (kin(na), kin(nb)) {
+                (Some((ga, ra)), Some((gb, rb))) if ra == rb && ga != gb && ga != ' ' && gb != ' ' && al.shared >= 1 => p.contradict("age.other_gender", al.context.max(0.5)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{dated_verdict_in, verdict_in};
+    use crate::Verdict;
+
+    #[test]
+    fn an_age_set_off_after_a_name_is_that_persons_age() {
+        let corpus = ["Mira Holt, 64, beat the opposition candidate on Saturday."];
+        assert_eq!(verdict_in(&corpus, "Earlier, Mira Holt won the vote. Holt, 62, thanked her supporters.", "Holt, 62"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Earlier, Mira Holt won the vote. The 64-year-old Holt thanked her supporters.", "The 64-year-old Holt"), Verdict::Agree);
+    }
+
+    #[test]
+    fn ages_of_two_people_do_not_meet() {
+        let corpus = ["Ivo Marek, 60, a hospital worker, said the house shook."];
+        assert_eq!(verdict_in(&corpus, "Lena Varga, 46, a hospital worker, said the house shook.", "Lena Varga, 46"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Ivo Marek, 46, a hospital worker, said the house shook.", "Ivo Marek, 46"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_person_a_year_older_months_later_is_no_conflict() {
+        let corpus = [("verdict", "2023-11-02", "The jury convicted 31-year-old Ivo Marek on Thursday.")];
+        assert_eq!(dated_verdict_in(&corpus, "The judge sentenced the 32-year-old Ivo Marek.", Some("2024-03-28"), "32-year-old Ivo Marek"), Verdict::NotFound);
+        assert_eq!(dated_verdict_in(&corpus, "The judge sentenced the 34-year-old Ivo Marek.", Some("2024-03-28"), "34-year-old Ivo Marek"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_grandson_who_is_a_granddaughter_conflicts() {
+        let corpus = ["Rescuers found two bodies on the trail; the woman said they were her son and 11-year-old granddaughter."];
+        assert_eq!(verdict_in(&corpus, "Rescuers found two bodies on the trail, and the woman identified her son and her 11-year-old grandson.", "11-year-old grandson"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Rescuers found two bodies on the trail, and the woman identified her son and her 11-year-old granddaughter.", "11-year-old granddaughter"), Verdict::Agree);
+    }
+}

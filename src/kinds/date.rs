@@ -1,0 +1,349 @@
+//! Dates and weekdays: "on Wednesday, April 3", "Jan. 13", "in November 2022", "in 1996",
+//! "on Nov. 2", "last month", "Saturday (Jan. 13)". Relative dates are read against the day
+//! the text was written; a weekday written with its date is checked against the calendar
+//! ("Sunday, January 13" in a year when the 13th was a Saturday); an impossible date
+//! ("February 30") is no date.
+
+use super::{Against, FactKind, Kind, Rule, Value};
+use crate::analyse::calendar::{self, days_in_month, DateValue};
+use crate::analyse::terms::is_stopword;
+use crate::analyse::terms::Term;
+use crate::analyse::{Extracted, Reader, Sentence};
+use crate::words::function::IRREGULAR_PAST;
+use crate::compare::{Judged, Line, Pair};
+use crate::segment::{Token, TokenKind};
+use crate::words::calendar::{MONTHS, RELATIVE_DATES, WEEKDAYS};
+
+pub static KIND: Kind = Kind {
+    kind: FactKind::Date,
+    extract,
+    compare,
+    against: Against::Facts(&[]),
+    in_evidence: true,
+    rules: &[
+        Rule { name: "date.same", meaning: "the source dates the same event the same way" },
+        Rule { name: "date.other_date", meaning: "the source dates the same event otherwise (another day, month or year)" },
+        Rule { name: "date.wrong_weekday", meaning: "the article's weekday is not the weekday of that date in the year the sources give" },
+    ],
+};
+
+/// A date fact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dated {
+    pub date: DateValue,
+    /// Names an event rather than dating it ("the 2020 election").
+    pub identifying: bool,
+    /// The weekday the text wrote beside a day of the month ("Sunday, January 13"), to be
+    /// checked against the calendar.
+    pub written_weekday: Option<u8>,
+}
+
+fn month_of(t: &Token) -> Option<u8> {
+    // "may" is a verb far more often than a month; "mar" and "jun" too short to trust lowercase.
+    if !t.capitalized {
+        return None;
+    }
+    MONTHS.iter().find(|(m, _)| t.norm == *m).map(|(_, n)| *n)
+}
+
+fn year_of(t: &Token) -> Option<i32> {
+    if t.kind != TokenKind::Number || t.norm.contains([',', '.']) || t.norm.len() != 4 {
+        return None;
+    }
+    let y: i32 = t.norm.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn day_of(t: &Token) -> Option<u8> {
+    if t.kind != TokenKind::Number || t.norm.len() > 2 {
+        return None;
+    }
+    t.norm.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A numeric date "19/01/2024" or "01/19/2024": read only when one order makes a real date.
+fn numeric_date(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
+    let parts: Vec<&Token> = [i, i + 2, i + 4].iter().filter_map(|&k| toks.get(k)).collect();
+    if parts.len() < 3 || !(toks.get(i + 1)?.norm == "/" && toks.get(i + 3)?.norm == "/") || !parts.iter().all(|t| t.kind == TokenKind::Number) {
+        return None;
+    }
+    let (a, b): (u8, u8) = (parts[0].norm.parse().ok()?, parts[1].norm.parse().ok()?);
+    let year: i32 = parts[2].norm.parse().ok()?;
+    let valid = |m: u8, d: u8| (1..=12).contains(&m) && d >= 1 && d <= days_in_month(year, m);
+    let (dm, md) = (valid(b, a), valid(a, b));
+    let (month, day) = match (dm, md) {
+        (true, false) => (b, a),
+        (false, true) => (a, b),
+        (true, true) if a == b => (a, b),
+        _ => return None,
+    };
+    Some((DateValue { year: Some(year), month: Some(month), day: Some(day), ..DateValue::default() }, 5))
+}
+
+/// A date starting at token `i`, and how many tokens it takes.
+fn date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
+    let t = &toks[i];
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut date = DateValue::default();
+    let mut len = 0;
+    if let Some(w) = WEEKDAYS.iter().position(|d| t.norm == *d) {
+        date.weekday = Some(w as u8);
+        len = 1;
+        // "Saturday, January 13", "Saturday (Jan. 13)", "Friday, Jan. 19".
+        let mut k = i + 1;
+        if matches!(word(k), "," | "(") {
+            k += 1;
+        }
+        if let Some((more, n)) = toks.get(k).and_then(|_| month_date_at(toks, k)) {
+            date.month = more.month;
+            date.day = more.day;
+            date.year = more.year;
+            len = k + n - i;
+            if word(i + len) == ")" && word(i + 1) == "(" {
+                len += 1;
+            }
+        }
+    } else if let Some((d, n)) = month_date_at(toks, i) {
+        date = d;
+        len = n;
+    } else if let Some((d, n)) = numeric_date(toks, i) {
+        date = d;
+        len = n;
+    } else if let Some(y) = year_of(t) {
+        date.year = Some(y);
+        len = 1;
+    } else {
+        for (words, name) in RELATIVE_DATES {
+            let n = words.len();
+            if toks.len() >= i + n && toks[i..i + n].iter().zip(words.iter()).all(|(t, w)| t.norm == *w) {
+                date.relative = Some(name);
+                len = n;
+                break;
+            }
+        }
+    }
+    (len > 0).then_some((date, len))
+}
+
+/// "January 13, 2024", "Jan. 13", "13 January 2024", "November 2022", "April 2".
+fn month_date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut date = DateValue::default();
+    // "13 January 2024".
+    if let (Some(day), Some(month)) = (toks.get(i).and_then(day_of), toks.get(i + 1).and_then(month_of)) {
+        date.day = Some(day);
+        date.month = Some(month);
+        let mut len = 2;
+        if let Some(y) = toks.get(i + 2).and_then(year_of) {
+            date.year = Some(y);
+            len = 3;
+        }
+        return valid(&date).then_some((date, len));
+    }
+    let month = month_of(toks.get(i)?)?;
+    date.month = Some(month);
+    let mut len = 1;
+    if word(i + 1) == "." {
+        len += 1;
+    }
+    if let Some(day) = toks.get(i + len).and_then(day_of) {
+        // Not "May 5 percent", "in March 20 people".
+        let next = word(i + len + 1);
+        if !matches!(next, "%" | "percent" | "per" | "people") {
+            date.day = Some(day);
+            len += 1;
+            // "13th"
+            if matches!(word(i + len), "st" | "nd" | "rd" | "th") {
+                len += 1;
+            }
+        }
+    }
+    if word(i + len) == "," && toks.get(i + len + 1).and_then(year_of).is_some() {
+        len += 1;
+    }
+    if let Some(y) = toks.get(i + len).and_then(year_of) {
+        date.year = Some(y);
+        len += 1;
+    }
+    // A month alone, without a day or year, must be a capitalised month word not at a
+    // sentence start's "May" ("May I ...").
+    let placed = i > 0 && matches!(word(i - 1), "in" | "since" | "until" | "by" | "last" | "next" | "early" | "late" | "mid" | "of" | "this" | "from" | "through");
+    if date.day.is_none() && date.year.is_none() && !placed && (toks[i].norm == "may" || i == 0 && word(i + 1) != "," && toks.len() > 1 && toks[i + 1].kind == TokenKind::Word && toks[i + 1].capitalized) {
+        return None;
+    }
+    valid(&date).then_some((date, len))
+}
+
+/// A date that can exist: no February 30.
+fn valid(date: &DateValue) -> bool {
+    match (date.month, date.day) {
+        (Some(m), Some(d)) => d <= days_in_month(date.year.unwrap_or(2000), m),
+        _ => true,
+    }
+}
+
+fn extract(r: &mut Reader) {
+    let toks = r.tokens();
+    let mut i = 0;
+    while i < toks.len() {
+        if r.taken[i] {
+            i += 1;
+            continue;
+        }
+        // "31/02/2025": slashed numbers that make no date are no date, nor three numbers.
+        if toks[i].kind == TokenKind::Number && r.is(i + 1, "/") && toks.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) {
+            let mut end = i + 3;
+            while r.is(end, "/") && toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number) {
+                end += 2;
+            }
+            if numeric_date(toks, i).is_none() {
+                r.take(i, end);
+                i = end;
+                continue;
+            }
+        }
+        let Some((mut date, len)) = date_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let written_weekday = date.weekday.filter(|_| date.day.is_some());
+        if !r.free(i, i + len) {
+            i += 1;
+            continue;
+        }
+        // A month-day-year that cannot exist was rejected above; one with a day past the
+        // month's end in a known year too.
+        if let (Some(y), Some(m), Some(d)) = (date.year, date.month, date.day) {
+            if calendar::CalendarDate::new(y, m, d).is_none() {
+                i += len;
+                continue;
+            }
+        }
+        let end = i + len;
+        // Take "in", "on", "since", "by" before the date into its span, so it reads as a phrase.
+        let start = if i > 0 && matches!(toks[i - 1].norm.as_str(), "in" | "on" | "since" | "by" | "until" | "from") && r.free(i - 1, i) { i - 1 } else { i };
+        // A bare year before a noun names the event ("the 2020 election"), it does not date it.
+        let identifying = date.year.is_some() && date.month.is_none() && date.weekday.is_none()
+            && toks.get(end).is_some_and(|n| n.kind == TokenKind::Word && !is_stopword(&n.norm) && !n.capitalized);
+        if let Some(day) = r.memory.written {
+            calendar::resolve(&mut date, day, r.sentence.future);
+        }
+        calendar::complete(&mut date);
+        let display = date.describe();
+        r.take(i, end);
+        r.push(FactKind::Date, (start, end), (start, end), Value::Date(Dated { date, identifying, written_weekday }), display);
+        i = end;
+    }
+}
+
+/// What a date dates: the verbs near it in its clause ("the quake struck on Wednesday", "the
+/// toll rose to 13 on Saturday"), or the noun a possessive date qualifies ("Wednesday's
+/// quake"). Two dates of one story date the same event only when these meet.
+fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
+    let toks = &s.tokens;
+    let (a, b) = s.clause_range(f.core.0);
+    if toks.get(f.tokens.1).is_some_and(|t| t.norm == "'s" || t.norm == "'") {
+        if let Some(k) = (f.tokens.1 + 1..b.min(f.tokens.1 + 4)).find(|&k| toks[k].kind == TokenKind::Word && !is_stopword(&toks[k].norm)) {
+            return s.terms[k].iter().filter(|t| !t.is_name()).collect();
+        }
+    }
+    let verb = |k: usize| {
+        let t = &toks[k];
+        t.kind == TokenKind::Word && !t.capitalized && !t.repeated && (t.norm.ends_with("ed") && t.norm.len() > 4 || IRREGULAR_PAST.contains(&t.norm.as_str()) || k > 0 && matches!(toks[k - 1].norm.as_str(), "to" | "will" | "would" | "could" | "can" | "may") && !is_stopword(&t.norm))
+    };
+    let near = |k: usize| k + 8 >= f.core.0 && k <= f.tokens.1 + 8;
+    let mut out: Vec<Term> = (a..b).filter(|&k| (k < f.tokens.0 || k >= f.tokens.1) && near(k) && verb(k)).flat_map(|k| s.terms[k].iter().filter(|t| !t.is_name())).collect();
+    // Reporting verbs date the report, not the event ("said on Wednesday" is kept: a source
+    // may date the same report).
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn compare(p: &Pair) -> Option<Judged> {
+    let (Value::Date(a), Value::Date(b)) = (&p.fact.value, &p.candidate().value) else { return None };
+    // "Sunday, January 13" where the source puts January 13 in a year when it was a Saturday.
+    if let (Some(weekday), Some(m), Some(d)) = (a.written_weekday, a.date.month, a.date.day) {
+        let same_year = a.date.year.is_none() || b.date.year.is_none() || a.date.year == b.date.year;
+        if b.date.month == Some(m) && b.date.day == Some(d) && same_year {
+            let year = b.date.year.or(a.date.year);
+            if let Some(truth) = year.and_then(|y| calendar::true_weekday(&DateValue { year: Some(y), month: Some(m), day: Some(d), ..DateValue::default() })) {
+                return if truth != weekday { p.contradict("date.wrong_weekday", 1.0) } else { p.support("date.same", 1.0) };
+            }
+        }
+    }
+    let al = p.align()?;
+    let (mine, theirs) = (anchors(p.article, p.fact), anchors(p.source.sentence, p.candidate()));
+    let anchored = mine.iter().any(|t| theirs.contains(t));
+    if !mine.is_empty() && !theirs.is_empty() && !anchored {
+        return None;
+    }
+    match a.date.relation(&b.date) {
+        Some(true) => (al.may_agree() || al.context >= crate::tuning::TUNING.agree_context * 0.5 && al.shared >= 2).then(|| p.support("date.same", al.context.max(0.5))).flatten(),
+        Some(false) => {
+            // A date that names an event ("the 2020 election") does not date it, and a source
+            // sentence that also gives the article's date is no contradiction.
+            if a.identifying || b.identifying {
+                return None;
+            }
+            let other_fits = p.source.sentence.facts.iter().any(|f| matches!(&f.value, Value::Date(d) if a.date.relation(&d.date) == Some(true)));
+            // A year against a full date, or the other way, says too little about one moment.
+            let comparable = a.date.year.is_some() == b.date.year.is_some() || a.date.month.is_some() && b.date.month.is_some() || a.date.weekday.is_some() && b.date.weekday.is_some();
+            let lined = anchored && (al.holders == Line::Same || al.context >= crate::tuning::TUNING.conflict_context);
+            (!other_fits && comparable && lined && al.may_conflict()).then(|| p.contradict("date.other_date", al.context)).flatten()
+        }
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyse::analyse;
+    use crate::kinds::FactKind;
+    use crate::testing::{dated_verdict_in, verdict_in};
+    use crate::Verdict;
+
+    fn dates(text: &str) -> Vec<String> {
+        analyse(text).sentences.iter().flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Date).map(|f| f.display.clone())).collect()
+    }
+
+    #[test]
+    fn dates_years_weekdays_and_relative_dates() {
+        assert_eq!(dates("On June 8, 2022, the court met. He left on Wednesday, last month, in 1994."), ["Wednesday June 8 2022", "Wednesday", "last month", "1994"]);
+        assert_eq!(dates("It was declared on Friday, January 19, and again on Saturday (Jan. 20)."), ["Friday January 19", "Saturday January 20"]);
+    }
+
+    #[test]
+    fn an_impossible_date_is_no_date() {
+        assert!(dates("It happened on February 30, 2025.").iter().all(|d| !d.contains("February 30")));
+        assert!(dates("It happened on 31/02/2025.").is_empty());
+        assert_eq!(dates("It happened on 19/01/2024."), ["Friday January 19 2024"]);
+    }
+
+    #[test]
+    fn a_weekday_that_is_not_the_dates_conflicts() {
+        let corpus = [("wire", "2024-01-14", "Voters elected Mira Holt on Saturday, January 13, 2024.")];
+        assert_eq!(dated_verdict_in(&corpus, "Voters on Sunday, January 13, elected Mira Holt.", None, "on Sunday, January 13"), Verdict::Conflict);
+        assert_eq!(dated_verdict_in(&corpus, "Voters on Saturday, January 13, elected Mira Holt.", None, "on Saturday, January 13"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_weekday_read_against_the_day_the_source_was_written() {
+        let corpus = [("wire", "2024-03-28", "Ivo Marek was sentenced Thursday to 25 years in prison.")];
+        assert_eq!(dated_verdict_in(&corpus, "Ivo Marek was sentenced on Wednesday to 25 years in prison.", None, "on Wednesday"), Verdict::Conflict);
+        assert_eq!(dated_verdict_in(&corpus, "Ivo Marek was sentenced on Thursday to 25 years in prison.", None, "on Thursday"), Verdict::Agree);
+    }
+
+    #[test]
+    fn another_year_for_the_same_event_conflicts() {
+        let corpus = ["Lukas Berg took power in 1994 after a disputed vote."];
+        assert_eq!(verdict_in(&corpus, "Lukas Berg took power in 1996.", "in 1996"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Lukas Berg took power in 1994.", "in 1994"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_year_that_names_an_event_does_not_date_it() {
+        let corpus = ["Protests followed the 2020 election in the capital."];
+        assert_eq!(verdict_in(&corpus, "Protests followed the 2021 election in the capital.", "2021"), Verdict::NotFound);
+    }
+}

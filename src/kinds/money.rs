@@ -1,0 +1,163 @@
+//! Sums of money: "$8 billion", "NT$160 million (US$5.1 million)", "£7.9bn", "eight billion
+//! dollars", "38 million euros". A sum compares only with a sum in the same currency: "$38
+//! million" is not "£38 million", and a conversion in brackets can agree but never conflicts
+//! (outlets convert at different rates).
+
+use super::{Against, FactKind, Kind, Rule, Value};
+use crate::analyse::numbers::{figure_at, Figure};
+use crate::analyse::Reader;
+use crate::compare::{Judged, Line, Pair};
+use crate::interval::{fit, Fit, Reported};
+use crate::segment::Token;
+use crate::words::units::{same_currency, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
+
+pub static KIND: Kind = Kind {
+    kind: FactKind::Money,
+    extract,
+    compare,
+    against: Against::Facts(&[]),
+    in_evidence: true,
+    rules: &[
+        Rule { name: "money.same", meaning: "the source gives the same sum, in the same currency, for the same thing" },
+        Rule { name: "money.implied", meaning: "the source's sum implies the article's (\"$11.2 billion\" for \"more than $11 billion\")" },
+        Rule { name: "money.incompatible", meaning: "sums of the same thing in the same currency that cannot both hold" },
+    ],
+};
+
+/// A sum of money.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Money {
+    pub reported: Reported,
+    /// ISO code, or "$" for a dollar of no stated country.
+    pub currency: &'static str,
+}
+
+/// The currency sign ending at token `i - 1` (the figure starts at `i`): "$", "NT$", "US$",
+/// "£". Returns the code and the first token of the sign.
+fn sign_before(toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let sign = toks.get(i.checked_sub(1)?)?;
+    if sign.space_before && i >= 2 && !toks[i - 2].norm.ends_with(['$', '£', '€']) {
+        // "$ 5" is rare; a sign glued to its prefix ("NT$") is handled below.
+    }
+    let raw = sign.norm.as_str();
+    // A country prefix glued before "$": "NT", "US", "HK".
+    if raw == "$" && i >= 2 && !sign.space_before {
+        let prefix = format!("{}$", toks[i - 2].norm);
+        if let Some((_, code)) = CURRENCY_SIGNS.iter().find(|(s, _)| *s == prefix) {
+            return Some((code, i - 2));
+        }
+    }
+    CURRENCY_SIGNS.iter().find(|(s, _)| *s == raw).map(|(_, code)| (*code, i - 1))
+}
+
+/// A currency word after the figure ("38 million euros", "U.S. dollars").
+fn word_after(toks: &[Token], j: usize) -> Option<(&'static str, usize)> {
+    let t = toks.get(j)?;
+    if let Some((_, code)) = DOLLAR_COUNTRIES.iter().find(|(w, _)| *w == t.norm) {
+        if toks.get(j + 1).is_some_and(|n| n.norm.starts_with("dollar")) {
+            return Some((code, j + 2));
+        }
+    }
+    CURRENCY_WORDS.iter().find(|(w, _)| *w == t.norm).map(|(_, code)| (*code, j + 1))
+}
+
+fn extract(r: &mut Reader) {
+    let toks = r.tokens();
+    let mut i = 0;
+    while i < toks.len() {
+        if r.taken[i] {
+            i += 1;
+            continue;
+        }
+        let Some(figure) = figure_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let Figure { reported, start, end, value, .. } = figure;
+        let before = sign_before(toks, i);
+        let after = if before.is_none() { word_after(toks, end) } else { None };
+        let (currency, from, to) = match (before, after) {
+            (Some((code, s)), _) => (code, s, end),
+            (None, Some((code, e))) => (code, i, e),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        // The qualifier stands before the sign: "more than $10 billion".
+        let (q, qlen) = crate::analyse::numbers::qualifier_before(toks, from);
+        let reported = if qlen > 0 && start == i { Reported::written(value, q, figure.rounding) } else { reported };
+        let first = if qlen > 0 { from - qlen } else { from.min(start) };
+        if !r.free(first, to) {
+            i += 1;
+            continue;
+        }
+        let display = format!("{} {currency}", reported.describe());
+        r.take(first, to);
+        r.push(FactKind::Money, (first, to), (first, to), Value::Money(Money { reported, currency }), display);
+        i = to;
+    }
+}
+
+fn compare(p: &Pair) -> Option<Judged> {
+    let (Value::Money(a), Value::Money(b)) = (&p.fact.value, &p.candidate().value) else { return None };
+    if !same_currency(a.currency, b.currency) {
+        return None;
+    }
+    let al = p.align()?;
+    // A conversion from another currency is only as exact as its rate.
+    let derived = p.fact.derived || p.candidate().derived;
+    let slack = if derived { crate::tuning::TUNING.approximate } else { 0.0 };
+    match fit(&a.reported, &b.reported, slack) {
+        f @ (Fit::Same | Fit::Implied) => {
+            let same_value = a.reported == b.reported && al.measured != Line::Unknown;
+            let rule = if f == Fit::Same { "money.same" } else { "money.implied" };
+            (al.may_agree() || same_value && al.shared >= 1 || derived && al.shared >= 1).then(|| p.support(rule, al.context.max(0.5))).flatten()
+        }
+        Fit::Compatible => None,
+        Fit::Incompatible if derived => None,
+        Fit::Incompatible => al.may_conflict().then(|| p.contradict("money.incompatible", al.context)).flatten(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::verdict_in;
+    use crate::Verdict;
+
+    #[test]
+    fn the_same_sum_in_another_currency_is_not_the_same_sum() {
+        let corpus = ["The city will spend $38 million on the bridge repair."];
+        assert_eq!(verdict_in(&corpus, "The city will spend £38 million on the bridge repair.", "£38 million"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "The city plans to spend $38 million on the bridge repair.", "$38 million"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_sum_off_by_a_thousandfold_conflicts() {
+        let corpus = ["The judge ordered Ivo Marek to forfeit more than $11 billion."];
+        assert_eq!(verdict_in(&corpus, "The judge ordered Ivo Marek to forfeit about $11 million.", "about $11 million"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "The judge also ordered Ivo Marek to forfeit more than $11 billion.", "more than $11 billion"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_sum_in_words_is_the_sum_in_figures() {
+        let corpus = ["The judge found that customers of the exchange lost $8 billion."];
+        assert_eq!(verdict_in(&corpus, "The judge found that customers of the exchange lost eight billion dollars.", "eight billion dollars"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The judge found that customers of the exchange lost six billion dollars.", "six billion dollars"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_conversion_agrees_but_a_different_rate_is_no_conflict() {
+        let corpus = ["Prosecutors said the losses were over $10bn (£7.9bn)."];
+        assert_eq!(verdict_in(&corpus, "Prosecutors said the losses were over $10bn (£8.2bn).", "£8.2bn"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Prosecutors said losses were over $10bn (£7.9bn).", "£7.9bn"), Verdict::Agree);
+    }
+
+    #[test]
+    fn sums_given_respectively_meet_their_own_holders() {
+        let corpus = ["The Azure Party will receive a subsidy of NT$160 million, while the Crimson Party and the Jade Party will get NT$140 million and NT$110 million, respectively."];
+        assert_eq!(verdict_in(&corpus, "The Crimson Party will get a subsidy of NT$170 million.", "NT$170 million"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "The Crimson Party will get a subsidy of NT$140 million.", "NT$140 million"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The Jade Party will get a subsidy of NT$140 million.", "NT$140 million"), Verdict::Conflict);
+    }
+}

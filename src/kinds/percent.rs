@@ -1,0 +1,157 @@
+//! Percentages and shares: "40.05 percent of the total", "33.49 per cent", "71.86%", "by
+//! 18.52 percentage points", "more than half of the ballots cast". A share compares with a
+//! share of the same thing for the same holder (a party's vote, a city's turnout).
+
+use super::{Against, FactKind, Kind, Rule, Value};
+use crate::analyse::numbers::{figure_at, qualifier_before, Figure};
+use crate::analyse::Reader;
+use crate::compare::{Judged, Line, Pair};
+use crate::interval::{fit, Fit, Qualifier, Reported};
+use crate::segment::Token;
+use crate::words::numbers::FRACTIONS;
+
+pub static KIND: Kind = Kind {
+    kind: FactKind::Percent,
+    extract,
+    compare,
+    against: Against::Facts(&[]),
+    in_evidence: true,
+    rules: &[
+        Rule { name: "percent.same", meaning: "the source gives the same share of the same thing" },
+        Rule { name: "percent.implied", meaning: "the source's share implies the article's (40.05 for \"just over 40 per cent\")" },
+        Rule { name: "percent.incompatible", meaning: "shares of the same thing for the same holder that cannot both hold" },
+    ],
+};
+
+/// A percentage, as a number of percent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Share {
+    pub reported: Reported,
+}
+
+/// The percent sign or words at `j`, and the token after them.
+fn percent_at(toks: &[Token], j: usize) -> Option<usize> {
+    let t = toks.get(j)?;
+    match t.norm.as_str() {
+        "%" | "percent" | "pct" => {
+            // "percentage points" is a difference of percents: compared as one.
+            Some(j + 1)
+        }
+        "per" if toks.get(j + 1).is_some_and(|n| n.norm == "cent") => Some(j + 2),
+        "percentage" if toks.get(j + 1).is_some_and(|n| n.norm.starts_with("point")) => Some(j + 2),
+        _ => None,
+    }
+}
+
+/// "of the vote", "of the ballots cast", "of the total": what the share is of.
+fn of_phrase(toks: &[Token], mut j: usize) -> usize {
+    if toks.get(j).is_some_and(|t| t.norm == "of") {
+        let mut k = j + 1;
+        if toks.get(k).is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "all" | "its" | "their")) {
+            k += 1;
+        }
+        let end = super::quantity::noun_phrase(toks, k);
+        if end > k {
+            j = end;
+            // "ballots cast", "votes counted".
+            if toks.get(j).is_some_and(|t| t.norm.ends_with("ed") || t.norm == "cast") {
+                j += 1;
+            }
+        }
+    }
+    j
+}
+
+fn extract(r: &mut Reader) {
+    let toks = r.tokens();
+    let mut i = 0;
+    while i < toks.len() {
+        if r.taken[i] {
+            i += 1;
+            continue;
+        }
+        // "more than half of the ballots", "a third of the seats": a fraction of a whole.
+        if let Some(&(_, fraction)) = FRACTIONS.iter().find(|(w, _)| toks[i].norm == *w) {
+            let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "a" | "one");
+            let plain_half = toks[i].norm == "half";
+            let of_the = toks.get(i + 1).is_some_and(|t| t.norm == "of") && toks.get(i + 2).is_some_and(|t| matches!(t.norm.as_str(), "the" | "all" | "its" | "their"));
+            // Not "a quarter of the 105 years": a fraction of a figure is no share of a whole.
+            let of_figure = toks.get(i + 3).is_some_and(|t| t.kind == crate::segment::TokenKind::Number);
+            if (article || plain_half) && of_the && !of_figure {
+                let first = if article { i - 1 } else { i };
+                let (q, qlen) = qualifier_before(toks, first);
+                let start = first - qlen;
+                let end = of_phrase(toks, i + 1);
+                if end > i + 1 && r.free(start, end) {
+                    let reported = Reported::new(fraction * 100.0, q);
+                    let display = format!("{} percent", reported.describe());
+                    r.take(start, i + 1);
+                    r.push(FactKind::Percent, (start, end), (start, i + 1), Value::Percent(Share { reported }), display);
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        let Some(figure) = figure_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let Figure { reported, start, end, .. } = figure;
+        let Some(after_sign) = percent_at(toks, end) else {
+            i += 1;
+            continue;
+        };
+        if !r.free(start, after_sign) {
+            i += 1;
+            continue;
+        }
+        let phrase_end = of_phrase(toks, after_sign);
+        let display = format!("{} percent", reported.describe());
+        r.take(start, after_sign);
+        r.push(FactKind::Percent, (start, phrase_end), (start, after_sign), Value::Percent(Share { reported }), display);
+        i = after_sign;
+    }
+}
+
+fn compare(p: &Pair) -> Option<Judged> {
+    let (Value::Percent(a), Value::Percent(b)) = (&p.fact.value, &p.candidate().value) else { return None };
+    let al = p.align()?;
+    match fit(&a.reported, &b.reported, 0.0) {
+        f @ (Fit::Same | Fit::Implied) => {
+            let rule = if f == Fit::Same { "percent.same" } else { "percent.implied" };
+            let exact = a.reported == b.reported && a.reported.interval.lo.fract() != 0.0;
+            (al.may_agree() || exact && al.shared >= 1).then(|| p.support(rule, al.context.max(0.5))).flatten()
+        }
+        Fit::Compatible => None,
+        Fit::Incompatible => {
+            // A share stated loosely ("nearly 70 per cent") against a precise one is a
+            // conflict only when the two line up on what and whose it is.
+            let loose = a.reported.stated != b.reported.stated;
+            let lined = al.measured == Line::Same || al.holders == Line::Same;
+            (al.may_conflict() && (!loose || lined)).then(|| p.contradict("percent.incompatible", al.context)).flatten()
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: Qualifier) {}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::verdict_in;
+    use crate::Verdict;
+
+    #[test]
+    fn more_than_half_is_not_forty_percent() {
+        let corpus = ["Mira Holt won 5,586,019 votes, or 40.05 percent of the ballots cast."];
+        assert_eq!(verdict_in(&corpus, "Mira Holt won 5,586,019 votes, more than half of the ballots cast.", "more than half of the ballots cast"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Mira Holt won 5,586,019 votes, or just over 40 per cent of the ballots cast.", "just over 40 per cent of the ballots cast"), Verdict::Agree);
+    }
+
+    #[test]
+    fn shares_of_two_candidates_do_not_meet() {
+        let corpus = ["Mira Holt won 40.05 percent of the vote, while Ivo Marek won 33.49 percent."];
+        assert_eq!(verdict_in(&corpus, "Ivo Marek took 33.49 per cent of the vote.", "33.49 per cent of the vote"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Ivo Marek took 35.49 per cent of the vote.", "35.49 per cent of the vote"), Verdict::Conflict);
+    }
+}

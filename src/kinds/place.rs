@@ -1,0 +1,231 @@
+//! Places: where something is or happened. "in Vilnius", "in a Manhattan courtroom", "a
+//! rally in his home base of New Taipei City", "a tunnel just north of the city". A place
+//! conflicts with another only for the same thing placed (the same rally, the same
+//! courtroom, the same tunnel) and only when neither name holds the other ("Taipei" and "New
+//! Taipei City" may be one place; a city and its country are); a place given relative to
+//! another ("north of the city") conflicts with the opposite direction.
+
+use super::{Against, FactKind, Kind, Rule, Value};
+use crate::analyse::terms::{is_stopword, proper_key, stem};
+use crate::analyse::Reader;
+use crate::compare::{names_match, Judged, Pair};
+use crate::segment::{Token, TokenKind};
+use crate::tuning::TUNING;
+use crate::words::concepts::DIRECTIONS;
+use crate::words::function::NOT_NAME_SET;
+use crate::words::roles::{ORGANISATION_WORD_SET, TITLE_SET};
+
+pub static KIND: Kind = Kind {
+    kind: FactKind::Place,
+    extract,
+    compare,
+    against: Against::Facts(&[]),
+    in_evidence: true,
+    rules: &[
+        Rule { name: "place.same", meaning: "the source places the same thing in the same place (or one whose name holds the other's)" },
+        Rule { name: "place.other_place", meaning: "the source places the same thing, in the same event, somewhere else" },
+        Rule { name: "place.other_direction", meaning: "the source places the same thing on the other side of the same place" },
+    ],
+};
+
+/// A place fact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// Name keys of the place ("new", "taipei", "city"); empty for "the city" in a direction.
+    pub keys: Vec<String>,
+    /// What is placed there: the noun before "in" or after the name ("rally", "courtroom"),
+    /// as a stem.
+    pub located: Option<String>,
+    /// A direction from the place ("north"), for "north of the city".
+    pub direction: Option<&'static str>,
+    /// The words of the place as written.
+    pub text: String,
+}
+
+/// Prepositions that place something: "in", "at", "near", "outside", "from", "to".
+const PLACING: &[&str] = &["in", "at", "near", "outside", "inside", "to", "from", "across", "towards", "toward"];
+
+fn is_place_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.capitalized && !t.repeated && !NOT_NAME_SET.contains(&t.norm) && !TITLE_SET.contains(&t.norm) && !crate::words::calendar::WEEKDAYS.contains(&t.norm.as_str()) && !crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == t.norm)
+}
+
+/// The content noun a place is given for: before the preposition ("a rally in X",
+/// "diplomats in X", "trapped in a tunnel"), skipping determiners and adjectives.
+fn located_before(toks: &[Token], prep: usize) -> Option<String> {
+    let mut k = prep;
+    while k > 0 {
+        let t = &toks[k - 1];
+        if t.kind != TokenKind::Word || t.capitalized {
+            return None;
+        }
+        if !is_stopword(&t.norm) {
+            return Some(stem(&t.norm));
+        }
+        if !matches!(t.norm.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their") {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+fn extract(r: &mut Reader) {
+    let toks = r.tokens();
+    let taken_people: Vec<(usize, usize)> = r.facts.iter().filter(|f| f.kind == FactKind::Person).map(|f| f.core).collect();
+    let in_person = |i: usize| taken_people.iter().any(|&(a, b)| i >= a && i < b);
+    let mut out: Vec<((usize, usize), (usize, usize), Place)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let w = toks[i].norm.as_str();
+        // "just north of the city", "20 km south of Hualien".
+        if let Some(&(_, direction)) = DIRECTIONS.iter().find(|(d, _)| *d == w) {
+            if r.is(i + 1, "of") && !toks[i].capitalized {
+                let mut j = i + 2;
+                if matches!(r.norm(j), "the" | "a") {
+                    j += 1;
+                }
+                let name_end = (j..toks.len()).take_while(|&k| is_place_word(&toks[k]) || ORGANISATION_WORD_SET.contains(&toks[k].norm) && toks[k].capitalized).count() + j;
+                let (keys, end) = if name_end > j {
+                    ((j..name_end).map(|k| proper_key(&toks[k].norm)).collect(), name_end)
+                } else if toks.get(j).is_some_and(|t| t.kind == TokenKind::Word && !is_stopword(&t.norm)) {
+                    // "the city", "the border": a place the story has named.
+                    (vec![stem(&toks[j].norm)], j + 1)
+                } else {
+                    (Vec::new(), j)
+                };
+                if !keys.is_empty() {
+                    let mut start = i;
+                    if start > 0 && matches!(r.norm(start - 1), "just" | "slightly" | "far" | "directly" | "due") {
+                        start -= 1;
+                    }
+                    let prep = (0..start).rev().take(3).find(|&k| PLACING.contains(&r.norm(k)));
+                    let located = prep.and_then(|p| located_before(toks, p)).or_else(|| located_before(toks, start));
+                    let text = r.words(i, end).to_string();
+                    out.push(((start, end), (i, end), Place { keys, located, direction: Some(direction), text }));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        if !PLACING.contains(&w) {
+            i += 1;
+            continue;
+        }
+        // "in [the|a] [his home base of] Name [noun]".
+        let mut j = i + 1;
+        while matches!(r.norm(j), "the" | "a" | "an" | "same" | "his" | "her" | "their" | "its") {
+            j += 1;
+        }
+        let name_start = j;
+        let mut name_end = j;
+        while name_end < toks.len() && (is_place_word(&toks[name_end]) || (name_end > name_start && ORGANISATION_WORD_SET.contains(&toks[name_end].norm) && toks[name_end].capitalized)) && !in_person(name_end) {
+            name_end += 1;
+            if toks.get(name_end).is_some_and(|t| t.norm == "'s" || t.norm == "'") {
+                break;
+            }
+        }
+        if name_end == name_start || name_end - name_start > 4 || r.taken[name_start] {
+            i += 1;
+            continue;
+        }
+        // The possessive "Taiwan's" before another noun is not where something is.
+        if toks.get(name_end).is_some_and(|t| t.norm == "'s" || t.norm == "'") {
+            i = name_end;
+            continue;
+        }
+        let keys: Vec<String> = (name_start..name_end).map(|k| proper_key(&toks[k].norm)).collect();
+        // "in a Manhattan courtroom": the name qualifies the noun after it.
+        let mut end = name_end;
+        let mut located = None;
+        let mut k = name_end;
+        while k < toks.len() && k < name_end + 3 && toks[k].kind == TokenKind::Word && !toks[k].capitalized && !is_stopword(&toks[k].norm) {
+            k += 1;
+        }
+        if k > name_end && name_start > i + 1 {
+            located = Some(stem(&toks[k - 1].norm));
+            end = k;
+        }
+        if located.is_none() {
+            located = located_before(toks, i);
+        }
+        // A single capitalised word right after "to"/"from" is often not a place ("to Lai");
+        // people were taken by the person kind already.
+        let text = r.words(name_start, name_end).to_string();
+        out.push(((i, end), (name_start, name_end), Place { keys, located, direction: None, text }));
+        i = end.max(i + 1);
+    }
+    for (span, core, place) in out {
+        let display = match place.direction {
+            Some(d) => format!("{d} of {}", place.text.trim_start_matches(|c: char| c.is_lowercase() || c == ' ')),
+            None => place.text.clone(),
+        };
+        r.push(FactKind::Place, span, core, Value::Place(place), display);
+    }
+}
+
+/// Do the two names name one place, or may one hold the other? Every word of the shorter is
+/// in the longer ("Taipei" and "New Taipei City", "Hualien" and "Hualien County").
+fn may_be_one(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.iter().all(|k| long.iter().any(|m| names_match(k, m)))
+}
+
+/// Things placed that are one kind of thing: "courtroom" and "court", "rally" and "event".
+fn same_thing(a: &Option<String>, b: &Option<String>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x == y)
+}
+
+fn compare(p: &Pair) -> Option<Judged> {
+    let (Value::Place(a), Value::Place(b)) = (&p.fact.value, &p.candidate().value) else { return None };
+    let (context, shared) = p.ctx.overlap(&p.fact.frame.context, p.fact.frame.context_size, &p.candidate().frame.context, p.candidate().frame.context_size);
+    match (a.direction, b.direction) {
+        (Some(x), Some(y)) => {
+            if !may_be_one(&a.keys, &b.keys) || !same_thing(&a.located, &b.located) && context < TUNING.conflict_context_loose {
+                return None;
+            }
+            if x == y {
+                return (shared >= 1).then(|| p.support("place.same", context.max(0.5))).flatten();
+            }
+            (shared >= 2 && context >= TUNING.conflict_context).then(|| p.contradict("place.other_direction", context)).flatten()
+        }
+        (None, None) => {
+            if may_be_one(&a.keys, &b.keys) {
+                return (shared >= 1 || same_thing(&a.located, &b.located)).then(|| p.support("place.same", context.max(0.5))).flatten();
+            }
+            // Another place for the same thing in the same event: the things placed are one
+            // kind of thing, the events line up, and neither sentence names the other place.
+            let article_names_theirs = b.keys.iter().all(|k| p.article.tokens.iter().any(|t| t.capitalized && names_match(&proper_key(&t.norm), k)));
+            let theirs_names_ours = a.keys.iter().all(|k| p.source.sentence.tokens.iter().any(|t| t.capitalized && names_match(&proper_key(&t.norm), k)));
+            let lined = same_thing(&a.located, &b.located) && context >= TUNING.conflict_context && shared >= 2;
+            (lined && !article_names_theirs && !theirs_names_ours).then(|| p.contradict("place.other_place", context)).flatten()
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::verdict_in;
+    use crate::Verdict;
+
+    #[test]
+    fn another_courtroom_for_the_same_hearing_conflicts() {
+        let corpus = ["Judge Ada Lenz imposed the sentence in the same Westport courtroom where the trial was held."];
+        assert_eq!(verdict_in(&corpus, "Judge Ada Lenz imposed the sentence in a Northfield courtroom.", "in a Northfield courtroom"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Judge Ada Lenz imposed the sentence in a Westport courtroom.", "in a Westport courtroom"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_place_whose_name_holds_the_others_is_no_conflict() {
+        let corpus = ["Supporters gathered at a rally in Taipei on Saturday night to cheer the winner."];
+        assert_eq!(verdict_in(&corpus, "Supporters gathered at a rally in New Taipei City on Saturday night to cheer the winner.", "in New Taipei City"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Supporters gathered at a rally in Westport on Saturday night to cheer the winner.", "in Westport"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn the_other_side_of_the_city_conflicts() {
+        let corpus = ["About 60 people were trapped in a tunnel just north of the city, fire officials said."];
+        assert_eq!(verdict_in(&corpus, "About 60 people were trapped in a tunnel just south of the city.", "just south of the city"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "About 60 people were trapped in a tunnel just north of the city.", "just north of the city"), Verdict::Agree);
+    }
+}

@@ -1,0 +1,284 @@
+//! Quantities: counts and measures. "more than 1,200 political prisoners", "six years",
+//! "forty-eight residential buildings", "a depth of 15.5 kilometres (9.6 miles)", "a quarter
+//! of a century", "40 to 50 years". A measure is kept in its dimension's base unit, so figures
+//! given in other units compare; a count compares with a count of the same thing.
+
+use super::{Against, FactKind, Kind, Rule, Value};
+use crate::analyse::numbers::{figure_at, Figure};
+use crate::analyse::Reader;
+use crate::compare::{Line, Pair};
+use crate::interval::{fit, is_round, Fit, Reported, Stated};
+use crate::segment::{Token, TokenKind};
+use crate::tuning::TUNING;
+use crate::words::calendar::MONTHS;
+use crate::words::function::STOPWORD_SET;
+use crate::words::numbers::{CARDINALS, FRACTIONS};
+use crate::words::units::{Dimension, UNITS};
+
+pub static KIND: Kind = Kind {
+    kind: FactKind::Quantity,
+    extract,
+    compare,
+    against: Against::Facts(&[]),
+    in_evidence: true,
+    rules: &[
+        Rule { name: "quantity.same", meaning: "the source gives the same figure of the same thing" },
+        Rule { name: "quantity.implied", meaning: "the source's figure implies the article's (1,253 for \"more than 1,200\"), or confirms it within the looseness either gives" },
+        Rule { name: "quantity.incompatible", meaning: "figures of the same thing, at the same time, that cannot both hold" },
+    ],
+};
+
+/// A count or measure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The value as written, in its own unit.
+    pub reported: Reported,
+    /// What the unit measures; `None` for a count.
+    pub dimension: Option<Dimension>,
+    /// The value in the dimension's base unit (the same as `reported` for a count).
+    pub base: Reported,
+    /// The unit word as written ("kilometres"), empty for a count.
+    pub unit: String,
+}
+
+/// Is the word a unit of measure ("years", "km")?
+pub fn is_unit_word(word: &str) -> bool {
+    unit_of(word).is_some()
+}
+
+fn unit_of(word: &str) -> Option<(Dimension, f64)> {
+    UNITS.iter().find(|(w, _, _)| *w == word).map(|&(_, d, f)| (d, f))
+}
+
+fn is_stop(t: &Token) -> bool {
+    t.kind != TokenKind::Word || STOPWORD_SET.contains(&t.norm) || t.repeated
+}
+
+/// The noun phrase after a count: up to three words, stopping at punctuation, function words,
+/// numbers, month names and names, and after a plural noun ("years in prison", "people
+/// were"). "fraud and conspiracy counts" is one phrase.
+pub fn noun_phrase(toks: &[Token], mut j: usize) -> usize {
+    let mut words = 0;
+    let mut end = j;
+    if toks.get(j).is_some_and(|t| t.norm == "other") {
+        j += 1;
+        end = j;
+    }
+    while let Some(t) = toks.get(j) {
+        // "and" joins two nouns of one phrase when a noun follows it and the word before is
+        // not a plural that ends the phrase.
+        if t.norm == "and" && words > 0 && !toks[j - 1].norm.ends_with('s') && toks.get(j + 1).is_some_and(|n| !is_stop(n) && !n.capitalized) && toks.get(j + 2).is_some_and(|n| !is_stop(n)) {
+            j += 1;
+            continue;
+        }
+        let name = t.capitalized && !toks.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized && !STOPWORD_SET.contains(&n.norm));
+        if is_stop(t) || words == 3 || name || CARDINALS.iter().any(|(w, _)| *w == t.norm) || MONTHS.iter().any(|(m, _)| *m == t.norm) {
+            break;
+        }
+        j += 1;
+        words += 1;
+        end = j;
+        if t.norm.ends_with('s') && t.norm.len() > 3 && !t.norm.ends_with("ss") {
+            break;
+        }
+    }
+    end
+}
+
+/// The unit after a figure (a hyphen first: "six-year"), then the phrase it counts. Returns
+/// the unit's dimension, factor and word, and the token after the phrase.
+fn unit_after(toks: &[Token], mut j: usize) -> (Option<(Dimension, f64)>, String, usize) {
+    if toks.get(j).is_some_and(|t| t.norm == "-" && !t.space_before) {
+        j += 1;
+    }
+    let Some(t) = toks.get(j) else { return (None, String::new(), j) };
+    if let Some(unit) = unit_of(&t.norm) {
+        // "15.5 km", "25 years in prison", "a 25-year sentence".
+        let end = if t.norm.ends_with('s') { j + 1 } else { noun_phrase(toks, j + 1).max(j + 1) };
+        return (Some(unit), t.norm.to_string(), end);
+    }
+    (None, String::new(), noun_phrase(toks, j))
+}
+
+/// "a quarter of a century", "half a century", "half an hour": a fraction of one unit.
+fn fraction_of_unit(toks: &[Token], i: usize) -> Option<(f64, usize, usize, (Dimension, f64), String)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let (fraction, k) = FRACTIONS.iter().find(|(w, _)| *w == word(i)).map(|&(_, f)| (f, i + 1))?;
+    let start = if i > 0 && matches!(word(i - 1), "a" | "one") { i - 1 } else { i };
+    let mut j = k;
+    if word(j) == "of" {
+        j += 1;
+    }
+    if !matches!(word(j), "a" | "an") {
+        return None;
+    }
+    let unit = unit_of(word(j + 1))?;
+    if word(j + 1).ends_with('s') {
+        return None;
+    }
+    Some((fraction, start, j + 2, unit, word(j + 1).to_string()))
+}
+
+fn display(reported: &Reported, unit: &str, toks: &[Token], from: usize, to: usize) -> String {
+    let words: Vec<&str> = toks[from.min(to)..to].iter().filter(|t| t.kind == TokenKind::Word && !STOPWORD_SET.contains(&t.norm)).map(|t| t.norm.as_str()).collect();
+    let what = if words.is_empty() { unit.to_string() } else { words.join(" ") };
+    format!("{} {}", reported.describe(), what).trim().to_string()
+}
+
+fn extract(r: &mut Reader) {
+    let toks = r.tokens();
+    let mut i = 0;
+    while i < toks.len() {
+        if r.taken[i] {
+            i += 1;
+            continue;
+        }
+        if let Some((fraction, start, end, (dimension, factor), unit)) = fraction_of_unit(toks, i) {
+            if r.free(start, end) {
+                let reported = Reported::new(fraction, crate::interval::Qualifier::Exact);
+                let quantity = Quantity { reported, dimension: Some(dimension), base: reported.scaled(factor), unit: unit.clone() };
+                let text = display(&reported.scaled(1.0), &unit, toks, end, end);
+                r.take(start, end);
+                r.push(FactKind::Quantity, (start, end), (start, end), Value::Quantity(quantity), text);
+                i = end;
+                continue;
+            }
+        }
+        let Some(figure) = figure_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let Figure { reported, start, end, word, .. } = figure;
+        if !r.free(i, end) {
+            i += 1;
+            continue;
+        }
+        let start = if r.free(start, i) { start } else { i };
+        let (unit, unit_word, phrase_end) = unit_after(toks, end);
+        // A number word that counts nothing named ("three of them", "mother of three") says
+        // too little to check.
+        if word && unit.is_none() && phrase_end == end {
+            i = end;
+            continue;
+        }
+        // "1 of 2" in a caption, a lone digit: nothing counted and nothing around to say what.
+        let (dimension, factor) = unit.map_or((None, 1.0), |(d, f)| (Some(d), f));
+        let quantity = Quantity { reported, dimension, base: reported.scaled(factor), unit: unit_word.clone() };
+        let text = display(&reported, &unit_word, toks, end, phrase_end);
+        r.take(start, end);
+        r.push(FactKind::Quantity, (start, phrase_end.max(end)), (start, end), Value::Quantity(quantity), text);
+        i = end;
+    }
+}
+
+/// Is the figure distinctive enough to be evidence of the same thing on its own ("1,226",
+/// "87 percent"): exact, not small, not round?
+pub fn distinctive(r: &Reported) -> bool {
+    let v = r.interval.lo;
+    r.stated == Stated::Point && r.interval.lo == r.interval.hi && v >= TUNING.distinctive_min && !is_round(v)
+}
+
+fn compare(p: &Pair) -> Option<crate::compare::Judged> {
+    let (Value::Quantity(a), Value::Quantity(b)) = (&p.fact.value, &p.candidate().value) else { return None };
+    if a.dimension != b.dimension {
+        return None;
+    }
+    let al = p.align()?;
+    let slack = if a.unit != b.unit && a.dimension.is_some() { TUNING.conversion } else { 0.0 };
+    match fit(&a.base, &b.base, slack) {
+        Fit::Same | Fit::Implied => {
+            let same_value = distinctive(&a.reported) && a.reported == b.reported && al.measured == Line::Same;
+            let rule = if fit(&a.base, &b.base, slack) == Fit::Same { "quantity.same" } else { "quantity.implied" };
+            (al.may_agree() || same_value).then(|| p.support(rule, al.context.max(0.5))).flatten()
+        }
+        Fit::Compatible => None,
+        Fit::Incompatible => {
+            // Two instances ("a five-story building", "a ten-story building") need not be one.
+            let instances = p.fact.frame.instance || p.candidate().frame.instance;
+            if instances && al.holders != Line::Same || p.fact.frame.partial || p.candidate().frame.partial {
+                return None;
+            }
+            al.may_conflict().then(|| p.contradict("quantity.incompatible", al.context)).flatten()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyse::analyse;
+    use crate::kinds::{FactKind, Value};
+    use crate::testing::verdict_in;
+    use crate::Verdict;
+
+    fn quantities(text: &str) -> Vec<(String, String)> {
+        analyse(text)
+            .sentences
+            .iter()
+            .flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Quantity).map(|f| (f.span.slice(text).to_string(), f.display.clone())))
+            .collect()
+    }
+
+    #[test]
+    fn qualified_counts_and_what_they_count() {
+        assert_eq!(quantities("The country holds more than 1,200 political prisoners."), [("more than 1,200 political prisoners".to_string(), "> 1200 political prisoners".to_string())]);
+        assert_eq!(quantities("It charged him on seven fraud and conspiracy counts.")[0].1, "7 fraud conspiracy counts");
+    }
+
+    #[test]
+    fn measures_in_other_units_are_one_measure() {
+        let a = analyse("The epicentre was at a depth of 15.5 kilometres.");
+        let b = analyse("It struck at a depth of 9.6 miles.");
+        let base = |x: &crate::analyse::Analysed| x.sentences[0].facts.iter().find_map(|f| match &f.value {
+            Value::Quantity(q) => Some(q.base.interval.lo),
+            _ => None,
+        });
+        let (x, y) = (base(&a).unwrap(), base(&b).unwrap());
+        assert!((x - y).abs() / x < 0.01, "{x} {y}");
+    }
+
+    #[test]
+    fn a_quarter_of_a_century_is_25_years() {
+        let corpus = ["The court sentenced Ivo Marek to 25 years in prison on Tuesday."];
+        assert_eq!(verdict_in(&corpus, "The court sentenced Ivo Marek to a quarter of a century in prison.", "a quarter of a century"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The court sentenced Ivo Marek to half a century in prison.", "half a century"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_count_written_as_a_word_is_the_count() {
+        let corpus = ["Mayor Ada Lenz said 48 residential buildings were damaged in the flood."];
+        assert_eq!(verdict_in(&corpus, "Mayor Ada Lenz said forty-eight residential buildings had been damaged.", "forty-eight residential buildings"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Mayor Ada Lenz said fifty-eight residential buildings had been damaged.", "fifty-eight residential buildings"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn two_lower_bounds_never_conflict_but_a_point_below_one_does() {
+        let corpus = ["The governor has pardoned more than 250 prisoners since July."];
+        assert_eq!(verdict_in(&corpus, "The governor has pardoned more than 200 prisoners since July.", "more than 200 prisoners"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The governor has pardoned 190 prisoners since July.", "190 prisoners"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_different_stated_range_conflicts_and_the_same_range_agrees() {
+        let corpus = ["Prosecutors had asked the judge to jail Ivo Marek for 40 to 50 years."];
+        assert_eq!(verdict_in(&corpus, "Prosecutors had asked for 30 to 40 years for Ivo Marek.", "30 to 40 years"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Prosecutors had asked for 40 to 50 years for Ivo Marek.", "40 to 50 years"), Verdict::Agree);
+    }
+
+    #[test]
+    fn counts_of_different_things_in_one_sentence_do_not_meet() {
+        // The injured are not the dead: the count of one is no evidence about the other.
+        let corpus = ["The flood killed 13 people and injured 1,145, officials said."];
+        assert_eq!(verdict_in(&corpus, "Officials said 1,145 people were injured in the flood.", "1,145 people"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Officials said 1,245 people were injured in the flood.", "1,245 people"), Verdict::Conflict);
+        let corpus = ["The flood injured 1,145 people, officials said."];
+        assert_eq!(verdict_in(&corpus, "Officials said 1,145 people were killed in the flood.", "1,145 people"), Verdict::NotFound);
+    }
+
+    #[test]
+    fn one_instance_is_not_another() {
+        // "a five-story building" and "a ten-story building" are two buildings.
+        let corpus = ["A ten-story building collapsed in the old town."];
+        assert_eq!(verdict_in(&corpus, "A five-story building collapsed in the old town.", "five-story building"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "A ten-story building collapsed in the old town on Friday.", "ten-story building"), Verdict::Agree);
+    }
+}

@@ -1,0 +1,229 @@
+//! Quotations: words between quotation marks (straight or curly, “…”, «…», "…"), and who said
+//! them ("..., Kaplan said", "the judge told the hearing", "prosecutors said in a filing").
+//! A quotation is the same in a source when most of its words are (translations reword a
+//! little, British spellings differ); it conflicts when the source gives the same words to
+//! someone else: a quote put in the wrong mouth.
+
+use super::{Against, FactKind, Kind, Rule, Value};
+use crate::analyse::terms::{stem, Term};
+use crate::analyse::{PersonName, Reader};
+use crate::compare::{same_person, Judged, Pair};
+use crate::segment::{Span, TokenKind};
+use crate::tuning::TUNING;
+use crate::words::function::STOPWORD_SET;
+
+pub static KIND: Kind = Kind {
+    kind: FactKind::Quote,
+    extract,
+    compare,
+    against: Against::Facts(&[]),
+    in_evidence: true,
+    rules: &[
+        Rule { name: "quote.same", meaning: "a source quotes the same words (from the same speaker, where both say who)" },
+        Rule { name: "quote.other_speaker", meaning: "a source gives the same words to someone else" },
+    ],
+};
+
+/// Quoted words and who said them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quotation {
+    /// The stems of the quoted words, as terms, sorted and distinct.
+    pub words: Vec<Term>,
+    /// Who said them, when the sentence says.
+    pub speaker: Option<Speaker>,
+}
+
+/// Who said a quotation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Speaker {
+    Person(PersonName),
+    /// A noun for the speaker: "prosecutors", "the judge", "a spokesman" (stem).
+    Noun(String),
+}
+
+/// Verbs that attribute a quotation.
+const SAYING: &[&str] = &["said", "says", "say", "told", "tells", "added", "wrote", "writes", "asked", "declared", "stated", "warned", "insisted", "argued", "explained", "noted", "replied", "according"];
+
+fn opens(c: char, prev_space: bool) -> bool {
+    matches!(c, '\u{201C}' | '\u{00AB}' | '\u{201E}') || (c == '"' && prev_space)
+}
+
+fn extract(r: &mut Reader) {
+    let raw = r.sentence.span.slice(r.text);
+    if !raw.contains(['"', '\u{201C}', '\u{201D}', '\u{00AB}', '\u{201E}']) {
+        return;
+    }
+    let toks = r.tokens();
+    let base = r.sentence.span.start;
+    let chars: Vec<(usize, char)> = raw.char_indices().collect();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    let mut open_at: Option<usize> = None;
+    while k < chars.len() {
+        let (pos, c) = chars[k];
+        // A straight mark opens after a space (or at the start, or after a bracket) and closes
+        // after anything else ("wrong," he said).
+        let prev_space = k == 0 || chars[k - 1].1.is_whitespace() || matches!(chars[k - 1].1, '(' | '[' | '\u{2014}' | ':');
+        match open_at {
+            None if opens(c, prev_space) => open_at = Some(pos),
+            None if matches!(c, '\u{201D}') || (c == '"' && !prev_space) => {
+                // A closing mark with no opener: the quotation began in the sentence before.
+                ranges.push((0, pos + c.len_utf8()));
+            }
+            Some(start) if matches!(c, '\u{201D}' | '\u{00BB}' | '"') => {
+                ranges.push((start, pos + c.len_utf8()));
+                open_at = None;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    if let Some(start) = open_at {
+        // The quotation goes on into the next sentence.
+        ranges.push((start, raw.len()));
+    }
+    for (start, end) in ranges {
+        let (start, end) = (base + start, base + end);
+        let inside: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].span.start >= start && toks[i].span.end <= end && toks[i].kind != TokenKind::Punct).collect();
+        let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else { continue };
+        let content: Vec<&str> = inside.iter().map(|&i| toks[i].norm.as_str()).filter(|w| !STOPWORD_SET.contains(w) && !toks.iter().any(|t| t.norm == *w && t.repeated)).collect();
+        if content.len() < 2 {
+            continue;
+        }
+        let mut words: Vec<Term> = inside.iter().filter_map(|&i| r.sentence.terms[i].iter().find(|t| !t.is_name() && !t.is_number()).or_else(|| r.sentence.terms[i].iter().next())).collect();
+        words.sort_unstable();
+        words.dedup();
+        // The attribution after the quotation (", Kaplan said", "the judge told the hearing")
+        // or before it ("Hou said:").
+        let after = toks.iter().position(|t| t.span.start >= end).unwrap_or(toks.len());
+        let (speaker, attribution_end) = speaker_after(r, after).map_or_else(|| (speaker_before(r, first), None), |(s, e)| (Some(s), Some(e)));
+        let last_token = attribution_end.unwrap_or(last + 1);
+        let close = toks.iter().rposition(|t| t.span.end <= end).unwrap_or(last);
+        let span_end = attribution_end.map_or(end, |e| toks[e - 1].span.end.max(end));
+        let open = toks.iter().position(|t| t.span.start >= start).unwrap_or(first);
+        let display = format!("“{}”", content.join(" "));
+        let fact_tokens = (open.min(first), last_token.max(close + 1));
+        r.push(FactKind::Quote, fact_tokens, (first, last + 1), Value::Quote(Quotation { words, speaker }), display);
+        if let Some(fact) = r.facts.last_mut() {
+            fact.span = Span::new(start.min(fact.span.start), span_end);
+        }
+    }
+}
+
+/// The speaker named right after a quotation: ", Kaplan said", "said Chang Yu-lin, a ...",
+/// "the judge told the hearing", "prosecutors said in a court filing". Returns the speaker and
+/// the token after the attribution's words.
+fn speaker_after(r: &Reader, mut i: usize) -> Option<(Speaker, usize)> {
+    let toks = r.tokens();
+    while i < toks.len() && toks[i].kind == TokenKind::Punct && toks[i].norm != "-" {
+        i += 1;
+    }
+    let stop = |k: usize| k >= toks.len() || (toks[k].kind == TokenKind::Punct && matches!(toks[k].norm.as_str(), "," | "." | ";" | ":"));
+    // "said X": the verb first.
+    if toks.get(i).is_some_and(|t| SAYING.contains(&t.norm.as_str())) {
+        let from = i + 1;
+        let mut e = from;
+        while !stop(e) && e < from + 6 {
+            e += 1;
+        }
+        return speaker_in(r, from, e).map(|s| (s, e));
+    }
+    // "X said", "the judge told the hearing".
+    let verb = (i..toks.len().min(i + 7)).find(|&k| SAYING.contains(&toks[k].norm.as_str()))?;
+    if (i..verb).any(stop) {
+        return None;
+    }
+    let speaker = speaker_in(r, i, verb)?;
+    let mut e = verb + 1;
+    while !stop(e) && e < verb + 6 {
+        e += 1;
+    }
+    Some((speaker, e))
+}
+
+/// The speaker before a quotation: "Hou said: “...”", "Cohen said that “...”".
+fn speaker_before(r: &Reader, first: usize) -> Option<Speaker> {
+    let toks = r.tokens();
+    let verb = (first.saturating_sub(4)..first).rev().find(|&k| SAYING.contains(&toks[k].norm.as_str()))?;
+    let from = (0..verb).rev().take(5).take_while(|&k| toks[k].kind != TokenKind::Punct || toks[k].norm == "-").last()?;
+    speaker_in(r, from, verb)
+}
+
+/// A speaker in tokens [a, b): a person (named, or a pronoun for the last one named) or a
+/// noun ("prosecutors", "the judge").
+fn speaker_in(r: &Reader, a: usize, b: usize) -> Option<Speaker> {
+    let toks = r.tokens();
+    if a >= b {
+        return None;
+    }
+    if b - a == 1 && matches!(toks[a].norm.as_str(), "he" | "she") {
+        return r.memory.antecedent().cloned().map(Speaker::Person);
+    }
+    let caps: Vec<usize> = (a..b).filter(|&k| toks[k].capitalized && toks[k].kind == TokenKind::Word).collect();
+    if let (Some(&f), Some(&l)) = (caps.first(), caps.last()) {
+        if let Some(p) = super::person::name_of(r, f, l + 1) {
+            return Some(Speaker::Person(p));
+        }
+    }
+    let noun = (a..b).find(|&k| toks[k].kind == TokenKind::Word && !toks[k].capitalized && !STOPWORD_SET.contains(&toks[k].norm))?;
+    // "the judge": the person the text named with that title, when it did.
+    Some(Speaker::Noun(stem(&toks[noun].norm)))
+}
+
+/// Could the two speakers be one? A person and a title noun may be one (the judge named
+/// Kaplan): only two people, or two nouns, can be told apart.
+fn different(a: &Speaker, b: &Speaker, p: &Pair) -> bool {
+    match (a, b) {
+        (Speaker::Person(x), Speaker::Person(y)) => !same_person(x, y),
+        (Speaker::Noun(x), Speaker::Noun(y)) => x != y && !(x.starts_with(y.as_str()) || y.starts_with(x.as_str())),
+        (Speaker::Person(x), Speaker::Noun(n)) | (Speaker::Noun(n), Speaker::Person(x)) => {
+            // A person the text gave that title is that noun ("Judge Lewis Kaplan" is "the
+            // judge"); a person against a plural group ("prosecutors") is someone else.
+            let titled = |s: &crate::analyse::Sentence| s.facts.iter().any(|f| matches!(&f.value, Value::Person(q) if q.name.as_ref().is_some_and(|m| same_person(m, x)) && q.role.as_ref().is_some_and(|r| stem(&r.head) == *n)));
+            let plural = n.ends_with('s') || matches!(n.as_str(), "prosecutor" | "prosecut" | "polic" | "offici" | "author");
+            let group = plural || n == "prosecutor";
+            !titled(p.article) && !titled(p.source.sentence) && group
+        }
+    }
+}
+
+fn compare(p: &Pair) -> Option<Judged> {
+    let (Value::Quote(a), Value::Quote(b)) = (&p.fact.value, &p.candidate().value) else { return None };
+    if a.words.is_empty() {
+        return None;
+    }
+    let found = a.words.iter().filter(|w| b.words.binary_search(w).is_ok()).count();
+    let share = found as f32 / a.words.len() as f32;
+    // Most of the article's words in the source's quotation, or the source's short quotation
+    // wholly inside a longer one of the article's.
+    let inside = b.words.len() >= 3 && b.words.iter().filter(|w| a.words.binary_search(w).is_ok()).count() as f32 / b.words.len() as f32 >= 0.9;
+    if !(share >= TUNING.quote_support && found >= 2 || inside && found >= 3) {
+        return None;
+    }
+    match (&a.speaker, &b.speaker) {
+        (Some(x), Some(y)) if different(x, y, p) => p.contradict("quote.other_speaker", share),
+        _ => p.support("quote.same", share),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::verdict_in;
+    use crate::Verdict;
+
+    #[test]
+    fn the_same_words_from_the_same_speaker_agree() {
+        let corpus = ["“The trial was a political farce,” said Maria Ivanova, the deputy head of the group."];
+        assert_eq!(verdict_in(&corpus, "Maria Ivanova said: “The trial was a political farce.”", "“The trial was a political farce.”"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Maria Ivanova said: “The verdict was a relief for everyone here.”", "“The verdict was a relief for everyone here.”"), Verdict::NotFound);
+    }
+
+    #[test]
+    fn the_same_words_from_someone_else_conflict() {
+        let corpus = ["“The defendant victimised thousands of people across several continents,” prosecutors said in a court filing."];
+        let article = "Judge Ada Lenz sentenced him. “The defendant victimized thousands of people across several continents,” the judge told the hearing.";
+        assert_eq!(verdict_in(&corpus, article, "the judge told the hearing"), Verdict::Conflict);
+        let right = "Judge Ada Lenz sentenced him. “The defendant victimized thousands of people across several continents,” prosecutors said in a filing.";
+        assert_eq!(verdict_in(&corpus, right, "prosecutors said in a filing"), Verdict::Agree);
+    }
+}

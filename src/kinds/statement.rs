@@ -1,0 +1,161 @@
+//! Statements: what a clause says happened, compared as a whole with a source sentence's
+//! words. Only where no other fact inside it decides it: a clause that holds a figure, a
+//! date, a rank, an age or a sum is judged by those values, so a statement never repeats
+//! their verdict (no twins). A statement agrees when one source sentence covers most of
+//! what it says (by IDF weight, synonyms folded), names everyone it names, and does not
+//! negate it; it never conflicts (words alone cannot show that two things cannot both hold).
+
+use super::{Against, FactKind, Kind, Rule, Value};
+use crate::analyse::frame::is_value;
+use crate::analyse::terms::Term;
+use crate::analyse::{span_of, Reader, Sentence};
+use crate::compare::{same_person, Judged, Pair};
+use crate::segment::TokenKind;
+use crate::tuning::TUNING;
+use crate::words::function::NEGATIONS;
+
+pub static KIND: Kind = Kind {
+    kind: FactKind::Statement,
+    extract,
+    compare,
+    against: Against::Sentence,
+    in_evidence: false,
+    rules: &[Rule { name: "statement.reported", meaning: "one source sentence says most of what the statement says, names everyone it names, and does not negate it" }],
+};
+
+fn extract(r: &mut Reader) {
+    let s = r.sentence;
+    // Content words outside the other facts: a piece that is only a name and its role is the
+    // person's fact, not a statement.
+    let inside: Vec<bool> = (0..s.tokens.len()).map(|i| r.facts.iter().any(|f| i >= f.tokens.0 && i < f.tokens.1)).collect();
+    let content = |a: usize, b: usize| (a..b).filter(|&i| !s.terms[i].is_empty() && !inside[i]).count();
+    let mut found = Vec::new();
+    for &(a, b) in &s.clauses {
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        let mut start = a;
+        for i in a..b {
+            let t = &s.tokens[i];
+            if t.norm == "," && t.kind == TokenKind::Punct {
+                pieces.push((start, i));
+                start = i + 1;
+            } else if t.norm == "and" && i > start && !inside[i] {
+                pieces.push((start, i));
+                start = i;
+            }
+        }
+        pieces.push((start, b));
+        // Pieces too thin to stand alone join their neighbour; a side of "and" needs more to
+        // stand alone: "banks and potash exports" joins two nouns, not two statements.
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for p in pieces {
+            let needed = if s.tokens.get(p.0).is_some_and(|t| t.norm == "and") { 3 } else { 2 };
+            match merged.last_mut() {
+                Some(last) if content(last.0, last.1) < 2 || content(p.0, p.1) < needed => last.1 = p.1,
+                _ => merged.push(p),
+            }
+        }
+        for (a, b) in merged {
+            if content(a, b) < 2 {
+                continue;
+            }
+            let mut a2 = a;
+            while a2 < b && (s.tokens[a2].kind == TokenKind::Punct || matches!(s.tokens[a2].norm.as_str(), "and" | "but")) {
+                a2 += 1;
+            }
+            let mut b2 = b;
+            while b2 > a2 && s.tokens[b2 - 1].kind == TokenKind::Punct && !matches!(s.tokens[b2 - 1].norm.as_str(), "\"" | "'") {
+                b2 -= 1;
+            }
+            if b2 <= a2 {
+                continue;
+            }
+            let span = span_of(s, a2, b2);
+            // No twins: a piece holding a value (or a quotation, which is its own fact) is
+            // judged by it.
+            let decided = r.facts.iter().any(|f| (is_value(f.kind) || f.kind == FactKind::Quote) && f.span.start < span.end && span.start < f.span.end);
+            if decided {
+                continue;
+            }
+            found.push((a2, b2));
+        }
+    }
+    for (a, b) in found {
+        r.push(FactKind::Statement, (a, b), (a, b), Value::Statement, String::new());
+    }
+}
+
+/// The statement's content words: each token's word and name terms (numbers left out),
+/// weighted by the rarer of them.
+fn words(p: &Pair) -> (Vec<(f32, [Option<Term>; 2])>, f32) {
+    let s = p.article;
+    let (a, b) = p.fact.tokens;
+    let mut out = Vec::new();
+    for terms in &s.terms[a.min(s.terms.len())..b.min(s.terms.len())] {
+        let mut kept = terms.iter().filter(|t| !t.is_number());
+        let pair = [kept.next(), kept.next()];
+        if let Some(weight) = pair.iter().flatten().map(|&t| p.ctx.idf(t)).reduce(f32::max) {
+            out.push((weight, pair));
+        }
+    }
+    let total = out.iter().map(|(w, _)| w).sum();
+    (out, total)
+}
+
+fn negated(s: &Sentence, a: usize, b: usize) -> bool {
+    s.tokens[a.min(s.tokens.len())..b.min(s.tokens.len())].iter().any(|t| NEGATIONS.contains(&t.norm.as_str()))
+}
+
+/// Does the article's sentence name one person and the source's a different one?
+fn different_people(p: &Pair) -> bool {
+    let (mine, theirs) = (&p.article.people, &p.source.sentence.people);
+    !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|a| theirs.iter().any(|b| same_person(a, b)))
+}
+
+fn compare(p: &Pair) -> Option<Judged> {
+    let (words, total) = words(p);
+    let source = p.source.sentence;
+    let (mut covered, mut count) = (0.0f32, 0usize);
+    let mut names_missing = false;
+    for (weight, terms) in &words {
+        let hit = terms.iter().flatten().any(|&t| p.ctx.matches_any(t, &source.distinct));
+        if hit {
+            covered += weight;
+            count += 1;
+        } else if terms.iter().flatten().any(|t| t.is_name() && !p.ctx.is_story_name(*t)) {
+            names_missing = true;
+        }
+    }
+    let coverage = if total > 0.0 { covered / total } else { 0.0 };
+    // A clause and its source must not disagree on a negation ("did not identify").
+    let (a, b) = p.fact.tokens;
+    let flipped = negated(p.article, a, b) != negated(source, 0, source.tokens.len());
+    let supported = coverage >= TUNING.statement_support && count >= TUNING.statement_min_shared && !names_missing && !flipped && !different_people(p);
+    supported.then(|| p.support("statement.reported", coverage)).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::verdict_in;
+    use crate::Verdict;
+
+    #[test]
+    fn an_unknown_statement_is_not_found_and_a_reported_one_agrees() {
+        let corpus = ["The bridge was closed for repairs after the storm damaged its deck."];
+        assert_eq!(verdict_in(&corpus, "The orchestra will tour Japan next spring.", "The orchestra will tour Japan next spring"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "The storm damaged the bridge deck.", "The storm damaged the bridge deck"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_statement_naming_someone_no_source_names_is_not_found() {
+        let corpus = ["During the trial, a former colleague testified against him."];
+        assert_eq!(verdict_in(&corpus, "During the trial, Caro Ellis testified against him.", "testified against him"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "At the trial a former colleague testified against him.", "testified against him"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_negated_statement_is_not_the_same_statement() {
+        let corpus = ["The group did not identify the American who was freed."];
+        assert_eq!(verdict_in(&corpus, "The group identified the American who was freed.", "The group identified the American"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "The group did not identify the American who was freed last week.", "The group did not identify the American"), Verdict::Agree);
+    }
+}

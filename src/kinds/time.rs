@@ -1,0 +1,127 @@
+//! Times of day: "at 7:58 a.m.", "around 8 a.m.", "8am", "2:30pm", "at noon", "20:30". One
+//! fact, never two numbers. A time given to the hour ("8 a.m.") or "around" one is read
+//! loosely, so "around 8 a.m." confirms "7:58 a.m.".
+
+use super::{Against, FactKind, Kind, Rule, Value};
+use crate::analyse::Reader;
+use crate::compare::{Judged, Pair};
+use crate::interval::{fit, Fit, Interval, Reported, Stated};
+use crate::segment::TokenKind;
+use crate::tuning::TUNING;
+use crate::words::calendar::{AM, CLOCK_WORDS, PM};
+
+pub static KIND: Kind = Kind {
+    kind: FactKind::Time,
+    extract,
+    compare,
+    against: Against::Facts(&[]),
+    in_evidence: true,
+    rules: &[
+        Rule { name: "time.same", meaning: "the source gives the same time of day for the same event, or one that rounds it" },
+        Rule { name: "time.other_time", meaning: "the source gives the same event a time of day the article's cannot round to" },
+    ],
+};
+
+/// A time of day, in minutes after midnight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clock {
+    pub minutes: Reported,
+}
+
+fn extract(r: &mut Reader) {
+    let toks = r.tokens();
+    let mut i = 0;
+    while i < toks.len() {
+        if r.taken[i] {
+            i += 1;
+            continue;
+        }
+        let t = &toks[i];
+        let mut parsed: Option<(u16, bool, usize)> = None; // (minutes, to the hour, tokens)
+        if let Some(&(_, m)) = CLOCK_WORDS.iter().find(|(w, _)| t.norm == *w) {
+            parsed = Some((m, false, 1));
+        } else if t.kind == TokenKind::Number && t.norm.len() <= 2 {
+            let hour: u16 = t.norm.parse().unwrap_or(99);
+            let mut len = 1;
+            let mut minute = None;
+            if r.is(i + 1, ":") && toks.get(i + 2).is_some_and(|n| n.kind == TokenKind::Number && n.norm.len() == 2 && !n.space_before) && !toks[i + 1].space_before {
+                minute = toks[i + 2].norm.parse::<u16>().ok().filter(|m| *m < 60);
+                if minute.is_some() {
+                    len = 3;
+                }
+            }
+            let marker = r.norm(i + len);
+            let pm = PM.contains(&marker);
+            let am = AM.contains(&marker);
+            if (am || pm) && (1..=12).contains(&hour) {
+                let h = hour % 12 + if pm { 12 } else { 0 };
+                parsed = Some((h * 60 + minute.unwrap_or(0), minute.is_none(), len + 1));
+            } else if let Some(m) = minute {
+                // "20:30": a 24-hour time after "at", "by", "around", "from", "until".
+                let after_at = i > 0 && matches!(r.norm(i - 1), "at" | "by" | "around" | "about" | "from" | "until" | "before" | "after");
+                if hour < 24 && after_at {
+                    parsed = Some((hour * 60 + m, false, len));
+                }
+            }
+        }
+        let Some((minutes, to_the_hour, len)) = parsed else {
+            i += 1;
+            continue;
+        };
+        let end = i + len;
+        if !r.free(i, end) {
+            i += 1;
+            continue;
+        }
+        let (qualifier, qlen) = crate::analyse::numbers::qualifier_before(toks, i);
+        let loose = qlen > 0 && matches!(qualifier, crate::interval::Qualifier::About | crate::interval::Qualifier::Nearly | crate::interval::Qualifier::JustOver);
+        let m = f64::from(minutes);
+        let half = f64::from(TUNING.clock_approximate);
+        let reported = if loose || to_the_hour {
+            Reported { interval: Interval::closed(m - half, m + half), stated: if loose { Stated::Approximate } else { Stated::Point } }
+        } else {
+            Reported { interval: Interval::exact(m), stated: Stated::Point }
+        };
+        let start = if qlen > 0 && loose { i - qlen } else { i };
+        let start = if start > 0 && matches!(r.norm(start - 1), "at" | "by" | "around" | "about") && r.free(start - 1, start) { start - 1 } else { start };
+        let display = format!("{:02}:{:02}", minutes / 60, minutes % 60);
+        r.take(start, end);
+        r.push(FactKind::Time, (start, end), (start, end), Value::Time(Clock { minutes: reported }), display);
+        i = end;
+    }
+}
+
+fn compare(p: &Pair) -> Option<Judged> {
+    let (Value::Time(a), Value::Time(b)) = (&p.fact.value, &p.candidate().value) else { return None };
+    if p.candidate().derived || p.fact.derived {
+        return None;
+    }
+    let al = p.align()?;
+    match fit(&a.minutes, &b.minutes, 0.0) {
+        Fit::Same | Fit::Implied => al.may_agree().then(|| p.support("time.same", al.context.max(0.5))).flatten(),
+        Fit::Compatible => None,
+        Fit::Incompatible => al.may_conflict().then(|| p.contradict("time.other_time", al.context)).flatten(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyse::analyse;
+    use crate::kinds::FactKind;
+    use crate::testing::verdict_in;
+    use crate::Verdict;
+
+    #[test]
+    fn a_time_is_one_fact_not_two_numbers() {
+        let a = analyse("The quake struck at 9:41 a.m. on the coast.");
+        let facts: Vec<FactKind> = a.sentences[0].facts.iter().map(|f| f.kind).collect();
+        assert!(facts.contains(&FactKind::Time) && !facts.contains(&FactKind::Quantity), "{facts:?}");
+    }
+
+    #[test]
+    fn around_the_hour_confirms_a_time_near_it_and_not_one_far_from_it() {
+        let corpus = ["The quake hit just offshore around 8 a.m. as residents headed to work."];
+        assert_eq!(verdict_in(&corpus, "The quake hit just offshore at 7:58 a.m. as residents headed to work.", "at 7:58 a.m."), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The quake hit just offshore at 9:41 a.m. as residents headed to work.", "at 9:41 a.m."), Verdict::Conflict);
+    }
+}

@@ -1,0 +1,47 @@
+//! Calendar and clock words.
+
+pub const MONTHS: &[(&str, u8)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
+    ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9), ("sept", 9),
+    ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+/// Monday first, as `CalendarDate::weekday` counts.
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Relative date expressions: the words and a canonical name (read by `analyse::calendar`).
+pub const RELATIVE_DATES: &[(&[&str], &str)] = &[
+    (&["last", "month"], "last month"), (&["this", "month"], "this month"), (&["next", "month"], "next month"),
+    (&["last", "week"], "last week"), (&["this", "week"], "this week"), (&["earlier", "this", "week"], "this week"),
+    (&["next", "week"], "next week"), (&["last", "year"], "last year"), (&["this", "year"], "this year"),
+    (&["next", "year"], "next year"), (&["yesterday"], "yesterday"), (&["today"], "today"),
+    (&["tomorrow"], "tomorrow"), (&["tonight"], "today"), (&["last", "night"], "yesterday"),
+    (&["recent", "months"], "recent months"), (&["earlier", "in", "the", "week"], "this week"),
+];
+
+/// Markers of the time of day after a clock time.
+pub const AM: &[&str] = &["a.m.", "am", "a.m"];
+pub const PM: &[&str] = &["p.m.", "pm", "p.m"];
+/// Clock words that are times of day by themselves.
+pub const CLOCK_WORDS: &[(&str, u16)] = &[("noon", 12 * 60), ("midday", 12 * 60), ("midnight", 0)];
+/// Parts of the day, as minute ranges (start, end): "Wednesday morning".
+pub const DAY_PARTS: &[(&str, u16, u16)] = &[
+    ("morning", 5 * 60, 12 * 60), ("afternoon", 12 * 60, 18 * 60), ("evening", 17 * 60, 22 * 60),
+    ("night", 19 * 60, 24 * 60),
+];
+
+/// Words that put a clause in the future, so "on Thursday" is the next Thursday, not the last.
+pub const FUTURE_MARKERS: &[&str] = &["will", "set", "scheduled", "expected", "due", "plans", "planned", "upcoming", "later", "next"];
+
+/// Words that place a figure at an earlier time than the text's own: "up from six", "four
+/// years ago", "previously".
+pub const EARLIER_MARKERS: &[&[&str]] = &[
+    &["up", "from"], &["down", "from"], &["from"], &["ago"], &["previously"], &["earlier"],
+    &["previous"], &["prior"], &["before"], &["then"], &["last", "time"], &["compared", "with"],
+    &["compared", "to"], &["in", "that", "election"], &["that", "election"], &["that", "year"],
+    &["that", "time"], &["at", "the", "time"],
+];
+
+/// Words that refer back to a time named in an earlier sentence ("The turnout in that
+/// election was ...").
+pub const ANAPHORIC_TIMES: &[&[&str]] = &[&["that", "election"], &["that", "year"], &["that", "time"], &["that", "vote"], &["that", "race"], &["at", "the", "time"]];

@@ -1,0 +1,116 @@
+//! Words that say the same thing in other words, and words that say what kind of thing a
+//! figure measures. Only meaning-preserving groups of common news words belong here.
+
+/// Groups of stems (English Snowball, after `SPELLING`) that say the same thing, with one
+/// canonical stem for each group. A word is folded into a group when its stem or the word
+/// itself is a member.
+pub const SYNONYMS: &[(&str, &[&str])] = &[
+    // What happened to people.
+    ("death", &["death", "dead", "die", "kill", "fatal", "fatality", "fatalities", "life", "lives"]),
+    ("injur", &["injur", "injuri", "wound", "hurt"]),
+    ("trap", &["trap", "strand", "stuck"]),
+    ("releas", &["free", "freed", "freeing", "liber", "releas"]),
+    ("prison", &["prison", "prisoner", "imprison", "jail", "inmat", "detaine", "incarcer", "behind"]),
+    ("arrest", &["arrest", "detain", "detent"]),
+    ("sentenc", &["sentenc", "convict", "jail"]),
+    ("evacu", &["evacu", "evacue"]),
+    // Organisations, meetings, travel.
+    ("organ", &["organ", "group", "organis", "organiz"]),
+    ("visit", &["visit", "trip", "travel"]),
+    ("meet", &["meet", "met", "talk", "meeting"]),
+    ("diplomat", &["diplomat", "diplomaci", "envoy"]),
+    ("respond", &["respond", "answer", "repli", "comment"]),
+    // Politics.
+    ("vote", &["vote", "ballot"]),
+    ("elect", &["elect", "reelect", "re-elect"]),
+    ("won", &["won", "win", "victori", "secur", "garner", "receiv", "obtain", "took", "take", "gain"]),
+    ("conced", &["conced", "concess"]),
+    ("american", &["american", "u.s", "u.s.", "us", "america"]),
+    // Economics and law.
+    ("sanction", &["sanction", "penalti"]),
+    ("eas", &["eas", "loosen", "relax", "soften", "lift"]),
+    ("invad", &["invad", "invas"]),
+    ("lie", &["lie", "lied", "lying", "perjuri", "perjur"]),
+    ("bribe", &["bribe", "bribe", "brib"]),
+    ("lost", &["lost", "lose", "loss", "short"]),
+    ("collaps", &["collaps", "bankrupt", "implos", "fail", "failur", "downfal"]),
+    ("reopen", &["reopen", "resum", "restart"]),
+    ("quak", &["quak", "earthquak", "tremor", "temblor"]),
+    ("shake", &["shake", "shook", "shaken", "shaking", "jolt"]),
+    ("strike", &["strike", "struck", "hit", "rock"]),
+    ("trial", &["trial", "testimoni", "testifi"]),
+    ("courtroom", &["courtroom", "court"]),
+    ("ralli", &["ralli", "event", "gather"]),
+    ("unidentifi", &["unidentifi", "unnam", "anonym"]),
+    ("stori", &["stori", "storey", "floor"]),
+];
+
+/// British spellings and their American forms, so "victimised" meets "victimized" and
+/// "defence" meets "defense". Suffix rules (`-ise` for `-ize`, `-our` for `-or`, `-tre` for
+/// `-ter`) are applied by `analyse::terms::american`; whole words that no suffix rule covers
+/// are listed here.
+pub const SPELLING: &[(&str, &str)] = &[
+    ("defence", "defense"), ("offence", "offense"), ("licence", "license"), ("practise", "practice"),
+    ("programme", "program"), ("judgement", "judgment"), ("travelled", "traveled"), ("travelling", "traveling"),
+    ("cancelled", "canceled"), ("labelled", "labeled"), ("modelling", "modeling"), ("jewellery", "jewelry"),
+    ("tyre", "tire"), ("grey", "gray"), ("aluminium", "aluminum"), ("cheque", "check"), ("kerb", "curb"),
+    ("storey", "story"), ("storeys", "stories"), ("mould", "mold"), ("plough", "plow"), ("manoeuvre", "maneuver"),
+    ("apologised", "apologized"), ("epicentre", "epicenter"),
+];
+
+/// Heads that say a figure is a figure of something else: "the death toll", "the number of
+/// people killed", "the total of votes". The thing counted is the word before ("death toll")
+/// or after "of" ("number of injured").
+pub const FIGURE_HEADS: &[&str] = &["toll", "number", "count", "total", "tally", "figure", "sum", "amount", "level", "rate", "share", "tallies"];
+
+/// Unit words so general that they say nothing about what is counted ("1,253 people whom
+/// rights groups consider political prisoners"): what is counted is then read from the words
+/// around ("people injured", "were trapped").
+pub const GENERIC_UNITS: &[&str] = &["people", "person", "persons", "individuals", "individual", "others", "other", "residents", "those", "cases", "times", "more", "civilians", "citizens"];
+
+/// Words that make a figure a change rather than a level: "a gain of 14", "rose by 3",
+/// "gained 14 seats", "14 more seats".
+pub const CHANGE_WORDS: &[&str] = &[
+    "gain", "gains", "gained", "gaining", "lost", "loss", "losses", "losing", "increase", "increased", "increases",
+    "decrease", "decreased", "rise", "rose", "risen", "fell", "fall", "fallen", "drop", "dropped", "jump", "jumped",
+    "grew", "grown", "growth", "decline", "declined", "added", "adding", "shed", "cut", "up", "down", "swing", "margin",
+];
+
+/// Words that tie a figure to the thing named before it: "the toll rose to 13", "the number
+/// of injured reached 1,058", "turnout was 71.86 percent", "put the magnitude at 7.4".
+pub const LINKING_WORDS: &[&str] = &[
+    "to", "at", "was", "were", "is", "are", "reached", "reach", "reaches", "passed", "topped", "hit", "stood",
+    "stands", "rose", "climbed", "fell", "jumped", "surpassed", "exceeded", "of", "totalled", "totaled",
+    "numbered", "remained", "stays", "stayed", "became", "been",
+];
+
+/// Compass directions, for places given relative to another: "just north of the city".
+pub const DIRECTIONS: &[(&str, &str)] = &[
+    ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
+    ("northeast", "northeast"), ("northwest", "northwest"), ("southeast", "southeast"), ("southwest", "southwest"),
+    ("north-east", "northeast"), ("north-west", "northwest"), ("south-east", "southeast"), ("south-west", "southwest"),
+    ("upstream", "upstream"), ("downstream", "downstream"), ("inside", "inside"), ("outside", "outside"),
+];
+
+/// Words that show a pair of numbers joined by a dash is a score ("won 3-1"), not a range.
+pub const SCORE_WORDS: &[&str] = &[
+    "won", "win", "wins", "beat", "beats", "defeated", "defeat", "lost", "lose", "loses", "drew", "draw",
+    "victory", "score", "scored", "scoreline", "match", "game", "final", "semifinal", "set", "sets",
+    "goal", "goals", "thrashed", "edged", "routed", "tie", "tied", "leads", "led", "trailing", "series",
+];
+
+/// Nouns that name a measure rather than a thing counted: in "the magnitude 7.2 quake" and
+/// "a depth of 15.5 km" the value measures the magnitude and the depth.
+pub const MEASURE_NOUNS: &[&str] = &[
+    "magnitude", "depth", "height", "length", "distance", "width", "speed", "temperature", "weight",
+    "altitude", "elevation", "size", "area", "capacity", "duration", "margin", "turnout", "rate",
+    "intensity", "strength", "range", "radius", "diameter", "age",
+];
+
+/// Verbs of getting that say nothing of what was got ("won 40 percent", "took 52 seats",
+/// "received 5,586,019 votes"): what a value counts is read from the words around instead.
+pub const GENERIC_VERBS: &[&str] = &[
+    "won", "win", "wins", "took", "take", "takes", "received", "receive", "got", "get", "gets", "garnered",
+    "secured", "gained", "obtained", "had", "has", "held", "holds", "gave", "given", "reached", "claimed",
+    "recorded", "reported", "counted", "totalled", "totaled", "made", "earned", "collected", "captured",
+];
