@@ -181,13 +181,18 @@ pub struct Alignment {
     pub context: f32,
     /// How many context words they share.
     pub shared: usize,
+    /// What they measure is named by a specific noun on both sides ("hours of deliberation").
+    pub specific: bool,
 }
 
 impl Alignment {
     /// Close enough for the same value to confirm the article's.
     pub fn may_agree(&self) -> bool {
-        let lined = self.measured == Line::Same && self.holders == Line::Same;
-        lined && self.shared >= 1 || (self.measured == Line::Same || self.holders == Line::Same) && self.context >= TUNING.agree_context && self.shared >= 1 || self.context >= TUNING.conflict_context_loose
+        match (self.measured, self.holders) {
+            (Line::Same, _) => self.shared >= 1,
+            (_, Line::Same) => self.shared >= 1 && self.context >= TUNING.agree_context * 0.5,
+            _ => self.shared >= 2 && self.context >= TUNING.agree_context,
+        }
     }
 
     /// Close enough for a different value to contradict the article's.
@@ -195,11 +200,14 @@ impl Alignment {
         if self.shared < TUNING.conflict_min_shared {
             return false;
         }
-        match (self.measured, self.holders) {
+        // A stated time both give lines them up as much as a holder does.
+        let holders = if self.holders == Line::Unknown && self.when == Line::Same { Line::Same } else { self.holders };
+        match (self.measured, holders) {
             (Line::Same, Line::Same) => self.context >= TUNING.conflict_context * 0.5,
-            (Line::Same, Line::Unknown) | (Line::Unknown, Line::Same) => self.context >= TUNING.conflict_context,
+            (Line::Same, Line::Unknown) => self.context >= TUNING.conflict_context || self.specific && self.context >= TUNING.conflict_context * 0.5,
+            (Line::Unknown, Line::Same) => self.context >= TUNING.conflict_context && self.shared >= 2,
             (Line::Same, Line::OneSided) => self.context >= TUNING.conflict_context_loose,
-            (Line::Unknown, Line::Unknown) => self.context >= TUNING.conflict_context_loose,
+            (Line::Unknown, Line::Unknown) => self.context >= TUNING.conflict_context_loose && self.shared >= 2,
             _ => false,
         }
     }
@@ -222,7 +230,8 @@ impl<'a> Pair<'a> {
         let holders = self.holders(a, b)?;
         let when = self.when(a, b)?;
         let (context, shared) = self.ctx.overlap(&a.context, a.context_size, &b.context, b.context_size);
-        Some(Alignment { measured, holders, when, context, shared })
+        let specific = measured == Line::Same && a.head_from == HeadFrom::Noun && b.head_from == HeadFrom::Noun;
+        Some(Alignment { measured, holders, when, context, shared, specific })
     }
 
     fn measured(&self, a: &Frame, b: &Frame) -> Option<Line> {
@@ -244,6 +253,13 @@ impl<'a> Pair<'a> {
     fn holders(&self, a: &Frame, b: &Frame) -> Option<Line> {
         let telling = |f: &Frame| -> Vec<Term> { f.holders.iter().copied().filter(|t| !self.ctx.is_story_name(*t)).collect() };
         let (x, y) = (telling(a), telling(b));
+        // Groups that act on a figure must be the same groups: what "investors" lost is not
+        // what "customers, investors and lenders" lost.
+        let agents = |v: &[Term]| -> Vec<Term> { v.iter().copied().filter(|t| !t.is_name()).collect() };
+        let (ga, gb) = (agents(&x), agents(&y));
+        if !ga.is_empty() && !gb.is_empty() && ga != gb {
+            return None;
+        }
         if x.is_empty() && y.is_empty() {
             return Some(Line::Unknown);
         }

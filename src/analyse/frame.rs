@@ -21,9 +21,9 @@ use super::{Extracted, Sentence};
 use crate::kinds::{FactKind, Value};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
-use crate::words::concepts::{CHANGE_WORDS, FIGURE_HEADS, GENERIC_UNITS, GENERIC_VERBS, LINKING_WORDS, MEASURE_NOUNS};
+use crate::words::concepts::{CHANGE_WORDS, FIGURE_HEADS, GENERIC_UNITS, GENERIC_VERBS, LINKING_WORDS, MEASURE_NOUNS, PARTIAL_WORDS};
 use crate::words::function::{AUXILIARY_SET, HEDGES, STOPWORD_SET};
-use crate::words::roles::{ORGANISATION_WORD_SET, TITLE_SET};
+use crate::words::roles::{AGENT_NOUNS, ORGANISATION_WORD_SET, TITLE_SET};
 
 /// When a value holds.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -89,7 +89,7 @@ pub struct Frame {
 fn is_partial(s: &Sentence, fact: &Extracted) -> bool {
     let after = word_at(&s.tokens, fact.core.1);
     let before = word_at(&s.tokens, fact.core.0.wrapping_sub(1));
-    matches!(after, "other" | "others" | "more" | "additional" | "further" | "extra") || matches!(before, "another" | "additional" | "further")
+    PARTIAL_WORDS.contains(&after) || matches!(before, "another" | "additional" | "further")
 }
 
 /// Is the value at token `i` said to be what others tentatively or wrongly reported?
@@ -361,34 +361,50 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
 /// clause with none, those its "who" or "which" hangs on; and the person a pronoun points to.
 fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Term]) -> Vec<Term> {
     let (a, b) = s.clause_range(fact.core.0);
-    // Names outside the value, not the words of a date or a time ("January", "Thursday"), and
-    // not a capitalised first word of the sentence unless it is part of a name ("Turnout was").
+    // Names outside the value, not the words of a date or a time ("January", "Thursday"), not
+    // a capitalised first word of the sentence unless it is part of a name ("Turnout was"),
+    // and not the "Party" or "City" of a name, which tell no two holders apart. Groups that
+    // act on figures ("prosecutors", "customers", "probation officers") are holders too.
     let dated = |i: usize| facts.iter().any(|f| matches!(f.kind, FactKind::Date | FactKind::Time) && i >= f.tokens.0 && i < f.tokens.1);
     let opener = |i: usize| i == 0 && !s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
-    // "Party", "City", "County" are in many names: they tell no two holders apart.
     let generic = |i: usize| ORGANISATION_WORD_SET.contains(&s.tokens[i].norm);
-    let names = |from: usize, to: usize| -> Vec<Term> {
-        (from..to)
-            .filter(|&i| (i < fact.tokens.0 || i >= fact.tokens.1) && !dated(i) && !opener(i) && !generic(i))
-            .flat_map(|i| s.terms[i].iter().filter(|t| t.is_name()))
-            .collect()
+    let outside = |i: usize| i < fact.tokens.0.min(fact.core.0) || i >= fact.tokens.1.max(fact.core.1);
+    let terms_at = |i: usize| -> Vec<Term> {
+        if !outside(i) || dated(i) {
+            return Vec::new();
+        }
+        if AGENT_NOUNS.contains(&s.tokens[i].norm.as_str()) {
+            return s.terms[i].iter().filter(|t| !t.is_name()).take(1).collect();
+        }
+        if opener(i) || generic(i) {
+            return Vec::new();
+        }
+        s.terms[i].iter().filter(|t| t.is_name()).collect()
     };
-    // The comma-set piece the value stands in names its holder first ("Among the 113 seats at
-    // the Legislative Yuan, the DPP won 51"); a piece naming no one takes the names of its
-    // clause before it ("Lai and his running mate, Hsiao, ..., received 5,586,019 votes").
+    let names = |from: usize, to: usize| -> Vec<Term> { (from..to).flat_map(terms_at).collect() };
     // Who says it is not whose it is: "X said 212 workers took part", "..., officials said".
     let reporting = (a..b).find(|&i| REPORTING.contains(&s.tokens[i].norm.as_str()));
     let (a, b) = match reporting {
+        // "According to Viasna, 1,226 ...": the claim starts after the speaker's comma.
+        Some(r) if r < fact.core.0 && s.tokens[r].norm == "according" => ((r..fact.core.0).find(|&i| s.tokens[i].norm == ",").map_or(r + 1, |c| c + 1), b),
         Some(r) if r < fact.core.0 => (r + 1, b),
         Some(r) if r >= fact.tokens.1 => (a, r),
         _ => (a, b),
     };
+    // The comma-set piece the value stands in names its holder before it ("Among the 113
+    // seats at the Legislative Yuan, the DPP won 51"); a piece naming no one before the value
+    // takes the names of its clause before it ("Lai and his running mate, Hsiao, ...,
+    // received 5,586,019 votes"), and only then the names after it ("lost by customers of X").
     let comma = |i: usize| s.tokens[i].norm == "," || s.tokens[i].norm == "(" || s.tokens[i].norm == ")";
-    let piece_start = (a..fact.core.0).rev().find(|&i| comma(i)).map_or(a, |i| i + 1);
+    let start = fact.core.0.min(fact.tokens.0);
+    let piece_start = (a..start).rev().find(|&i| comma(i)).map_or(a, |i| i + 1);
     let piece_end = (fact.tokens.1.max(fact.core.1)..b).find(|&i| comma(i)).unwrap_or(b);
-    let mut out = names(piece_start, piece_end);
+    let mut out = names(piece_start, start);
     if out.is_empty() {
         out = names(a, piece_start);
+    }
+    if out.is_empty() {
+        out = names(start, piece_end);
     }
     if out.is_empty() && a > 0 && matches!(word_at(&s.tokens, a), "who" | "which" | "whose" | "whom") {
         // The names after the last verb of the clause before: "defeated Hou Yu-ih ... and his
@@ -430,7 +446,9 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     // in "the 2020 election that saw him win his sixth term").
     // Several dates in one clause say one moment between them ("in the 2023 election on May
     // 4"): the fullest, with a year another gives.
-    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date).filter_map(|f| match &f.value {
+    // A possessive date qualifies a noun ("Wednesday's quake"), it does not date the value.
+    let possessive = |f: &Extracted| s.tokens.get(f.tokens.1).is_some_and(|t| t.norm == "'s" || t.norm == "'");
+    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f)).filter_map(|f| match &f.value {
         Value::Date(d) if d.date.relative.is_none() || d.date.year.is_some() => Some(&d.date),
         _ => None,
     }).collect();

@@ -10,7 +10,7 @@
 
 use crate::normalize::name_key;
 use crate::tuning::TUNING;
-use crate::words::concepts::{SPELLING, SYNONYMS};
+use crate::words::concepts::{SPELLING, SYNONYMS, VERB_FORMS};
 use crate::words::function::STOPWORD_SET;
 use crate::words::numbers::CARDINALS;
 use crate::segment::{Token, TokenKind};
@@ -272,7 +272,8 @@ pub fn stem(word: &str) -> String {
 }
 
 fn stem_uncached(word: &str) -> String {
-    let american = american(word);
+    let base = VERB_FORMS.iter().find(|(form, _)| *form == word).map_or(word, |(_, base)| base);
+    let american = american(base);
     let s = stemmer().stem(&american);
     synonym_of(&s).or_else(|| synonym_of(&american)).map_or_else(|| s.into_owned(), str::to_string)
 }

@@ -191,7 +191,7 @@ fn compare(p: &Pair) -> Option<Judged> {
                 return (na == nb && al.holders == Line::Same && al.may_conflict()).then(|| p.contradict("age.other_age", al.context)).flatten();
             }
             if na == nb {
-                return al.may_agree().then(|| p.support("age.same", al.context)).flatten();
+                return (al.may_agree() || al.shared >= 1).then(|| p.support("age.same", al.context.max(0.5))).flatten();
             }
             // "her 11-year-old grandson" where the source has "11-year-old granddaughter".
             match (kin(na), kin(nb)) {

@@ -279,7 +279,12 @@ fn compare(p: &Pair) -> Option<Judged> {
         return None;
     }
     match a.date.relation(&b.date) {
-        Some(true) => (al.may_agree() || al.context >= crate::tuning::TUNING.agree_context * 0.5 && al.shared >= 2).then(|| p.support("date.same", al.context.max(0.5))).flatten(),
+        Some(true) => {
+            // The same day or month and year, attached to the same act, is the same date.
+            let full = a.date.day.is_some() || a.date.month.is_some() && a.date.year.is_some() || a.date.weekday.is_some();
+            let close = anchored && full && al.shared >= 1;
+            (close || al.may_agree() || al.context >= crate::tuning::TUNING.agree_context * 0.5 && al.shared >= 2).then(|| p.support("date.same", al.context.max(0.5))).flatten()
+        }
         Some(false) => {
             // A date that names an event ("the 2020 election") does not date it, and a source
             // sentence that also gives the article's date is no contradiction.

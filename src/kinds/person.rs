@@ -199,7 +199,9 @@ fn extract(r: &mut Reader) {
         // "Secretary of State Marco Rubio": organisation words before the name belong to the role.
         let followed_by_name = toks.get(run_end).is_some_and(|t| t.norm == "(") ;
         let _ = followed_by_name;
-        if org_like || words > 4 || r.taken[i] {
+        // "in New York", "at the Southern District": after a word that places, a place.
+        let placed = i > 0 && matches!(toks[i - 1].norm.as_str(), "in" | "at" | "near" | "across" | "outside" | "inside");
+        if org_like || words > 4 || r.taken[i] || placed {
             i = run_end.max(i + 1);
             continue;
         }

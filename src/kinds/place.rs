@@ -145,13 +145,31 @@ fn extract(r: &mut Reader) {
             located = Some(stem(&toks[k - 1].norm));
             end = k;
         }
+        // "a KMT rally in Kaohsiung", "Western diplomats in Warsaw": what is placed, before it,
+        // belongs to the fact's words.
+        let mut start = i;
         if located.is_none() {
             located = located_before(toks, i);
+            if located.is_some() {
+                let mut k = i;
+                while k > 0 && i - k < 4 {
+                    let t = &toks[k - 1];
+                    let noun_phrase = t.kind == TokenKind::Word && (!is_stopword(&t.norm) || matches!(t.norm.as_str(), "a" | "an" | "the"));
+                    if !noun_phrase || r.taken[k - 1] {
+                        break;
+                    }
+                    k -= 1;
+                    if matches!(t.norm.as_str(), "a" | "an" | "the") {
+                        break;
+                    }
+                }
+                start = k;
+            }
         }
         // A single capitalised word right after "to"/"from" is often not a place ("to Lai");
         // people were taken by the person kind already.
         let text = r.words(name_start, name_end).to_string();
-        out.push(((i, end), (name_start, name_end), Place { keys, located, direction: None, text }));
+        out.push(((start, end), (name_start, name_end), Place { keys, located, direction: None, text }));
         i = end.max(i + 1);
     }
     for (span, core, place) in out {

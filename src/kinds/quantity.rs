@@ -93,8 +93,15 @@ fn unit_after(toks: &[Token], mut j: usize) -> (Option<(Dimension, f64)>, String
     }
     let Some(t) = toks.get(j) else { return (None, String::new(), j) };
     if let Some(unit) = unit_of(&t.norm) {
-        // "15.5 km", "25 years in prison", "a 25-year sentence".
-        let end = if t.norm.ends_with('s') { j + 1 } else { noun_phrase(toks, j + 1).max(j + 1) };
+        // "15.5 km", "a 25-year sentence", and what a duration measures: "four hours of
+        // deliberation", "25 years in prison".
+        let mut end = if t.norm.ends_with('s') { j + 1 } else { noun_phrase(toks, j + 1).max(j + 1) };
+        if unit.0 == Dimension::Duration && toks.get(end).is_some_and(|n| matches!(n.norm.as_str(), "of" | "in")) {
+            let phrase = noun_phrase(toks, end + 1);
+            if phrase > end + 1 && phrase <= end + 3 {
+                end = phrase;
+            }
+        }
         return (Some(unit), t.norm.to_string(), end);
     }
     (None, String::new(), noun_phrase(toks, j))
@@ -157,7 +164,9 @@ fn extract(r: &mut Reader) {
         let (unit, unit_word, phrase_end) = unit_after(toks, end);
         // A number word that counts nothing named ("three of them", "mother of three") says
         // too little to check.
-        if word && unit.is_none() && phrase_end == end {
+        // Unless a linking word ties it to what it counts: "rose to thirteen", "steady at nine".
+        let linked = start > 0 && matches!(r.norm(start - 1), "to" | "at" | "was" | "were" | "reached" | "passed" | "topped" | "hit" | "by") || start > 1 && r.is(start - 1, "steady");
+        if word && unit.is_none() && phrase_end == end && !linked {
             i = end;
             continue;
         }
@@ -175,7 +184,7 @@ fn extract(r: &mut Reader) {
 /// "87 percent"): exact, not small, not round?
 pub fn distinctive(r: &Reported) -> bool {
     let v = r.interval.lo;
-    r.stated == Stated::Point && r.interval.lo == r.interval.hi && v >= TUNING.distinctive_min && !is_round(v)
+    r.stated == Stated::Point && r.interval.lo == r.interval.hi && (v >= TUNING.distinctive_min && !is_round(v) || v.fract() != 0.0)
 }
 
 fn compare(p: &Pair) -> Option<crate::compare::Judged> {
@@ -187,7 +196,10 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
     let slack = if a.unit != b.unit && a.dimension.is_some() { TUNING.conversion } else { 0.0 };
     match fit(&a.base, &b.base, slack) {
         Fit::Same | Fit::Implied => {
-            let same_value = distinctive(&a.reported) && a.reported == b.reported && al.measured == Line::Same;
+            // A distinctive figure ("1,226", "15.5 km") given in words that meet is itself
+            // evidence that both speak of one thing.
+            let telling = distinctive(&a.reported) || a.reported == b.reported && a.reported.interval.lo.fract() != 0.0;
+            let same_value = telling && fit(&a.base, &b.base, slack) == Fit::Same && al.shared >= 1;
             let rule = if fit(&a.base, &b.base, slack) == Fit::Same { "quantity.same" } else { "quantity.implied" };
             (al.may_agree() || same_value).then(|| p.support(rule, al.context.max(0.5))).flatten()
         }

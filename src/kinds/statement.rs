@@ -44,16 +44,23 @@ fn extract(r: &mut Reader) {
             }
         }
         pieces.push((start, b));
-        // Pieces too thin to stand alone join their neighbour; a side of "and" needs more to
-        // stand alone: "banks and potash exports" joins two nouns, not two statements.
-        let mut merged: Vec<(usize, usize)> = Vec::new();
-        for p in pieces {
-            let needed = if s.tokens.get(p.0).is_some_and(|t| t.norm == "and") { 3 } else { 2 };
+        // Pieces too thin to stand alone join their neighbour; either side of "and" needs
+        // more to stand alone: "banks and potash exports" joins two nouns, not two statements.
+        let mut merged: Vec<(usize, usize, bool)> = Vec::new();
+        for (n, p) in pieces.iter().enumerate() {
+            let and_next = pieces.get(n + 1).is_some_and(|q| s.tokens.get(q.0).is_some_and(|t| t.norm == "and"));
+            let and_here = s.tokens.get(p.0).is_some_and(|t| t.norm == "and");
+            let needed = if and_here { 3 } else { 2 };
             match merged.last_mut() {
-                Some(last) if content(last.0, last.1) < 2 || content(p.0, p.1) < needed => last.1 = p.1,
-                _ => merged.push(p),
+                Some(last) if last.2 || content(last.0, last.1) < 2 || content(p.0, p.1) < needed => last.1 = p.1,
+                _ => merged.push((p.0, p.1, false)),
+            }
+            // A thin piece before "and" waits for what follows it.
+            if let Some(last) = merged.last_mut() {
+                last.2 = and_next && content(last.0, last.1) < 3;
             }
         }
+        let merged: Vec<(usize, usize)> = merged.into_iter().map(|(a, b, _)| (a, b)).collect();
         for (a, b) in merged {
             if content(a, b) < 2 {
                 continue;
@@ -66,14 +73,32 @@ fn extract(r: &mut Reader) {
             while b2 > a2 && s.tokens[b2 - 1].kind == TokenKind::Punct && !matches!(s.tokens[b2 - 1].norm.as_str(), "\"" | "'") {
                 b2 -= 1;
             }
+            // No twins: a piece holding a value (or a quotation, which is its own fact) is
+            // judged by it.
+            let piece = span_of(s, a2, b2);
+            let decided = r.facts.iter().any(|f| (is_value(f.kind) || f.kind == FactKind::Quote) && f.span.start < piece.end && piece.start < f.span.end);
+            if decided {
+                continue;
+            }
+            // No twins: the words of a person or a place at either end are that fact's, so the
+            // statement is what is left ("imposed the term" + "in a Manhattan courtroom").
+            while a2 < b2 && (inside[a2] || s.tokens[a2].kind == TokenKind::Punct) {
+                a2 += 1;
+            }
+            while b2 > a2 && (inside[b2 - 1] || s.tokens[b2 - 1].kind == TokenKind::Punct) {
+                b2 -= 1;
+            }
+            while b2 > a2 && crate::words::function::STOPWORD_SET.contains(&s.tokens[b2 - 1].norm) {
+                b2 -= 1;
+            }
+            if content(a2, b2) < 2 {
+                continue;
+            }
             if b2 <= a2 {
                 continue;
             }
-            let span = span_of(s, a2, b2);
-            // No twins: a piece holding a value (or a quotation, which is its own fact) is
-            // judged by it.
-            let decided = r.facts.iter().any(|f| (is_value(f.kind) || f.kind == FactKind::Quote) && f.span.start < span.end && span.start < f.span.end);
-            if decided {
+            // A piece of names only ("HUALIEN, Taiwan", a dateline) says nothing to check.
+            if (a2..b2).filter(|&i| !s.terms[i].is_empty()).all(|i| s.tokens[i].capitalized) {
                 continue;
             }
             found.push((a2, b2));

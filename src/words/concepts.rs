@@ -12,18 +12,18 @@ pub const SYNONYMS: &[(&str, &[&str])] = &[
     ("releas", &["free", "freed", "freeing", "liber", "releas"]),
     ("prison", &["prison", "prisoner", "imprison", "jail", "inmat", "detaine", "incarcer", "behind"]),
     ("arrest", &["arrest", "detain", "detent"]),
-    ("sentenc", &["sentenc", "convict", "jail"]),
+    ("sentenc", &["sentenc", "jail"]),
     ("evacu", &["evacu", "evacue"]),
     // Organisations, meetings, travel.
     ("organ", &["organ", "group", "organis", "organiz"]),
     ("visit", &["visit", "trip", "travel"]),
-    ("meet", &["meet", "met", "talk", "meeting"]),
+    ("meet", &["meet", "talk", "meeting"]),
     ("diplomat", &["diplomat", "diplomaci", "envoy"]),
     ("respond", &["respond", "answer", "repli", "comment"]),
     // Politics.
     ("vote", &["vote", "ballot"]),
     ("elect", &["elect", "reelect", "re-elect"]),
-    ("won", &["won", "win", "victori", "secur", "garner", "receiv", "obtain", "took", "take", "gain"]),
+    ("win", &["win", "victori", "secur", "garner", "receiv", "obtain", "take", "gain"]),
     ("conced", &["conced", "concess"]),
     ("american", &["american", "u.s", "u.s.", "us", "america"]),
     // Economics and law.
@@ -31,13 +31,14 @@ pub const SYNONYMS: &[(&str, &[&str])] = &[
     ("eas", &["eas", "loosen", "relax", "soften", "lift"]),
     ("invad", &["invad", "invas"]),
     ("lie", &["lie", "lied", "lying", "perjuri", "perjur"]),
+    ("convict", &["convict", "guilti", "verdict"]),
     ("bribe", &["bribe", "bribe", "brib"]),
-    ("lost", &["lost", "lose", "loss", "short"]),
+    ("lose", &["lose", "loss", "short"]),
     ("collaps", &["collaps", "bankrupt", "implos", "fail", "failur", "downfal"]),
     ("reopen", &["reopen", "resum", "restart"]),
     ("quak", &["quak", "earthquak", "tremor", "temblor"]),
-    ("shake", &["shake", "shook", "shaken", "shaking", "jolt"]),
-    ("strike", &["strike", "struck", "hit", "rock"]),
+    ("shake", &["shake", "jolt"]),
+    ("strike", &["strike", "hit", "rock"]),
     ("trial", &["trial", "testimoni", "testifi"]),
     ("courtroom", &["courtroom", "court"]),
     ("ralli", &["ralli", "event", "gather"]),
@@ -113,4 +114,37 @@ pub const GENERIC_VERBS: &[&str] = &[
     "won", "win", "wins", "took", "take", "takes", "received", "receive", "got", "get", "gets", "garnered",
     "secured", "gained", "obtained", "had", "has", "held", "holds", "gave", "given", "reached", "claimed",
     "recorded", "reported", "counted", "totalled", "totaled", "made", "earned", "collected", "captured",
+];
+
+/// Words right after a count that make it a count of part of a whole: "two others", "two
+/// younger children", "14 more", "the remaining two". Such a count never contradicts a count
+/// of the whole.
+pub const PARTIAL_WORDS: &[&str] = &[
+    "other", "others", "more", "additional", "further", "extra", "younger", "older", "elder", "eldest",
+    "youngest", "oldest", "remaining", "surviving", "new", "fewer",
+];
+
+/// Irregular verb forms and their base form, so "rose" meets "risen" and "struck" meets
+/// "strikes" (Snowball stems regular forms only).
+pub const VERB_FORMS: &[(&str, &str)] = &[
+    ("rose", "rise"), ("risen", "rise"), ("fell", "fall"), ("fallen", "fall"), ("struck", "strike"),
+    ("stricken", "strike"), ("won", "win"), ("lost", "lose"), ("took", "take"), ("taken", "take"),
+    ("began", "begin"), ("begun", "begin"), ("came", "come"), ("went", "go"), ("gone", "go"),
+    ("found", "find"), ("held", "hold"), ("gave", "give"), ("given", "give"), ("saw", "see"), ("seen", "see"),
+    ("led", "lead"), ("sent", "send"), ("shook", "shake"), ("shaken", "shake"), ("spoke", "speak"),
+    ("spoken", "speak"), ("stood", "stand"), ("broke", "break"), ("broken", "break"), ("brought", "bring"),
+    ("built", "build"), ("bought", "buy"), ("caught", "catch"), ("chose", "choose"), ("chosen", "choose"),
+    ("drove", "drive"), ("driven", "drive"), ("fled", "flee"), ("flew", "fly"), ("flown", "fly"),
+    ("fought", "fight"), ("froze", "freeze"), ("frozen", "freeze"), ("grew", "grow"), ("grown", "grow"),
+    ("hid", "hide"), ("hidden", "hide"), ("kept", "keep"), ("knew", "know"), ("known", "know"), ("laid", "lay"),
+    ("left", "leave"), ("meant", "mean"), ("met", "meet"), ("paid", "pay"), ("ran", "run"), ("sank", "sink"),
+    ("sunk", "sink"), ("sold", "sell"), ("sought", "seek"), ("spent", "spend"), ("stole", "steal"),
+    ("stolen", "steal"), ("swore", "swear"), ("sworn", "swear"), ("taught", "teach"), ("threw", "throw"),
+    ("thrown", "throw"), ("told", "tell"), ("wore", "wear"), ("worn", "wear"), ("wrote", "write"),
+    ("written", "write"), ("became", "become"), ("bore", "bear"), ("borne", "bear"), ("drew", "draw"),
+    ("drawn", "draw"), ("fed", "feed"), ("felt", "feel"), ("forgave", "forgive"), ("got", "get"),
+    ("gotten", "get"), ("heard", "hear"), ("lent", "lend"), ("made", "make"), ("rode", "ride"),
+    ("ridden", "ride"), ("sang", "sing"), ("sung", "sing"), ("slept", "sleep"), ("thought", "think"),
+    ("tore", "tear"), ("torn", "tear"), ("withdrew", "withdraw"), ("withdrawn", "withdraw"), ("woke", "wake"),
+    ("overthrew", "overthrow"), ("undertook", "undertake"), ("shot", "shoot"), ("dealt", "deal"),
 ];

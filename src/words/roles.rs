@@ -26,7 +26,7 @@ pub const TITLES: &[&str] = &[
 /// Words that set a role's rank: "deputy assistant secretary" is not "deputy secretary".
 pub const RANK_MODIFIERS: &[&str] = &[
     "deputy", "assistant", "vice", "associate", "under", "principal", "executive", "acting",
-    "interim", "senior", "junior", "chief", "general", "special", "first", "lead", "co",
+    "interim", "senior", "junior", "chief", "general", "special", "first", "lead",
 ];
 
 /// Honorifics before a name.
@@ -124,4 +124,14 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "airways", "motors", "group", "holdings", "exchange", "market", "stadium", "arena", "island",
     "islands", "valley", "lake", "bay", "gulf", "coast", "peninsula", "museum", "library", "prison",
     "co", "ltd", "llc", "plc", "corp",
+];
+
+/// Groups and roles that act on a figure, so they tell two figures apart as a name does:
+/// what "prosecutors sought" is not what "probation officers recommended", what "customers
+/// lost" is not what "investors lost".
+pub const AGENT_NOUNS: &[&str] = &[
+    "prosecutors", "prosecutor", "prosecution", "defense", "defence", "lawyers", "lawyer", "attorneys",
+    "judge", "jury", "jurors", "probation", "police", "officials", "authorities", "government", "ministry",
+    "customers", "investors", "lenders", "creditors", "shareholders", "depositors", "voters", "firefighters",
+    "rescuers", "military", "army", "officers", "analysts", "economists", "doctors", "hospitals", "unions",
 ];
