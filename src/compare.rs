@@ -260,6 +260,14 @@ impl<'a> Pair<'a> {
         if !ga.is_empty() && !gb.is_empty() && ga != gb {
             return None;
         }
+        // The first named is whose it is: "Lai and his running mate won 5.5 million votes" is
+        // not "Hou and his running mate garnered 4.7 million".
+        let first = |f: &Frame| f.primary.filter(|t| !self.ctx.is_story_name(*t));
+        if let (Some(p), Some(q)) = (first(a), first(b)) {
+            if !y.iter().any(|u| self.ctx.terms_match(p, *u)) && !x.iter().any(|t| self.ctx.terms_match(q, *t)) {
+                return None;
+            }
+        }
         if x.is_empty() && y.is_empty() {
             return Some(Line::Unknown);
         }
@@ -277,9 +285,13 @@ impl<'a> Pair<'a> {
         let on_year = |d: &DateValue, year: Option<i32>| -> Option<bool> { Some(d.year? == year?) };
         match (&a.when, &b.when) {
             (When::Unstated, When::Unstated) => Some(Line::Unknown),
-            (When::On(x), When::On(y)) => match x.relation(y) {
+            (When::On(x), When::On(y)) => match x.same_moment(y) {
                 Some(true) => Some(Line::Same),
-                Some(false) => None,
+                // Another year or month is another moment; another day may be one event
+                // dated wrongly, and a figure that moves from day to day is the aggregate's
+                // to set aside.
+                Some(false) if x.year.zip(y.year).is_some_and(|(a, b)| a != b) || x.month.zip(y.month).is_some_and(|(a, b)| a != b) => None,
+                Some(false) => Some(Line::Unknown),
                 None => Some(Line::Unknown),
             },
             (When::On(x), When::Unstated) => if on_year(x, source_year) == Some(false) && x.month.is_none() { None } else { Some(Line::Unknown) },

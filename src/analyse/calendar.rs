@@ -80,6 +80,24 @@ impl DateValue {
     }
 }
 
+impl DateValue {
+    /// Do two dates name one moment as far as both say? Like [`DateValue::relation`], but a
+    /// weekday counts only where a day of the month is missing: a wrong weekday beside the
+    /// right date is the date kind's to judge, not a reason to call two moments different.
+    pub fn same_moment(&self, other: &DateValue) -> Option<bool> {
+        if self.day.is_some() && other.day.is_some() {
+            let strip = |d: &DateValue| DateValue { weekday: None, ..d.clone() };
+            return strip(self).relation(&strip(other));
+        }
+        self.relation(other)
+    }
+
+    /// Does this date say at least what `other` says (each of its day, month and weekday)?
+    pub fn covers(&self, other: &DateValue) -> bool {
+        (other.day.is_none() || self.day.is_some()) && (other.month.is_none() || self.month.is_some()) && (other.weekday.is_none() || self.weekday.is_some() || self.day.is_some())
+    }
+}
+
 pub fn month_name(m: u8) -> &'static str {
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         .get(m.wrapping_sub(1) as usize)

@@ -69,6 +69,8 @@ pub struct Frame {
     pub proper_modifiers: Vec<Term>,
     /// Name terms of whom or what the value belongs to, sorted.
     pub holders: Vec<Term>,
+    /// The first of them as written: the subject whose value it is.
+    pub primary: Option<Term>,
     /// The words around the value, weighted by nearness, sorted by term.
     pub context: Vec<(Term, f32)>,
     /// The IDF-weighted size of `context` (set by `Index::weigh` once the corpus's IDF is known).
@@ -113,13 +115,13 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             if matches!(fact.kind, FactKind::Quantity | FactKind::Money | FactKind::Percent | FactKind::Ordinal) {
                 read_measured(s, fact, &facts[..n], &mut frame, lexicon);
             }
-            frame.holders = holders(s, fact, &facts, &antecedent);
+            (frame.holders, frame.primary) = holders(s, fact, &facts, &antecedent);
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
             frame.change = is_change(s, fact.core.0.min(a));
             frame.instance = is_instance(s, fact);
             frame.partial = is_partial(s, fact);
         } else {
-            frame.holders = holders(s, fact, &facts, &antecedent);
+            (frame.holders, frame.primary) = holders(s, fact, &facts, &antecedent);
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
         }
         let _ = b;
@@ -179,6 +181,7 @@ fn respectively(s: &Sentence, facts: &mut [Extracted]) {
         return;
     }
     for (&n, mut g) in values.iter().zip(groups) {
+        facts[n].frame.primary = g.first().copied();
         g.sort_unstable();
         g.dedup();
         facts[n].frame.holders = g;
@@ -359,7 +362,7 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
 
 /// The names a value belongs to: those in its clause (outside the value), or, in a relative
 /// clause with none, those its "who" or "which" hangs on; and the person a pronoun points to.
-fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Term]) -> Vec<Term> {
+fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Term]) -> (Vec<Term>, Option<Term>) {
     let (a, b) = s.clause_range(fact.core.0);
     // Names outside the value, not the words of a date or a time ("January", "Thursday"), not
     // a capitalised first word of the sentence unless it is part of a name ("Turnout was"),
@@ -417,9 +420,10 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     if pronoun {
         out.extend_from_slice(antecedent);
     }
+    let primary = out.iter().copied().find(|t| t.is_name());
     out.sort_unstable();
     out.dedup();
-    out
+    (out, primary)
 }
 
 /// Verbs that report what someone said: the names before them are the speaker's.
@@ -474,7 +478,19 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     if fact.kind == FactKind::Date {
         return When::Unstated;
     }
-    if let Some(d) = own_date.or_else(|| sentence_date.cloned()) {
+    // "The DPP had held 61 seats after the 2020 election": a clause of time dates the
+    // sentence it hangs on.
+    let time_clause = || {
+        facts.iter().filter(|f| f.kind == FactKind::Date && f.clause != clause && !possessive(f)).find_map(|f| {
+            let (ca, _) = s.clauses.get(f.clause).copied().unwrap_or((0, 0));
+            let opener = matches!(word_at(toks, ca), "after" | "before" | "since" | "during" | "until" | "following");
+            match &f.value {
+                Value::Date(d) if opener && d.date.year.is_some() => Some(d.date.clone()),
+                _ => None,
+            }
+        })
+    };
+    if let Some(d) = own_date.or_else(|| sentence_date.cloned()).or_else(time_clause) {
         return When::On(d);
     }
     if let Some(y) = anaphoric_year {
@@ -517,6 +533,10 @@ fn is_instance(s: &Sentence, fact: &Extracted) -> bool {
 /// points to. The value's own words are left out: the context says what it is about.
 fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<(Term, f32)> {
     let (ca, cb) = s.clause_range(fact.core.0);
+    // A clause of little more than the value ("after more than eight hours of deliberation")
+    // takes its words from the sentence around it.
+    let own = (ca..cb).filter(|&i| (i < fact.tokens.0.min(fact.core.0) || i >= fact.tokens.1.max(fact.core.1)) && !s.terms[i].is_empty()).count();
+    let (ca, cb) = if own < 3 { (0, s.tokens.len()) } else { (ca, cb) };
     let (a, b) = (fact.core.0.saturating_sub(TUNING.context_window).max(ca), (fact.core.1 + TUNING.context_window).min(cb).max(fact.tokens.1.min(s.tokens.len())));
     let mut out: Vec<(Term, f32)> = Vec::new();
     for i in a..b {

@@ -252,7 +252,14 @@ fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
         t.kind == TokenKind::Word && !t.capitalized && !t.repeated && (t.norm.ends_with("ed") && t.norm.len() > 4 || IRREGULAR_PAST.contains(&t.norm.as_str()) || k > 0 && matches!(toks[k - 1].norm.as_str(), "to" | "will" | "would" | "could" | "can" | "may") && !is_stopword(&t.norm))
     };
     let near = |k: usize| k + 8 >= f.core.0 && k <= f.tokens.1 + 8;
-    let mut out: Vec<Term> = (a..b).filter(|&k| (k < f.tokens.0 || k >= f.tokens.1) && near(k) && verb(k)).flat_map(|k| s.terms[k].iter().filter(|t| !t.is_name())).collect();
+    // A verb and the word that completes it ("found guilty", "declared president-elect").
+    let mut out: Vec<Term> = (a..b)
+        .filter(|&k| (k < f.tokens.0 || k >= f.tokens.1) && near(k) && verb(k))
+        .flat_map(|k| {
+            let next = (k + 1 < b && toks[k + 1].kind == TokenKind::Word && !toks[k + 1].capitalized && !is_stopword(&toks[k + 1].norm)).then_some(k + 1);
+            std::iter::once(k).chain(next).flat_map(|i| s.terms[i].iter().filter(|t| !t.is_name()))
+        })
+        .collect();
     // Reporting verbs date the report, not the event ("said on Wednesday" is kept: a source
     // may date the same report).
     out.sort_unstable();
@@ -283,6 +290,10 @@ fn compare(p: &Pair) -> Option<Judged> {
             // The same day or month and year, attached to the same act, is the same date.
             let full = a.date.day.is_some() || a.date.month.is_some() && a.date.year.is_some() || a.date.weekday.is_some();
             let close = anchored && full && al.shared >= 1;
+            // A source confirms only what it says: "this year" is no confirmation of "January 13".
+            if !b.date.covers(&a.date) {
+                return None;
+            }
             (close || al.may_agree() || al.context >= crate::tuning::TUNING.agree_context * 0.5 && al.shared >= 2).then(|| p.support("date.same", al.context.max(0.5))).flatten()
         }
         Some(false) => {

@@ -270,7 +270,10 @@ fn role_around(r: &Reader, a: usize, b: usize) -> Option<(Role, (usize, usize))>
             || is_acronym(t, text)
             || t.repeated
             || qualifier;
-        if !ok || t.norm == "," {
+        // "quarterback Tom Brady and basketball point guard Stephen Curry": another person's
+        // name ends the walk.
+        let after_name = w == "and" && k >= 2 && toks[k - 2].capitalized && toks[k - 2].kind == TokenKind::Word && !is_title(&toks[k - 2].norm) && !ORGANISATION_WORD_SET.contains(&toks[k - 2].norm);
+        if !ok || t.norm == "," || after_name {
             break;
         }
         if qualifier && !is_title(w) {
@@ -315,7 +318,8 @@ fn role_around(r: &Reader, a: usize, b: usize) -> Option<(Role, (usize, usize))>
     if toks.get(b2).is_some_and(|t| t.norm == ",") && toks.get(b2 + 1).is_some_and(|t| t.kind == TokenKind::Number) && toks.get(b2 + 2).is_some_and(|t| t.norm == ",") {
         b2 += 2;
     }
-    if toks.get(b2).is_some_and(|t| t.norm == ",") {
+    // Not a list going on: "Lai, 62, and his running mate" is not Lai's role.
+    if toks.get(b2).is_some_and(|t| t.norm == ",") && !toks.get(b2 + 1).is_some_and(|t| matches!(t.norm.as_str(), "and" | "or" | "but" | "while" | "who" | "which")) {
         let mut e = b2 + 1;
         while e < toks.len() && !(toks[e].kind == TokenKind::Punct && matches!(toks[e].norm.as_str(), "," | ";" | ":" | "(" | ")")) && e - b2 <= 14 {
             if toks[e].kind == TokenKind::Punct && toks[e].norm == "-" && toks[e].space_before {

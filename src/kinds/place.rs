@@ -33,9 +33,10 @@ pub static KIND: Kind = Kind {
 pub struct Place {
     /// Name keys of the place ("new", "taipei", "city"); empty for "the city" in a direction.
     pub keys: Vec<String>,
-    /// What is placed there: the noun before "in" or after the name ("rally", "courtroom"),
-    /// as a stem.
-    pub located: Option<String>,
+    /// What is placed there: the noun after the name ("courtroom") or before the preposition
+    /// ("rally"), and the other nouns of the clause just before it ("event to thank voters in
+    /// X"), as stems.
+    pub located: Vec<String>,
     /// A direction from the place ("north"), for "north of the city".
     pub direction: Option<&'static str>,
     /// The words of the place as written.
@@ -99,7 +100,8 @@ fn extract(r: &mut Reader) {
                         start -= 1;
                     }
                     let prep = (0..start).rev().take(3).find(|&k| PLACING.contains(&r.norm(k)));
-                    let located = prep.and_then(|p| located_before(toks, p)).or_else(|| located_before(toks, start));
+                    let mut located: Vec<String> = prep.and_then(|p| located_before(toks, p)).or_else(|| located_before(toks, start)).into_iter().collect();
+                    located.extend(nouns_before(r, prep.unwrap_or(start)));
                     let text = r.words(i, end).to_string();
                     out.push(((start, end), (i, end), Place { keys, located, direction: Some(direction), text }));
                     i = end;
@@ -148,7 +150,8 @@ fn extract(r: &mut Reader) {
         // "a KMT rally in Kaohsiung", "Western diplomats in Warsaw": what is placed, before it,
         // belongs to the fact's words.
         let mut start = i;
-        if located.is_none() {
+        let located_noun = located.is_none();
+        if located_noun {
             located = located_before(toks, i);
             if located.is_some() {
                 let mut k = i;
@@ -169,6 +172,8 @@ fn extract(r: &mut Reader) {
         // A single capitalised word right after "to"/"from" is often not a place ("to Lai");
         // people were taken by the person kind already.
         let text = r.words(name_start, name_end).to_string();
+        let mut located: Vec<String> = located.into_iter().collect();
+        located.extend(nouns_before(r, i));
         out.push(((start, end), (name_start, name_end), Place { keys, located, direction: None, text }));
         i = end.max(i + 1);
     }
@@ -181,6 +186,13 @@ fn extract(r: &mut Reader) {
     }
 }
 
+/// The nouns of the clause in the six words before token `i`: what a place may be given for.
+fn nouns_before(r: &Reader, i: usize) -> Vec<String> {
+    let toks = r.tokens();
+    let (a, _) = r.sentence.clause_range(i.min(toks.len().saturating_sub(1)));
+    (a.max(i.saturating_sub(6))..i).filter(|&k| toks[k].kind == TokenKind::Word && !toks[k].capitalized && !is_stopword(&toks[k].norm) && !toks[k].norm.ends_with("ed")).map(|k| stem(&toks[k].norm)).collect()
+}
+
 /// Do the two names name one place, or may one hold the other? Every word of the shorter is
 /// in the longer ("Taipei" and "New Taipei City", "Hualien" and "Hualien County").
 fn may_be_one(a: &[String], b: &[String]) -> bool {
@@ -189,8 +201,8 @@ fn may_be_one(a: &[String], b: &[String]) -> bool {
 }
 
 /// Things placed that are one kind of thing: "courtroom" and "court", "rally" and "event".
-fn same_thing(a: &Option<String>, b: &Option<String>) -> bool {
-    matches!((a, b), (Some(x), Some(y)) if x == y)
+fn same_thing(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| b.contains(x))
 }
 
 fn compare(p: &Pair) -> Option<Judged> {

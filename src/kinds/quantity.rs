@@ -166,7 +166,9 @@ fn extract(r: &mut Reader) {
         // too little to check.
         // Unless a linking word ties it to what it counts: "rose to thirteen", "steady at nine".
         let linked = start > 0 && matches!(r.norm(start - 1), "to" | "at" | "was" | "were" | "reached" | "passed" | "topped" | "hit" | "by") || start > 1 && r.is(start - 1, "steady");
-        if word && unit.is_none() && phrase_end == end && !linked {
+        // Or it is a bare figure in a list after a count of something: "... and the TPP eleven".
+        let listed = r.facts.iter().any(|f| f.kind == FactKind::Quantity && f.tokens.1 > f.core.1 && f.tokens.1 <= start);
+        if word && unit.is_none() && phrase_end == end && !linked && !listed {
             i = end;
             continue;
         }
