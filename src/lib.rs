@@ -7,6 +7,8 @@
 //! [`Corpus::check`] each article. The CLI (`src/main.rs`) and the wasm module (`src/wasm.rs`)
 //! are thin adapters over it.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod archive;
 pub mod compare;
 pub mod corpus;
 pub mod extract;
