@@ -308,7 +308,8 @@ impl Archive {
         self.nodes.iter().find(|n| &n.address == address).expect("every shard's node is among the nodes (connect)")
     }
 
-    /// The `k` sentences that best match the keys, best first, by the engine's BM25. Keys are
+    /// The `k` sentences (at most [`sphinxql::MAX_TOP_K`]) that best match the keys, best
+    /// first, by the engine's BM25. Keys are
     /// key texts (`w_releas`, `n_tknvsk`, `d_1226`) with their weights: keys are reduced to
     /// `[a-z0-9_]` and each sent once, and weights only choose which keys are sent when there
     /// are more than [`sphinxql::MAX_QUERY_KEYS`] ([`sphinxql::query_keys`]). No usable key
