@@ -366,11 +366,10 @@ impl Archive {
     /// An engine warning as the parts of the archive it is about: "shard crosscheck_1 (node
     /// 127.0.0.1:19308) was not searched: connect() failed ...".
     fn describe_warning(&self, warning: &str) -> Vec<String> {
-        let detail = warning.split_once(": agent ").map_or(warning, |(_, rest)| rest);
         let mut lines = Vec::new();
-        for agent in sphinxql::agents_named(warning) {
+        for (agent, reason) in sphinxql::agent_failures(warning) {
+            let reason = plain_reason(&reason);
             let shards: Vec<&Shard> = self.shards.iter().filter(|s| s.agent.as_ref().is_some_and(|a| a.to_string() == agent)).collect();
-            let reason = plain_reason(detail.strip_prefix(&agent).map_or(detail, |r| r.trim_start_matches(':').trim()));
             if shards.is_empty() {
                 lines.push(format!("agent {agent} was not searched: {reason}"));
             }

@@ -260,20 +260,32 @@ pub fn parse_part(agent: &str, kind: &str) -> Result<Part, String> {
     Ok(Part::Remote { agent: NodeAddress { host, port }, indexes })
 }
 
-/// The agent addresses a warning of the engine names (`... agent 127.0.0.1:19309: connect()
-/// failed ...`): which parts of the archive it is about.
-pub fn agents_named(warning: &str) -> Vec<String> {
-    let mut named = Vec::new();
-    let mut rest = warning;
-    while let Some(at) = rest.find("agent ") {
-        rest = &rest[at + "agent ".len()..];
-        let address: String = rest.chars().take_while(|c| !c.is_whitespace()).collect();
-        let address = address.trim_end_matches([':', ',', ';']).to_string();
-        if !address.is_empty() && !named.contains(&address) {
-            named.push(address);
+/// The agents a warning of the engine is about, each with what went wrong, from one clause
+/// per agent: `index crosscheck: agent 127.0.0.1:19309: connect() failed: ...;\nindex
+/// crosscheck: agent 127.0.0.1:19311: query timed out`.
+pub fn agent_failures(warning: &str) -> Vec<(String, String)> {
+    let mut clauses: Vec<String> = Vec::new();
+    for piece in warning.split(';') {
+        match clauses.last_mut() {
+            // A semicolon inside a reason: the piece belongs to the clause before.
+            Some(last) if !piece.contains("agent ") => {
+                last.push(';');
+                last.push_str(piece);
+            }
+            _ => clauses.push(piece.to_string()),
         }
     }
-    named
+    let mut failures: Vec<(String, String)> = Vec::new();
+    for clause in &clauses {
+        let Some(at) = clause.find("agent ") else { continue };
+        let rest = &clause[at + "agent ".len()..];
+        let address: String = rest.chars().take_while(|c| !c.is_whitespace()).collect::<String>().trim_end_matches([':', ',']).to_string();
+        let reason = rest[address.len()..].trim_start_matches(':').trim().to_string();
+        if !address.is_empty() && !failures.iter().any(|(a, _)| *a == address) {
+            failures.push((address, reason));
+        }
+    }
+    failures
 }
 
 #[cfg(test)]
@@ -426,10 +438,15 @@ mod tests {
 
     #[test]
     fn warnings_name_the_agents_they_are_about() {
+        let pair = |a: &str, r: &str| (a.to_string(), r.to_string());
         let warning = "index crosscheck: agent 127.0.0.1:19309: connect() failed: errno=111, Operation now in progress";
-        assert_eq!(agents_named(warning), vec!["127.0.0.1:19309".to_string()]);
-        let two = "index crosscheck: agent 127.0.0.1:19309: query timed out; agent 127.0.0.1:19311: connect() failed";
-        assert_eq!(agents_named(two), vec!["127.0.0.1:19309".to_string(), "127.0.0.1:19311".to_string()]);
-        assert!(agents_named("index crosscheck: out of memory").is_empty());
+        assert_eq!(agent_failures(warning), vec![pair("127.0.0.1:19309", "connect() failed: errno=111, Operation now in progress")]);
+        // Two nodes down, as searchd 2.2 words it.
+        let two = "index crosscheck: agent 127.0.0.1:19609: connect() failed: errno=111, Operation now in progress;\nindex crosscheck: agent 127.0.0.1:19611: query timed out; retry later";
+        assert_eq!(
+            agent_failures(two),
+            vec![pair("127.0.0.1:19609", "connect() failed: errno=111, Operation now in progress"), pair("127.0.0.1:19611", "query timed out; retry later")]
+        );
+        assert!(agent_failures("index crosscheck: out of memory").is_empty());
     }
 }
