@@ -12,10 +12,11 @@
 #   scripts/engine.sh url            the engine's URL for `crosscheck --engine`
 #
 # ENGINE_DIR   configs, data, logs and the state file (default /tmp/crosscheck-engine)
-# NODES        number of nodes (default 2)
-# ENGINE_PORT  first node's SphinxQL port (default 19306); node i listens for SphinxQL on
-#              ENGINE_PORT+2i and for its peers (the binary protocol agents use) on the port
-#              after it, the layout the crosscheck client assumes for a node it is not given
+# NODES        number of nodes (default: as many as the engine in ENGINE_DIR has, else 2)
+# ENGINE_PORT  first node's SphinxQL port (default: the engine's in ENGINE_DIR, else 19306);
+#              node i listens for SphinxQL on ENGINE_PORT+2i and for its peers (the binary
+#              protocol agents use) on the port after it, the layout the crosscheck client
+#              assumes for a node it is not given
 # ENGINE_INDEX name of the distributed index (default crosscheck); shards are NAME_0, NAME_1...
 #
 # State: $ENGINE_DIR/state, key=value lines: url, nodes, and node<i>_{sql,api,pid,conf}.
@@ -24,8 +25,8 @@
 set -euo pipefail
 
 ENGINE_DIR=${ENGINE_DIR:-/tmp/crosscheck-engine}
-NODES=${NODES:-2}
-ENGINE_PORT=${ENGINE_PORT:-19306}
+NODES=${NODES:-}
+ENGINE_PORT=${ENGINE_PORT:-}
 ENGINE_INDEX=${ENGINE_INDEX:-crosscheck}
 STATE="$ENGINE_DIR/state"
 HOST=127.0.0.1
@@ -37,6 +38,12 @@ STOP_TIMEOUT_S=30
 say() { echo "engine: $*" >&2; }
 die() { say "$*"; exit 1; }
 
+# Unless asked for, the nodes and ports of the engine in ENGINE_DIR, or two nodes from 19306.
+recorded() { [[ -f $STATE ]] && sed -n "s/^$1=//p" "$STATE" | tail -n 1 || true; }
+[[ -n $NODES ]] || NODES=$(recorded nodes)
+NODES=${NODES:-2}
+[[ -n $ENGINE_PORT ]] || ENGINE_PORT=$(recorded node0_sql)
+ENGINE_PORT=${ENGINE_PORT:-19306}
 [[ $NODES =~ ^[1-9][0-9]?$ ]] || die "NODES must be a number from 1 to 99 (got '$NODES')"
 [[ $ENGINE_PORT =~ ^[0-9]+$ ]] && (( ENGINE_PORT >= 1024 && ENGINE_PORT + 2 * NODES < 65536 )) ||
   die "ENGINE_PORT must leave room for $NODES nodes between 1024 and 65535 (got '$ENGINE_PORT')"
@@ -54,7 +61,7 @@ engine_url() {
 }
 
 # The value of KEY in the state file, or nothing.
-state_get() { [[ -f $STATE ]] && sed -n "s/^$1=//p" "$STATE" | tail -n 1 || true; }
+state_get() { recorded "$1"; }
 
 state_set() {
   local key=$1 value=$2 tmp
