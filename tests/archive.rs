@@ -18,7 +18,7 @@ use crosscheck::{CalendarDate, Document};
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -413,31 +413,38 @@ fn a_node_down_is_named_and_its_restart_brings_back_every_result() {
     // Kill the second shard's node while searches run: every answer is either complete or
     // says what it is missing, never a partial answer without a warning.
     let stop = Arc::new(AtomicBool::new(false));
+    let complete = Arc::new(AtomicUsize::new(0));
+    let warned = Arc::new(AtomicUsize::new(0));
     let searcher = {
-        let (stop, queries, baseline, url) = (stop.clone(), queries.clone(), baseline.clone(), engine.url.clone());
+        let (stop, complete, warned) = (stop.clone(), complete.clone(), warned.clone());
+        let (queries, baseline, url) = (queries.clone(), baseline.clone(), engine.url.clone());
         std::thread::spawn(move || {
             let archive = Archive::connect(&url).expect("connect");
-            let (mut complete, mut warned) = (0, 0);
             while !stop.load(Ordering::SeqCst) {
                 for (query, full) in queries.iter().zip(&baseline) {
                     let found = archive.search(query, K).expect("one node is still up");
                     if found.warnings.is_empty() {
                         assert_eq!(found.sentences, full.sentences, "an answer without a warning is the whole answer");
-                        complete += 1;
+                        complete.fetch_add(1, Ordering::SeqCst);
                     } else {
-                        warned += 1;
+                        warned.fetch_add(1, Ordering::SeqCst);
                     }
                 }
             }
-            (complete, warned)
         })
     };
-    std::thread::sleep(Duration::from_millis(200));
+    let wait_for = |counter: &AtomicUsize, what: &str| {
+        let started = std::time::Instant::now();
+        while counter.load(Ordering::SeqCst) == 0 {
+            assert!(started.elapsed() < Duration::from_secs(60) && !searcher.is_finished(), "no {what} search");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    };
+    wait_for(&complete, "complete");
     engine_do(&engine, &["kill", &node_number(&engine, second.node.port)]);
-    std::thread::sleep(Duration::from_millis(300));
+    wait_for(&warned, "warned");
     stop.store(true, Ordering::SeqCst);
-    let (complete, warned) = searcher.join().expect("the searcher saw no silent partial answer");
-    assert!(complete > 0 && warned > 0, "searches ran before and after the kill: {complete} complete, {warned} warned");
+    searcher.join().expect("the searcher saw no silent partial answer");
 
     let down = answers(&archive, &queries);
     eprintln!("one node down: {:?}", down[0].warnings);
