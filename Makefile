@@ -10,6 +10,8 @@ PORT ?= 8080
 SHARED ?= $(abspath $(CURDIR)/../shared)
 CHROMEDRIVER ?= /usr/bin/chromedriver
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+# `make test`'s archive engine: its own folder and ports, apart from one started by hand.
+TEST_ENGINE := ENGINE_DIR=$(TARGET_DIR)/test-engine ENGINE_PORT=19406
 
 # npm's binaryen supplies wasm-opt (Debian's is too old to produce a module Chromium accepts).
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -37,7 +39,10 @@ serve: wasm
 	PORT=$(PORT) python3 scripts/serve.py
 
 test: setup
-	cargo test
+	# The archive tests (tests/archive.rs) run against two local engine nodes of their own
+	# (scripts/engine.sh), stopped when the tests end, pass or fail.
+	export $(TEST_ENGINE); trap 'scripts/engine.sh stop' EXIT; scripts/engine.sh start >/dev/null; \
+	  CROSSCHECK_ENGINE="$$(scripts/engine.sh url)" cargo test
 	# The heavy robustness rows (10 MB article, 50 MB document) run in release; unwind so the
 	# test harness links (panic = "abort" is for the shipped binary and wasm).
 	CARGO_PROFILE_RELEASE_PANIC=unwind cargo test --release --test robustness

@@ -43,6 +43,14 @@ if ! command -v python3 >/dev/null; then
   apt_install python3
 fi
 
+# The archive engine for the archive tests (scripts/engine.sh): Sphinx 2.2's searchd. Debian's
+# package leaves its own service off (START=no in /etc/default/sphinxsearch); engine.sh runs
+# nodes of its own on 127.0.0.1 only.
+if ! command -v searchd >/dev/null; then
+  say "installing sphinxsearch"
+  apt_install sphinxsearch
+fi
+
 if ! command -v wasm-pack >/dev/null; then
   say "installing wasm-pack"
   cargo install wasm-pack --locked

@@ -10,6 +10,8 @@
 
 pub mod aggregate;
 pub mod analyse;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod archive;
 pub mod compare;
 pub mod corpus;
 pub mod interval;

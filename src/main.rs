@@ -13,8 +13,13 @@ fn main() -> std::process::ExitCode {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+mod serve;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use crate::serve;
     use clap::{Parser, Subcommand, ValueEnum};
+    use crosscheck::archive::{Archive, IndexSummary};
     use crosscheck::corpus::{self, LoadedCorpus};
     use crosscheck::limits::MAX_ARTICLE_BYTES;
     use crosscheck::report::DocumentInfo;
@@ -45,8 +50,12 @@ mod cli {
         Check {
             /// Folder of reference documents (.txt files, optional corpus.json manifest).
             /// Without it, the built-in corpus is used.
-            #[arg(long, value_name = "DIR")]
+            #[arg(long, value_name = "DIR", conflicts_with = "engine")]
             corpus: Option<PathBuf>,
+            /// A newsroom archive to check against instead of a corpus folder:
+            /// sphinx://HOST:PORT[,HOST:PORT...]/INDEX (see `crosscheck index`).
+            #[arg(long, value_name = "URL")]
+            engine: Option<String>,
             /// Output format.
             #[arg(long, value_enum, default_value_t = Format::Json)]
             format: Format,
@@ -57,6 +66,37 @@ mod cli {
             /// The article to check, as a UTF-8 text file; `-` reads standard input.
             #[arg(value_name = "ARTICLE")]
             article: PathBuf,
+        },
+        /// Load a corpus folder into a newsroom archive (a Sphinx or Manticore engine), its
+        /// documents spread over the shards the engine's distributed index names.
+        Index {
+            /// The archive engine: sphinx://HOST:PORT[,HOST:PORT...][/INDEX].
+            #[arg(long, value_name = "URL")]
+            engine: String,
+            /// Folder of documents (.txt files, optional corpus.json manifest).
+            #[arg(long, value_name = "DIR")]
+            corpus: PathBuf,
+        },
+        /// Answer checks over HTTP: POST /check with {"article": "...", "date": "YYYY-MM-DD"
+        /// or null} returns the report; GET /health.
+        Serve {
+            /// Port to listen on (0: any free port, printed on start).
+            #[arg(long, value_name = "P", default_value_t = 8787)]
+            port: u16,
+            /// Address to listen on. The default answers this machine only; a newsroom server
+            /// behind its proxy sets its own.
+            #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+            host: std::net::IpAddr,
+            /// Folder of reference documents to check against. Without it (and without
+            /// --engine), the built-in corpus.
+            #[arg(long, value_name = "DIR", conflicts_with = "engine")]
+            corpus: Option<PathBuf>,
+            /// A newsroom archive to check against: sphinx://HOST:PORT[,HOST:PORT...]/INDEX.
+            #[arg(long, value_name = "URL")]
+            engine: Option<String>,
+            /// The origin allowed to read the answers (CORS), e.g. https://cms.example.org.
+            #[arg(long, value_name = "ORIGIN", default_value = "*")]
+            allow_origin: String,
         },
         /// List the documents of a corpus: id, source, language and size.
         Corpus {
@@ -90,7 +130,10 @@ mod cli {
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         let outcome = match cli.command {
-            Command::Check { corpus, format, date, article } => check(corpus.as_deref(), &article, format, date),
+            Command::Check { engine: Some(url), format, date, article, .. } => check_archive(&url, &article, format, date),
+            Command::Check { corpus, engine: None, format, date, article } => check(corpus.as_deref(), &article, format, date),
+            Command::Index { engine, corpus } => index(&engine, &corpus),
+            Command::Serve { port, host, corpus, engine, allow_origin } => serve(host, port, corpus.as_deref(), engine.as_deref(), allow_origin),
             Command::Corpus { corpus, format } => list_corpus(corpus.as_deref(), format),
         };
         match outcome {
@@ -118,6 +161,84 @@ mod cli {
             Format::Text => report.to_text(),
         };
         write_stdout(&output)
+    }
+
+    /// A check against a newsroom archive: the URL, the article and the engine are checked as
+    /// a check needs them; the report itself waits for the engine's external retriever.
+    fn check_archive(url: &str, article_path: &Path, format: Format, date: Option<crosscheck::CalendarDate>) -> Result<(), Failure> {
+        let name = article_name(article_path);
+        let article = read_article(article_path).map_err(|reason| Failure::input(format!("article {name}: {reason}")))?;
+        let archive = connect_archive(url)?;
+        // TODO(seam): the report through the archive, once the engine checks against an
+        // external retriever (the engine-side trait over `Archive::search`):
+        //     let report = crosscheck::check_against(&article, date, &archive)?;
+        // then printed as `check` prints it (`format`).
+        let _ = (&archive, &article, format, date);
+        Err(Failure::input(serve::ARCHIVE_CHECK_PENDING))
+    }
+
+    /// Connects to an archive, or fails with one line: a malformed URL and an engine that
+    /// cannot be reached are both input that cannot be used (exit status 2).
+    fn connect_archive(url: &str) -> Result<Archive, Failure> {
+        Archive::connect(url).map_err(|e| Failure::input(e.to_string()))
+    }
+
+    fn index(url: &str, corpus_dir: &Path) -> Result<(), Failure> {
+        // The URL is checked before the folder is read: it is the cheaper mistake to find.
+        crosscheck::archive::EngineUrl::parse(url).map_err(|e| Failure::input(format!("engine URL: {e}")))?;
+        let loaded = corpus::load_dir(corpus_dir).map_err(|e| Failure::input(e.to_string()))?;
+        for skipped in &loaded.skipped {
+            eprintln!("crosscheck: skipped {}: {}", corpus_dir.join(&skipped.file).display(), skipped.reason);
+        }
+        let archive = connect_archive(url)?;
+        let summary = archive.index_corpus(&loaded).map_err(|e| Failure::input(e.to_string()))?;
+        for (id, reason) in &summary.skipped {
+            eprintln!("crosscheck: skipped document {id}: {reason}");
+        }
+        write_stdout(&describe_indexing(&archive, &summary))
+    }
+
+    fn describe_indexing(archive: &Archive, summary: &IndexSummary) -> String {
+        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut out = format!(
+            "indexed {} ({}) into index {} at {}\n",
+            plural(summary.documents, "document", "documents"),
+            plural(summary.sentences, "sentence", "sentences"),
+            archive.index_name(),
+            archive.url()
+        );
+        for (shard, (documents, sentences)) in archive.shards().iter().zip(&summary.by_shard) {
+            out.push_str(&format!(
+                "  {} on {}: {}, {}\n",
+                shard.name,
+                shard.node,
+                plural(*documents, "document", "documents"),
+                plural(*sentences, "sentence", "sentences")
+            ));
+        }
+        out
+    }
+
+    fn serve(host: std::net::IpAddr, port: u16, corpus_dir: Option<&Path>, engine: Option<&str>, allow_origin: String) -> Result<(), Failure> {
+        if allow_origin.is_empty() || !allow_origin.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(Failure::input(format!("--allow-origin {allow_origin:?} is not an origin (https://host, or *)")));
+        }
+        let (backend, what) = match engine {
+            Some(url) => {
+                let archive = connect_archive(url)?;
+                let what = format!("the archive at {}", archive.url());
+                (serve::Backend::Archive(archive), what)
+            }
+            None => {
+                let corpus = load_corpus(corpus_dir)?;
+                let what = format!("{} corpus documents", corpus.documents().len());
+                (serve::Backend::Corpus(Box::new(corpus)), what)
+            }
+        };
+        serve::run(std::net::SocketAddr::new(host, port), backend, allow_origin, |bound| {
+            eprintln!("crosscheck: serving http://{bound} (POST /check, GET /health) against {what}");
+        })
+        .map_err(Failure::input)
     }
 
     fn list_corpus(corpus_dir: Option<&Path>, format: Format) -> Result<(), Failure> {

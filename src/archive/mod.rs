@@ -1,0 +1,769 @@
+//! A newsroom archive as the corpus: candidate evidence from a distributed search engine
+//! (Sphinx 2.2, or Manticore Search, which keeps its SQL protocol and distributed indexes),
+//! spoken to in SphinxQL over the MySQL wire protocol. Native only.
+//!
+//! The archive holds one row per document sentence, in real-time shards spread over the
+//! engine's nodes; a distributed index on each node searches every shard. A row keeps what a
+//! check needs back to compare and cite the sentence (its text, document id, source, date,
+//! language, byte offsets and position) as stored attributes, and its retrieval keys
+//! ([`crate::retrieve::index_rows`]) as the one full-text field. [`Archive::search`] asks for
+//! the top-k rows by BM25 for a fact's keys.
+//!
+//! Faults are never silent: a shard that could not be searched is named in
+//! [`Found::warnings`]; when no node answers, [`ArchiveError::Unreachable`] says so in one line.
+//!
+//! ```text
+//!            sphinx://127.0.0.1:19306,127.0.0.1:19308/crosscheck
+//!   node 0 (SphinxQL :19306, agents :19307)      node 1 (SphinxQL :19308, agents :19309)
+//!     crosscheck_0 (rt)  <─────── agent ───────    crosscheck_1 (rt)
+//!     crosscheck (distributed) ──── agent ──────>  crosscheck (distributed)
+//! ```
+
+pub mod sphinxql;
+pub mod url;
+
+use crate::corpus::{Document, LoadedCorpus};
+use crate::analyse::calendar::CalendarDate;
+use crate::retrieve::index_rows;
+use mysql::prelude::Queryable;
+use mysql::{Conn, OptsBuilder, Row};
+use sphinxql::{Ident, Part, RowValues};
+use std::sync::mpsc;
+use std::sync::Mutex;
+use std::time::Duration;
+pub use url::{EngineUrl, NodeAddress};
+
+/// How long a node may take to accept a connection. On a newsroom's network a node answers in
+/// milliseconds; a host that drops packets would otherwise hold a check for minutes.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
+/// How long one statement may take. A search answers in tens of milliseconds (the engine gives
+/// up on a silent shard after its own `agent_query_timeout`, 3 s in scripts/engine.sh); an
+/// insert can wait while the node writes its RAM chunk to disk, which takes seconds.
+pub const STATEMENT_TIMEOUT: Duration = Duration::from_secs(120);
+/// Bytes of row values per insert statement: about 3,000 sentences, so the cost of a statement
+/// (a round trip, a transaction) is spread thin, and far below the 8 MB packet the engine takes
+/// (`max_packet_size`).
+pub const BATCH_BYTES: usize = 1 << 20;
+/// Insert statements queued for each shard while the next are prepared: analysis and the
+/// engine's indexing overlap, and memory stays a few batches per shard.
+const BATCHES_IN_FLIGHT: usize = 2;
+/// The engine's largest packet; statements are kept far below it ([`BATCH_BYTES`]). Given
+/// to the client so it does not ask the engine (`SELECT @@max_allowed_packet`).
+const MAX_PACKET_BYTES: usize = 8 * 1024 * 1024;
+
+/// A sentence of the archive, retrieved for a fact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetrievedSentence {
+    /// The row's id (from the document id and the sentence: [`sphinxql::sentence_id`]).
+    pub id: u64,
+    /// The document's id, source and language, as its corpus manifest gave them.
+    pub doc: String,
+    pub source: String,
+    pub language: String,
+    /// The day the document was written (YYYY-MM-DD), where its manifest said.
+    pub date: Option<String>,
+    /// The sentence, exactly as in the document.
+    pub text: String,
+    /// Byte offsets of the sentence in its document.
+    pub start: usize,
+    pub end: usize,
+    /// Its position among the document's sentences (noise included), as `index_rows` counts.
+    pub position: u32,
+    /// The engine's BM25 score (ranker `bm25`); comparable within one search only.
+    pub score: f32,
+}
+
+/// What a search found, and which parts of the archive it could not search.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Found {
+    /// Best first.
+    pub sentences: Vec<RetrievedSentence>,
+    /// One line per part of the archive not searched (a shard whose node is down, a node that
+    /// did not answer); empty when the whole archive was searched.
+    pub warnings: Vec<String>,
+}
+
+/// Why the archive cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArchiveError {
+    /// The engine URL is malformed.
+    BadUrl(String),
+    /// No node answered: each node tried, with why.
+    Unreachable { url: String, nodes: Vec<(String, String)> },
+    /// The engine answered, but not with an archive this client can use (no such index, a
+    /// shard no node holds, a part it cannot read).
+    Layout(String),
+    /// A statement the engine refused.
+    Engine { node: String, message: String },
+    /// A shard could not be written.
+    Write { shard: String, node: String, reason: String },
+}
+
+impl std::fmt::Display for ArchiveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ArchiveError::BadUrl(reason) => write!(f, "engine URL: {reason}"),
+            ArchiveError::Unreachable { url, nodes } => {
+                write!(f, "the archive engine at {url} cannot be reached")?;
+                for (i, (node, reason)) in nodes.iter().enumerate() {
+                    write!(f, "{} {node}: {reason}", if i == 0 { ":" } else { ";" })?;
+                }
+                Ok(())
+            }
+            ArchiveError::Layout(reason) => write!(f, "archive engine: {reason}"),
+            ArchiveError::Engine { node, message } => write!(f, "archive engine node {node}: {message}"),
+            ArchiveError::Write { shard, node, reason } => write!(f, "cannot write shard {shard} on node {node}: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for ArchiveError {}
+
+/// A shard of the archive: a real-time index on one node.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shard {
+    pub name: String,
+    /// The node that holds it, for SphinxQL (where its rows are written).
+    pub node: NodeAddress,
+    /// Its node's agent address, as the distributed index names it (none for the node a
+    /// search goes through, which holds it locally).
+    pub agent: Option<NodeAddress>,
+}
+
+/// What [`Archive::index_documents`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct IndexSummary {
+    pub documents: usize,
+    /// Sentence rows written (each replacing a row with its id, if there was one).
+    pub sentences: usize,
+    /// By shard, in [`Archive::shards`] order: (documents, sentences).
+    pub by_shard: Vec<(usize, usize)>,
+    /// Documents not written, with why (a NUL byte, offsets beyond the engine's integers).
+    pub skipped: Vec<(String, String)>,
+}
+
+/// How a node let a statement down.
+enum NodeFailure {
+    /// Unreachable, or the connection broke: try another node.
+    Down(String),
+    /// The node answered with an error.
+    Refused(String),
+}
+
+impl NodeFailure {
+    fn reason(&self) -> &str {
+        match self {
+            NodeFailure::Down(r) | NodeFailure::Refused(r) => r,
+        }
+    }
+}
+
+/// A node and its connection, opened on first use and again after it broke.
+struct Node {
+    address: NodeAddress,
+    conn: Mutex<Option<Conn>>,
+}
+
+impl Node {
+    fn new(address: NodeAddress) -> Node {
+        Node { address, conn: Mutex::new(None) }
+    }
+
+    fn open(&self) -> Result<Conn, NodeFailure> {
+        let opts = OptsBuilder::new()
+            .ip_or_hostname(Some(self.address.host.clone()))
+            .tcp_port(self.address.port)
+            .prefer_socket(false)
+            .tcp_connect_timeout(Some(CONNECT_TIMEOUT))
+            .read_timeout(Some(STATEMENT_TIMEOUT))
+            .write_timeout(Some(STATEMENT_TIMEOUT))
+            .max_allowed_packet(Some(MAX_PACKET_BYTES))
+            // The engine has no prepared statements to cache.
+            .stmt_cache_size(Some(0));
+        Conn::new(opts).map_err(|e| NodeFailure::Down(describe_mysql_error(&e)))
+    }
+
+    /// Runs `work` on the node's connection. A connection that broke is opened again once and
+    /// the work retried (a node restarted since the last statement), so `work` must be safe to
+    /// repeat (searches are; inserts replace by id).
+    fn with<T>(&self, mut work: impl FnMut(&mut Conn) -> Result<T, mysql::Error>) -> Result<T, NodeFailure> {
+        let mut slot = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let reused = slot.is_some();
+        for attempt in 0..2 {
+            if slot.is_none() {
+                *slot = Some(self.open()?);
+            }
+            let Some(conn) = slot.as_mut() else { unreachable!("opened above") };
+            match work(conn) {
+                Ok(value) => return Ok(value),
+                Err(mysql::Error::MySqlError(e)) => return Err(NodeFailure::Refused(e.message)),
+                Err(e) => {
+                    *slot = None;
+                    if !reused || attempt == 1 {
+                        return Err(NodeFailure::Down(describe_mysql_error(&e)));
+                    }
+                }
+            }
+        }
+        unreachable!("the loop returns")
+    }
+}
+
+fn describe_mysql_error(e: &mysql::Error) -> String {
+    match e {
+        mysql::Error::IoError(io) => match io.kind() {
+            std::io::ErrorKind::ConnectionRefused => "connection refused".to_string(),
+            std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => "timed out".to_string(),
+            std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::BrokenPipe => {
+                "the connection was closed".to_string()
+            }
+            _ => io.to_string(),
+        },
+        mysql::Error::DriverError(mysql::DriverError::ConnectTimeout) => "timed out connecting".to_string(),
+        mysql::Error::DriverError(mysql::DriverError::CouldNotConnect(Some((_, message, kind)))) => match kind {
+            std::io::ErrorKind::ConnectionRefused => "connection refused".to_string(),
+            std::io::ErrorKind::TimedOut => "timed out connecting".to_string(),
+            _ => message.clone(),
+        },
+        mysql::Error::MySqlError(e) => e.message.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A connected archive.
+pub struct Archive {
+    url: EngineUrl,
+    index: Ident,
+    /// The URL's nodes first (in its order), then the other shards' nodes.
+    nodes: Vec<Node>,
+    /// By name.
+    shards: Vec<Shard>,
+}
+
+impl Archive {
+    /// Connects to the archive a `sphinx://` URL names and learns its layout from the
+    /// distributed index on each node that answers: the shards on the node itself, and the
+    /// others through its `agent` lines. A shard seen only through an agent is written through
+    /// the SphinxQL port just below the agent port (the layout of scripts/engine.sh), unless
+    /// the URL names the node that holds it.
+    pub fn connect(url: &str) -> Result<Archive, ArchiveError> {
+        let url = EngineUrl::parse(url).map_err(ArchiveError::BadUrl)?;
+        let mut nodes: Vec<Node> = Vec::new();
+        for address in &url.nodes {
+            if !nodes.iter().any(|n| &n.address == address) {
+                nodes.push(Node::new(address.clone()));
+            }
+        }
+        let mut index: Option<Ident> = url.index.as_deref().map(Ident::new).transpose().map_err(ArchiveError::BadUrl)?;
+        let mut failures = Vec::new();
+        // (node, parts) for each node that answered.
+        let mut layouts: Vec<(NodeAddress, Vec<Part>)> = Vec::new();
+        for node in &nodes {
+            match describe(node, index.as_ref(), &url)? {
+                Ok((name, parts)) => {
+                    index = Some(name);
+                    layouts.push((node.address.clone(), parts));
+                }
+                Err(reason) => failures.push((node.address.to_string(), reason)),
+            }
+        }
+        let Some(index) = index.filter(|_| !layouts.is_empty()) else {
+            return Err(ArchiveError::Unreachable { url: url.to_string(), nodes: failures });
+        };
+        // The nodes known only through agent lines are asked too, so the layout names every
+        // shard's agent (for warnings) when the URL names one node. One that does not answer
+        // now is found down when it is used.
+        let mut shards = shards_of(&layouts);
+        for shard in &shards {
+            if !nodes.iter().any(|n| n.address == shard.node) {
+                nodes.push(Node::new(shard.node.clone()));
+                let node = nodes.last().expect("just pushed");
+                if let Ok(Ok((_, parts))) = describe(node, Some(&index), &url) {
+                    layouts.push((node.address.clone(), parts));
+                }
+            }
+        }
+        if layouts.len() > url.nodes.len() {
+            shards = shards_of(&layouts);
+        }
+        Ok(Archive { url, index, nodes, shards })
+    }
+
+    /// The URL connected to.
+    pub fn url(&self) -> &EngineUrl {
+        &self.url
+    }
+
+    /// The index searched.
+    pub fn index_name(&self) -> &str {
+        self.index.as_str()
+    }
+
+    /// The shards, by name; documents are spread over them in this order.
+    pub fn shards(&self) -> &[Shard] {
+        &self.shards
+    }
+
+    fn node(&self, address: &NodeAddress) -> &Node {
+        self.nodes.iter().find(|n| &n.address == address).expect("every shard's node is among the nodes (connect)")
+    }
+
+    /// The `k` sentences (at most [`sphinxql::MAX_TOP_K`]) that best match the keys, best
+    /// first, by the engine's BM25. Keys are
+    /// key texts (`w_releas`, `n_tknvsk`, `d_1226`) with their weights: keys are reduced to
+    /// `[a-z0-9_]` and each sent once, and weights only choose which keys are sent when there
+    /// are more than [`sphinxql::MAX_QUERY_KEYS`] ([`sphinxql::query_keys`]). No usable key
+    /// finds nothing, without asking the engine.
+    ///
+    /// The search goes through the URL's first node that answers; the shards it could not
+    /// reach, and the nodes that did not answer, are named in the warnings.
+    pub fn search(&self, keys: &[(String, f32)], k: usize) -> Result<Found, ArchiveError> {
+        let keys = sphinxql::query_keys(keys);
+        let Some(query) = sphinxql::match_query(&keys) else {
+            return Ok(Found::default());
+        };
+        if k == 0 {
+            return Ok(Found::default());
+        }
+        let statement = sphinxql::search_statement(&self.index, &query, k);
+        let mut down: Vec<(String, String)> = Vec::new();
+        let mut refused: Option<(String, String)> = None;
+        for node in &self.nodes {
+            let answer = node.with(|conn| {
+                let rows: Vec<Row> = conn.query(&statement)?;
+                // SHOW META on the same connection: the engine's warnings about this search.
+                let meta: Vec<(String, String)> = conn.query("SHOW META")?;
+                Ok((rows, meta))
+            });
+            match answer {
+                Ok((rows, meta)) => {
+                    let sentences = rows.into_iter().map(retrieved).collect::<Result<Vec<_>, _>>().map_err(|message| {
+                        ArchiveError::Engine { node: node.address.to_string(), message }
+                    })?;
+                    let mut warnings: Vec<String> = down
+                        .iter()
+                        .map(|(n, reason)| format!("node {n} did not answer ({reason}); the archive was searched through {}", node.address))
+                        .collect();
+                    for (name, value) in &meta {
+                        if name == "warning" {
+                            warnings.extend(self.describe_warning(value));
+                        }
+                    }
+                    return Ok(Found { sentences, warnings });
+                }
+                Err(NodeFailure::Down(reason)) => down.push((node.address.to_string(), reason)),
+                Err(NodeFailure::Refused(message)) => {
+                    refused.get_or_insert((node.address.to_string(), message));
+                }
+            }
+        }
+        match refused {
+            Some((node, message)) => Err(ArchiveError::Engine { node, message }),
+            None => Err(ArchiveError::Unreachable { url: self.url.to_string(), nodes: down }),
+        }
+    }
+
+    /// An engine warning as the parts of the archive it is about: "shard crosscheck_1 (node
+    /// 127.0.0.1:19308) was not searched: connect() failed ...".
+    fn describe_warning(&self, warning: &str) -> Vec<String> {
+        let mut lines = Vec::new();
+        for (agent, reason) in sphinxql::agent_failures(warning) {
+            let reason = plain_reason(&reason);
+            let shards: Vec<&Shard> = self.shards.iter().filter(|s| s.agent.as_ref().is_some_and(|a| a.to_string() == agent)).collect();
+            if shards.is_empty() {
+                lines.push(format!("agent {agent} was not searched: {reason}"));
+            }
+            for shard in shards {
+                lines.push(format!("shard {} (node {}) was not searched: {reason}", shard.name, shard.node));
+            }
+        }
+        if lines.is_empty() {
+            lines.push(format!("the archive engine warned: {warning}"));
+        }
+        lines
+    }
+
+    /// Indexes a loaded corpus folder: each document with its manifest date.
+    pub fn index_corpus(&self, loaded: &LoadedCorpus) -> Result<IndexSummary, ArchiveError> {
+        let dated = loaded.documents.iter().map(|d| {
+            let date = loaded.dates.iter().find(|(id, _)| *id == d.id).and_then(|(_, date)| CalendarDate::parse(date));
+            (d, date)
+        });
+        self.index_documents(dated)
+    }
+
+    /// Writes documents into the archive, one row per sentence that can be evidence (noise
+    /// left out, and sentences without a key, which no search could find), each document into
+    /// the shard its id chooses ([`sphinxql::shard_of`]). Rows have ids from their document
+    /// and content, and replace the rows with the same id: a document indexed again is stored
+    /// once.
+    ///
+    /// Sentences are analysed here while each shard's node indexes the batches before, one
+    /// writer thread per shard. Every shard's node must answer; the first failure stops the
+    /// indexing (what was written stays, and writing it again replaces it).
+    pub fn index_documents<'a>(
+        &self,
+        documents: impl IntoIterator<Item = (&'a Document, Option<CalendarDate>)>,
+    ) -> Result<IndexSummary, ArchiveError> {
+        let mut summary = IndexSummary { by_shard: vec![(0, 0); self.shards.len()], ..IndexSummary::default() };
+        if self.shards.is_empty() {
+            return Err(ArchiveError::Layout(format!("index {} has no shards to write to", self.index)));
+        }
+        let shard_names: Vec<Ident> =
+            self.shards.iter().map(|s| Ident::new(&s.name)).collect::<Result<_, _>>().map_err(ArchiveError::Layout)?;
+        self.check_writable()?;
+        std::thread::scope(|scope| {
+            let mut senders = Vec::new();
+            let mut writers = Vec::new();
+            for (shard, name) in self.shards.iter().zip(&shard_names) {
+                let (send, receive) = mpsc::sync_channel::<Vec<String>>(BATCHES_IN_FLIGHT);
+                senders.push(send);
+                let node = self.node(&shard.node);
+                writers.push(scope.spawn(move || -> Result<(), ArchiveError> {
+                    for tuples in receive {
+                        let statement = sphinxql::replace_statement(name, &tuples);
+                        node.with(|c| c.query_drop(&statement)).map_err(|f| ArchiveError::Write {
+                            shard: shard.name.clone(),
+                            node: shard.node.to_string(),
+                            reason: f.reason().to_string(),
+                        })?;
+                    }
+                    Ok(())
+                }));
+            }
+            let mut pending: Vec<(Vec<String>, usize)> = vec![(Vec::new(), 0); self.shards.len()];
+            let mut stopped = false;
+            'documents: for (document, date) in documents {
+                if let Some(reason) = unstorable(document) {
+                    summary.skipped.push((document.id.clone(), reason));
+                    continue;
+                }
+                let written = date.map(|d| d.to_string()).unwrap_or_default();
+                let s = sphinxql::shard_of(&document.id, self.shards.len());
+                let mut rows = 0;
+                for row in index_rows(&document.text) {
+                    if row.keys.is_empty() {
+                        continue;
+                    }
+                    let text = &document.text[row.start..row.end];
+                    let tuple = sphinxql::values(&RowValues {
+                        id: sphinxql::sentence_id(&document.id, row.start, row.end, text),
+                        keys: row.keys.join(" "),
+                        doc: &document.id,
+                        source: &document.source,
+                        written: &written,
+                        language: &document.language,
+                        text,
+                        start: row.start as u32,
+                        end: row.end as u32,
+                        position: row.position,
+                    });
+                    let (batch, bytes) = &mut pending[s];
+                    *bytes += tuple.len();
+                    batch.push(tuple);
+                    rows += 1;
+                    if *bytes >= BATCH_BYTES {
+                        let full = std::mem::take(batch);
+                        *bytes = 0;
+                        if senders[s].send(full).is_err() {
+                            // The writer stopped on an error, which it returns below.
+                            stopped = true;
+                            break 'documents;
+                        }
+                    }
+                }
+                summary.documents += 1;
+                summary.sentences += rows;
+                summary.by_shard[s].0 += 1;
+                summary.by_shard[s].1 += rows;
+            }
+            if !stopped {
+                for (s, (batch, _)) in pending.into_iter().enumerate() {
+                    if !batch.is_empty() && senders[s].send(batch).is_err() {
+                        break;
+                    }
+                }
+            }
+            drop(senders);
+            for writer in writers {
+                match writer.join() {
+                    Ok(result) => result?,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            Ok(summary)
+        })
+    }
+
+    /// Does the shard's node answer and hold the shard as a real-time index? If not, why.
+    fn probe(&self, shard: &Shard) -> Result<(), String> {
+        let tables = self
+            .node(&shard.node)
+            .with(|c| c.query::<(String, String), _>("SHOW TABLES"))
+            .map_err(|f| format!("the node did not answer ({})", f.reason()))?;
+        match tables.iter().find(|(name, _)| *name == shard.name) {
+            Some((_, kind)) if kind == "rt" => Ok(()),
+            Some((_, kind)) => Err(format!("it is a {kind} index there, not a real-time one")),
+            None => {
+                let listed: Vec<String> = self.url.nodes.iter().map(|n| n.to_string()).collect();
+                Err(format!(
+                    "that node does not hold it; name the node that does in the URL (sphinx://{},HOST:PORT/{})",
+                    listed.join(","),
+                    self.index
+                ))
+            }
+        }
+    }
+
+    /// Each shard, and whether its node answers and holds it (why not, if not).
+    pub fn shard_status(&self) -> Vec<(Shard, Result<(), String>)> {
+        self.shards.iter().map(|shard| (shard.clone(), self.probe(shard))).collect()
+    }
+
+    /// Every shard's node answers and holds the shard: checked before anything is written, so
+    /// a node that is down (or a shard's node guessed wrong) stops the indexing with one clear
+    /// error instead of after half the documents.
+    fn check_writable(&self) -> Result<(), ArchiveError> {
+        for shard in &self.shards {
+            self.probe(shard).map_err(|reason| ArchiveError::Write { shard: shard.name.clone(), node: shard.node.to_string(), reason })?;
+        }
+        Ok(())
+    }
+
+    /// Empties every shard.
+    pub fn clear(&self) -> Result<(), ArchiveError> {
+        for shard in &self.shards {
+            let name = Ident::new(&shard.name).map_err(ArchiveError::Layout)?;
+            self.node(&shard.node).with(|c| c.query_drop(sphinxql::truncate_statement(&name))).map_err(|f| ArchiveError::Write {
+                shard: shard.name.clone(),
+                node: shard.node.to_string(),
+                reason: f.reason().to_string(),
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Sentence rows stored, by shard (in [`Archive::shards`] order), each asked of the node
+    /// that holds it.
+    pub fn stored(&self) -> Result<Vec<u64>, ArchiveError> {
+        self.shards
+            .iter()
+            .map(|shard| {
+                let name = Ident::new(&shard.name).map_err(ArchiveError::Layout)?;
+                let count: Option<u64> = self
+                    .node(&shard.node)
+                    .with(|c| c.query_first(sphinxql::count_statement(&name)))
+                    .map_err(|f| ArchiveError::Engine { node: shard.node.to_string(), message: f.reason().to_string() })?;
+                Ok(count.unwrap_or(0))
+            })
+            .collect()
+    }
+}
+
+/// An agent failure in plain words where the engine's are misleading: searchd reports a
+/// refused connection as "connect() failed: errno=111, Operation now in progress".
+fn plain_reason(reason: &str) -> String {
+    if reason.starts_with("connect() failed: errno=111") {
+        "connection refused".to_string()
+    } else {
+        reason.to_string()
+    }
+}
+
+/// The index a node serves as the archive (`index`, or its only distributed index) and its
+/// parts. The outer error: the node answered, but not with a usable archive; the inner: the
+/// node did not answer (why).
+fn describe(node: &Node, index: Option<&Ident>, url: &EngineUrl) -> Result<Result<(Ident, Vec<Part>), String>, ArchiveError> {
+    let tables = match node.with(|c| c.query::<(String, String), _>("SHOW TABLES")) {
+        Ok(tables) => tables,
+        Err(failure) => return Ok(Err(failure.reason().to_string())),
+    };
+    let name = match index {
+        Some(name) => name.clone(),
+        None => {
+            let distributed: Vec<&str> = tables.iter().filter(|(_, t)| t == "distributed").map(|(n, _)| n.as_str()).collect();
+            match distributed.as_slice() {
+                [one] => Ident::new(one).map_err(ArchiveError::Layout)?,
+                [] => {
+                    return Err(ArchiveError::Layout(format!(
+                        "node {} has no distributed index; name the index to use: {url}/INDEX",
+                        node.address
+                    )))
+                }
+                several => {
+                    return Err(ArchiveError::Layout(format!(
+                        "node {} has several distributed indexes ({}); name one: {url}/INDEX",
+                        node.address,
+                        several.join(", ")
+                    )))
+                }
+            }
+        }
+    };
+    let kind = tables.iter().find(|(n, _)| n == name.as_str()).map(|(_, t)| t.as_str());
+    let parts = match kind {
+        Some("distributed") => {
+            let rows = match node.with(|c| c.query::<(String, String), _>(sphinxql::describe_statement(&name))) {
+                Ok(rows) => rows,
+                Err(NodeFailure::Down(reason)) => return Ok(Err(reason)),
+                Err(NodeFailure::Refused(message)) => return Err(ArchiveError::Engine { node: node.address.to_string(), message }),
+            };
+            rows.iter()
+                .map(|(agent, kind)| sphinxql::parse_part(agent, kind))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| ArchiveError::Layout(format!("index {name} on node {}: {e}", node.address)))?
+        }
+        // An archive of one shard: a real-time index searched directly.
+        Some("rt") => vec![Part::Local(name.clone())],
+        Some(other) => {
+            return Err(ArchiveError::Layout(format!(
+                "index {name} on node {} is a {other} index; the archive needs a distributed or rt one",
+                node.address
+            )))
+        }
+        None => {
+            let names: Vec<&str> = tables.iter().map(|(n, _)| n.as_str()).collect();
+            return Err(ArchiveError::Layout(format!(
+                "node {} has no index {name} (it has: {})",
+                node.address,
+                if names.is_empty() { "none".to_string() } else { names.join(", ") }
+            )));
+        }
+    };
+    Ok(Ok((name, parts)))
+}
+
+/// Why a document cannot be stored as it is, if it cannot.
+fn unstorable(document: &Document) -> Option<String> {
+    let fields = [("id", &document.id), ("source", &document.source), ("language", &document.language), ("text", &document.text)];
+    if let Some((field, _)) = fields.iter().find(|(_, value)| value.contains('\0')) {
+        return Some(format!("its {field} holds a NUL byte, which the engine's strings cannot hold"));
+    }
+    if document.text.len() > u32::MAX as usize {
+        return Some("larger than 4 GB, beyond the engine's offsets".to_string());
+    }
+    None
+}
+
+/// The shards of the layouts the nodes reported, by name: each with the node that holds it
+/// (the node listing it as local; else the SphinxQL port below its agent port, the layout of
+/// scripts/engine.sh) and the agent address other nodes reach it through.
+fn shards_of(layouts: &[(NodeAddress, Vec<Part>)]) -> Vec<Shard> {
+    let mut shards: Vec<Shard> = Vec::new();
+    for (node, parts) in layouts {
+        for part in parts {
+            if let Part::Local(name) = part {
+                match shards.iter_mut().find(|s| s.name == name.as_str()) {
+                    Some(_) => {}
+                    None => shards.push(Shard { name: name.to_string(), node: node.clone(), agent: None }),
+                }
+            }
+        }
+    }
+    for (_, parts) in layouts {
+        for part in parts {
+            if let Part::Remote { agent, indexes } = part {
+                for name in indexes {
+                    match shards.iter_mut().find(|s| s.name == name.as_str()) {
+                        Some(shard) => {
+                            shard.agent.get_or_insert_with(|| agent.clone());
+                        }
+                        None => shards.push(Shard {
+                            name: name.to_string(),
+                            node: NodeAddress { host: agent.host.clone(), port: agent.port.saturating_sub(1) },
+                            agent: Some(agent.clone()),
+                        }),
+                    }
+                }
+            }
+        }
+    }
+    shards.sort_by(|a, b| a.name.cmp(&b.name));
+    shards
+}
+
+fn retrieved(row: Row) -> Result<RetrievedSentence, String> {
+    fn get<T: mysql::prelude::FromValue>(row: &Row, i: usize, name: &str) -> Result<T, String> {
+        match row.get_opt::<T, usize>(i) {
+            Some(Ok(value)) => Ok(value),
+            _ => Err(format!("the engine returned a row without a valid {name}")),
+        }
+    }
+    let written: String = get(&row, 3, "written")?;
+    Ok(RetrievedSentence {
+        id: get(&row, 0, "id")?,
+        doc: get(&row, 1, "doc")?,
+        source: get(&row, 2, "source")?,
+        date: Some(written).filter(|w| !w.is_empty()),
+        language: get(&row, 4, "language")?,
+        text: get(&row, 5, "text")?,
+        start: get::<u64>(&row, 6, "start_byte")? as usize,
+        end: get::<u64>(&row, 7, "end_byte")? as usize,
+        position: get(&row, 8, "position")?,
+        score: get::<f64>(&row, 9, "score")? as f32,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(port: u16) -> NodeAddress {
+        NodeAddress { host: "127.0.0.1".into(), port }
+    }
+
+    fn ident(name: &str) -> Ident {
+        Ident::new(name).unwrap()
+    }
+
+    #[test]
+    fn a_shard_is_written_on_the_node_that_holds_it() {
+        // Node 0 answered; node 1 did not, and is known only through node 0's agent line.
+        let layouts = vec![(
+            node(19306),
+            vec![Part::Local(ident("cc_0")), Part::Remote { agent: node(19309), indexes: vec![ident("cc_1")] }],
+        )];
+        let shards = shards_of(&layouts);
+        assert_eq!(
+            shards,
+            vec![
+                Shard { name: "cc_0".into(), node: node(19306), agent: None },
+                Shard { name: "cc_1".into(), node: node(19308), agent: Some(node(19309)) },
+            ]
+        );
+        // Both answered: each shard is on the node that lists it as its own, whatever its port.
+        let layouts = vec![
+            (node(19306), vec![Part::Local(ident("cc_0")), Part::Remote { agent: node(29999), indexes: vec![ident("cc_1")] }]),
+            (node(20000), vec![Part::Local(ident("cc_1")), Part::Remote { agent: node(19307), indexes: vec![ident("cc_0")] }]),
+        ];
+        let shards = shards_of(&layouts);
+        assert_eq!(shards[0], Shard { name: "cc_0".into(), node: node(19306), agent: Some(node(19307)) });
+        assert_eq!(shards[1], Shard { name: "cc_1".into(), node: node(20000), agent: Some(node(29999)) });
+    }
+
+    #[test]
+    fn a_document_the_engine_cannot_hold_is_named() {
+        let doc = |text: &str| Document { id: "d".into(), source: "s".into(), language: "en".into(), text: text.into() };
+        assert_eq!(unstorable(&doc("Plain text.")), None);
+        assert!(unstorable(&doc("a\0b")).unwrap().contains("text holds a NUL byte"));
+    }
+
+    #[test]
+    fn a_refused_agent_is_said_plainly() {
+        assert_eq!(plain_reason("connect() failed: errno=111, Operation now in progress"), "connection refused");
+        assert_eq!(plain_reason("query timed out"), "query timed out");
+    }
+
+    #[test]
+    fn errors_are_one_line_naming_what_failed() {
+        let e = ArchiveError::Unreachable {
+            url: "sphinx://127.0.0.1:1,127.0.0.1:2/x".into(),
+            nodes: vec![("127.0.0.1:1".into(), "connection refused".into()), ("127.0.0.1:2".into(), "timed out".into())],
+        };
+        assert_eq!(
+            e.to_string(),
+            "the archive engine at sphinx://127.0.0.1:1,127.0.0.1:2/x cannot be reached: 127.0.0.1:1: connection refused; 127.0.0.1:2: timed out"
+        );
+        assert!(!e.to_string().contains('\n'));
+    }
+}

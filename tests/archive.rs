@@ -1,0 +1,671 @@
+//! The archive against a real engine: the nodes `scripts/engine.sh start` runs (two Sphinx
+//! searchd nodes on 127.0.0.1, a shard each). What is asserted is what a user of the archive
+//! sees: the sentences a search returns with their attributes, the warnings, the errors, the
+//! CLI's output and exit status.
+//!
+//! The engine is found through `CROSSCHECK_ENGINE` (its URL), or else the state file of
+//! scripts/engine.sh (`ENGINE_DIR`, default /tmp/crosscheck-engine). With neither, the tests
+//! say so and pass without running: only then. `make test` sets `CROSSCHECK_ENGINE`, so a
+//! missing engine fails there. The tests share the engine, so they take turns (one lock), and
+//! each starts by emptying it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use crosscheck::archive::sphinxql::{sentence_id, shard_of};
+use crosscheck::archive::{Archive, ArchiveError, Found, RetrievedSentence};
+use crosscheck::corpus::{self, LoadedCorpus};
+use crosscheck::retrieve::index_rows;
+use crosscheck::{CalendarDate, Document};
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+const BIN: &str = env!("CARGO_BIN_EXE_crosscheck");
+/// Sentences asked for per search in these tests: the engine's pages of evidence are about
+/// this size.
+const K: usize = 10;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The engine under test.
+struct Engine {
+    url: String,
+    /// scripts/engine.sh's state (node pids and ports), when it started the engine.
+    state: Option<HashMap<String, String>>,
+    dir: PathBuf,
+}
+
+fn engine_dir() -> PathBuf {
+    std::env::var_os("ENGINE_DIR").map_or_else(|| PathBuf::from("/tmp/crosscheck-engine"), PathBuf::from)
+}
+
+fn read_state(dir: &Path) -> Option<HashMap<String, String>> {
+    let text = std::fs::read_to_string(dir.join("state")).ok()?;
+    Some(text.lines().filter_map(|l| l.split_once('=')).map(|(k, v)| (k.to_string(), v.to_string())).collect())
+}
+
+fn engine_script(dir: &Path, args: &[&str]) -> Output {
+    Command::new("bash")
+        .arg(repo().join("scripts/engine.sh"))
+        .args(args)
+        .env("ENGINE_DIR", dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run scripts/engine.sh")
+}
+
+/// The engine, or `None` (after saying why) when none runs and `CROSSCHECK_ENGINE` is unset.
+fn find_engine() -> Option<Engine> {
+    let dir = engine_dir();
+    let state = read_state(&dir);
+    if let Some(url) = std::env::var("CROSSCHECK_ENGINE").ok().filter(|u| !u.trim().is_empty()) {
+        return Some(Engine { url, state, dir });
+    }
+    let running = state.is_some() && engine_script(&dir, &["status"]).status.success();
+    if !running {
+        // Written past the test harness's capture (which hides a passing test's output), once.
+        static SAID: std::sync::Once = std::sync::Once::new();
+        SAID.call_once(|| {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "archive tests skipped: no engine is running in {} and CROSSCHECK_ENGINE is unset (start one: scripts/engine.sh start)",
+                dir.display()
+            );
+        });
+        return None;
+    }
+    let url = state.as_ref().and_then(|s| s.get("url")).cloned().expect("the state file names the engine's url");
+    Some(Engine { url, state, dir })
+}
+
+/// One test at a time on the shared engine.
+fn turn() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+macro_rules! engine_or_skip {
+    () => {{
+        let guard = turn();
+        match find_engine() {
+            Some(engine) => (guard, engine),
+            None => return,
+        }
+    }};
+}
+
+fn connect(engine: &Engine) -> Archive {
+    Archive::connect(&engine.url).unwrap_or_else(|e| panic!("CROSSCHECK_ENGINE / the engine's state names {}, but: {e}", engine.url))
+}
+
+fn empty_archive(engine: &Engine) -> Archive {
+    let archive = connect(engine);
+    archive.clear().expect("empty the archive");
+    archive
+}
+
+fn load(dir: &Path) -> LoadedCorpus {
+    corpus::load_dir(dir).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn belarus() -> LoadedCorpus {
+    load(&repo().join("corpus/belarus-2025-02"))
+}
+
+fn invented_story() -> LoadedCorpus {
+    load(&repo().join("tests/fixtures/invented-story/corpus"))
+}
+
+/// Every labelled story's corpus: the two in the repository, and the shared eval set's
+/// stories when it is beside the repository (`SHARED`, default ../shared).
+fn labelled_corpora() -> Vec<(String, LoadedCorpus)> {
+    let mut corpora = vec![("belarus-2025-02".to_string(), belarus()), ("invented-story".to_string(), invented_story())];
+    let shared = std::env::var_os("SHARED").map_or_else(|| repo().join("../shared"), PathBuf::from);
+    if let Ok(stories) = std::fs::read_dir(shared.join("eval/stories")) {
+        let mut dirs: Vec<PathBuf> = stories.filter_map(|e| e.ok()).map(|e| e.path().join("corpus")).filter(|p| p.is_dir()).collect();
+        dirs.sort();
+        for dir in dirs {
+            let name = dir.parent().and_then(|p| p.file_name()).map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            corpora.push((name, load(&dir)));
+        }
+    }
+    corpora
+}
+
+fn manifest_date(loaded: &LoadedCorpus, id: &str) -> Option<String> {
+    loaded.dates.iter().find(|(d, _)| d == id).and_then(|(_, date)| CalendarDate::parse(date)).map(|d| d.to_string())
+}
+
+fn weighted(keys: &[String]) -> Vec<(String, f32)> {
+    keys.iter().map(|k| (k.clone(), 1.0)).collect()
+}
+
+/// The sentence of `doc` at row `row` of `index_rows`, as the archive should return it.
+fn expected(loaded: &LoadedCorpus, doc: &Document, start: usize, end: usize, position: u32) -> RetrievedSentence {
+    let text = doc.text[start..end].to_string();
+    RetrievedSentence {
+        id: sentence_id(&doc.id, start, end, &text),
+        doc: doc.id.clone(),
+        source: doc.source.clone(),
+        language: doc.language.clone(),
+        date: manifest_date(loaded, &doc.id),
+        text,
+        start,
+        end,
+        position,
+        score: 0.0,
+    }
+}
+
+fn without_score(s: &RetrievedSentence) -> RetrievedSentence {
+    RetrievedSentence { score: 0.0, ..s.clone() }
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).stdin(Stdio::null()).output().expect("run crosscheck")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn every_sentence_of_a_labelled_corpus_is_found_with_its_attributes() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = connect(&engine);
+    for (name, loaded) in labelled_corpora() {
+        archive.clear().expect("empty the archive");
+        let summary = archive.index_corpus(&loaded).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let rows: Vec<(usize, crosscheck::retrieve::IndexRow)> = loaded
+            .documents
+            .iter()
+            .enumerate()
+            .flat_map(|(d, doc)| index_rows(&doc.text).into_iter().filter(|r| !r.keys.is_empty()).map(move |r| (d, r)))
+            .collect();
+        assert_eq!(summary.documents, loaded.documents.len(), "{name}");
+        assert_eq!(summary.sentences, rows.len(), "{name}");
+        assert!(summary.skipped.is_empty(), "{name}: {:?}", summary.skipped);
+        let stored = archive.stored().expect("count the rows");
+        assert_eq!(stored.iter().sum::<u64>(), rows.len() as u64, "{name}: every row stored, by shard {stored:?}");
+        for (shard, ((documents, sentences), count)) in summary.by_shard.iter().zip(&stored).enumerate() {
+            assert_eq!(*sentences as u64, *count, "{name}: shard {shard} holds what was written to it");
+            let chosen = loaded.documents.iter().filter(|d| shard_of(&d.id, stored.len()) == shard).count();
+            assert_eq!(*documents, chosen, "{name}: shard {shard} got the documents its id chooses");
+        }
+
+        // Each sentence, searched by its own keys, comes back among the first K with every
+        // attribute as in the corpus.
+        let mut missed = Vec::new();
+        for (d, row) in &rows {
+            let doc = &loaded.documents[*d];
+            let found = archive.search(&weighted(&row.keys), K).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(found.warnings.is_empty(), "{name}: {:?}", found.warnings);
+            assert!(found.sentences.len() <= K);
+            assert!(found.sentences.windows(2).all(|w| w[0].score >= w[1].score), "{name}: best first");
+            let want = expected(&loaded, doc, row.start, row.end, row.position);
+            match found.sentences.iter().find(|s| s.id == want.id) {
+                Some(hit) => assert_eq!(without_score(hit), want, "{name}"),
+                None => missed.push(want.text),
+            }
+        }
+        eprintln!("{name}: {} documents, {} sentences, {} not in the first {K} for their own keys", loaded.documents.len(), rows.len(), missed.len());
+        assert!(missed.is_empty(), "{name}: {} of {} sentences not in the first {K} for their own keys: {missed:?}", missed.len(), rows.len());
+    }
+}
+
+#[test]
+fn keys_in_no_sentence_find_nothing() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    archive.index_corpus(&invented_story()).expect("index");
+    // The twin of the search above: keys no sentence holds find nothing, not the nearest.
+    let found = archive.search(&weighted(&["w_zzqxjv".to_string(), "n_qqqqq".to_string()]), K).expect("search");
+    assert_eq!(found, Found::default());
+    // And keys that are there are found: the same archive, the same search path.
+    let bridge = index_rows("The Varnow bridge reopened.").remove(0).keys;
+    assert!(!archive.search(&weighted(&bridge), K).expect("search").sentences.is_empty());
+}
+
+#[test]
+fn no_usable_key_finds_nothing_although_an_empty_match_would_match_everything() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    archive.index_corpus(&invented_story()).expect("index");
+    for keys in [vec![], vec![("'\"|()".to_string(), 1.0)], vec![("w_bridg".to_string(), 0.0)], vec![("w_bridg".to_string(), f32::NAN)]] {
+        assert_eq!(archive.search(&keys, K).expect("search"), Found::default(), "{keys:?}");
+    }
+    // What the guard prevents: the engine answers an empty full-text query with every row.
+    let url = crosscheck::archive::EngineUrl::parse(&engine.url).unwrap();
+    let node = &url.nodes[0];
+    let mut conn = mysql::Conn::new(mysql::OptsBuilder::new().ip_or_hostname(Some(node.host.clone())).tcp_port(node.port).max_allowed_packet(Some(1 << 20)))
+        .expect("connect");
+    use mysql::prelude::Queryable;
+    let all: Vec<u64> = conn.query(format!("SELECT id FROM {} WHERE MATCH('') LIMIT 5", archive.index_name())).expect("query");
+    assert!(!all.is_empty());
+}
+
+#[test]
+fn a_document_indexed_twice_is_stored_once() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let loaded = belarus();
+    let first = archive.index_corpus(&loaded).expect("index");
+    let once = archive.stored().expect("count");
+    let again = archive.index_corpus(&loaded).expect("index again");
+    assert_eq!(again, first, "the same rows are written again");
+    assert_eq!(archive.stored().expect("count"), once, "and replace the first ones");
+    let keys = index_rows(&loaded.documents[0].text).into_iter().find(|r| r.keys.len() > 5).expect("a sentence").keys;
+    let found = archive.search(&weighted(&keys), 100).expect("search");
+    let ids: BTreeSet<u64> = found.sentences.iter().map(|s| s.id).collect();
+    assert_eq!(ids.len(), found.sentences.len(), "no sentence twice in one answer");
+    let places: BTreeSet<(&str, usize)> = found.sentences.iter().map(|s| (s.doc.as_str(), s.start)).collect();
+    assert_eq!(places.len(), found.sentences.len());
+
+    // The twin: the same text under another document id is another document, stored beside it.
+    let mut copy = loaded.documents[0].clone();
+    copy.id = format!("{}-copy", copy.id);
+    let added = archive.index_documents([(&copy, None)]).expect("index the copy");
+    let total: u64 = archive.stored().expect("count").iter().sum();
+    assert_eq!(total, once.iter().sum::<u64>() + added.sentences as u64);
+    let found = archive.search(&weighted(&keys), 100).expect("search");
+    assert!(found.sentences.iter().any(|s| s.doc == copy.id) && found.sentences.iter().any(|s| s.doc == loaded.documents[0].id));
+}
+
+/// Text that breaks a statement or a full-text query written without escaping: one row each.
+/// `true`: interpolated unescaped into MATCH('...'), the engine refuses it.
+const HOSTILE: &[(&str, bool)] = &[
+    // Quotes, single and double, and an apostrophe inside a word.
+    ("The minister said \"it's done\" and O'Brien's crew agreed the bridge's cost was 38 million euros.", true),
+    // Backslashes: before a quote, doubled, before n, and one ending the text.
+    ("A path C:\\new\\table, an escaped \\' quote, a doubled \\\\ one and a final \\", true),
+    // MATCH syntax inside the text.
+    ("MATCH('@keys w_bridg') AND id > 0 OR WEIGHT() > 1 the Varnow bridge", true),
+    // Every full-text operator.
+    ("@text bridge | -Kelmar !(reopened) \"exact phrase\"~3 NEAR/2 MAYBE SENTENCE PARAGRAPH ZONE:(h1) ^start end$ =form * ? % / < << bridge", true),
+    // SQL fragments.
+    ("'); DROP TABLE crosscheck_0; SELECT * FROM crosscheck WHERE ('1'='1 -- the bridge", true),
+    ("1' OR '1'='1' -- ; /* comment */ UNION SELECT id FROM crosscheck_1 # bridge 1962", true),
+    // Control characters and characters beyond ASCII, which must come back byte for byte.
+    ("Tab\there, a new\nline, a carriage\rreturn, ünïcödé and 😀 on the bridge in 1962.", false),
+];
+
+#[test]
+fn hostile_text_is_stored_and_searched_as_text() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    archive.index_corpus(&invented_story()).expect("index the story");
+    let documents: Vec<Document> = HOSTILE
+        .iter()
+        .enumerate()
+        .map(|(i, (text, _))| Document { id: format!("hostile-'{i}\"\\"), source: "Source 'quoted' \\ \"here\"".into(), language: "en".into(), text: text.to_string() })
+        .collect();
+    let date = CalendarDate::parse("2025-02-13");
+    let summary = archive.index_documents(documents.iter().map(|d| (d, date))).expect("index the hostile documents");
+    assert_eq!(summary.documents, HOSTILE.len());
+    for (doc, (text, _)) in documents.iter().zip(HOSTILE) {
+        let rows = index_rows(text);
+        assert!(!rows.is_empty(), "{text}");
+        for row in rows.iter().filter(|r| !r.keys.is_empty()) {
+            // As an article would be searched: by the keys the engine makes of it.
+            let found = archive.search(&weighted(&row.keys), K).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+            assert!(found.warnings.is_empty(), "{text:?}: {:?}", found.warnings);
+            let hit = found.sentences.iter().find(|s| s.doc == doc.id && s.start == row.start).unwrap_or_else(|| panic!("{text:?}: {found:?}"));
+            assert_eq!(hit.text, text[row.start..row.end], "stored byte for byte");
+            assert_eq!(hit.source, doc.source);
+            assert_eq!(hit.date.as_deref(), Some("2025-02-13"));
+        }
+        // As raw text passed for keys: the whole row as one key, and word by word.
+        let whole = archive.search(&[(text.to_string(), 1.0)], K).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert!(whole.warnings.is_empty());
+        let words: Vec<(String, f32)> = text.split_whitespace().map(|w| (w.to_string(), 1.0)).collect();
+        let by_word = archive.search(&words, K).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert!(by_word.warnings.is_empty());
+    }
+    // The same rows through the CLI's index command, as files.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("archive-hostile-corpus");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (i, (text, _)) in HOSTILE.iter().enumerate() {
+        std::fs::write(dir.join(format!("h{i}.txt")), text).unwrap();
+    }
+    let out = run(&["index", "--engine", &engine.url, "--corpus", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with(&format!("indexed {} documents", HOSTILE.len())));
+
+    // The twin: the same rows written into a statement without escaping are refused by the
+    // engine, so the searches above passed because of the escaping, not the rows' mildness.
+    let url = crosscheck::archive::EngineUrl::parse(&engine.url).unwrap();
+    let node = &url.nodes[0];
+    let mut conn = mysql::Conn::new(mysql::OptsBuilder::new().ip_or_hostname(Some(node.host.clone())).tcp_port(node.port).max_allowed_packet(Some(1 << 20)))
+        .expect("connect");
+    use mysql::prelude::Queryable;
+    for (text, refused) in HOSTILE.iter().filter(|(_, refused)| *refused) {
+        let raw = format!("SELECT id FROM {} WHERE MATCH('{text}') LIMIT 5", archive.index_name());
+        let answer: Result<Vec<u64>, _> = conn.query(raw);
+        assert_eq!(answer.is_err(), *refused, "{text:?}: {answer:?}");
+    }
+}
+
+/// The engine.sh node number whose SphinxQL port is `port`.
+fn node_number(engine: &Engine, port: u16) -> String {
+    let state = engine.state.as_ref().expect("the fault tests need the nodes of scripts/engine.sh (its state file in ENGINE_DIR)");
+    let nodes: usize = state["nodes"].parse().unwrap();
+    (0..nodes).find(|i| state.get(&format!("node{i}_sql")).map(String::as_str) == Some(&port.to_string())).map(|i| i.to_string()).unwrap_or_else(|| {
+        panic!("no node of scripts/engine.sh listens on {port}: {state:?}")
+    })
+}
+
+/// Starts every stopped node again when dropped, so a failed fault test leaves the engine up.
+struct Restarts<'a>(&'a Engine);
+
+impl Drop for Restarts<'_> {
+    fn drop(&mut self) {
+        let out = engine_script(&self.0.dir, &["start"]);
+        if !out.status.success() {
+            eprintln!("could not restart the engine: {}", stderr(&out));
+        }
+    }
+}
+
+fn engine_do(engine: &Engine, args: &[&str]) {
+    let out = engine_script(&engine.dir, args);
+    assert!(out.status.success(), "engine.sh {args:?}: {}", stderr(&out));
+}
+
+/// The archive's answer for each query.
+fn answers(archive: &Archive, queries: &[Vec<(String, f32)>]) -> Vec<Found> {
+    queries.iter().map(|q| archive.search(q, K).expect("search")).collect()
+}
+
+#[test]
+fn a_node_down_is_named_and_its_restart_brings_back_every_result() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    assert!(archive.shards().len() >= 2, "the fault tests need two nodes: {:?}", archive.shards());
+    let mut loaded = belarus();
+    let story = invented_story();
+    loaded.documents.extend(story.documents);
+    let summary = archive.index_corpus(&loaded).expect("index");
+    assert!(summary.by_shard.iter().all(|&(documents, _)| documents > 0), "both shards hold documents: {:?}", summary.by_shard);
+    let shard_of_doc = |doc: &str| shard_of(doc, archive.shards().len());
+
+    // Queries: the keys of sentences from every document.
+    let queries: Vec<Vec<(String, f32)>> = loaded
+        .documents
+        .iter()
+        .flat_map(|d| index_rows(&d.text).into_iter().filter(|r| r.keys.len() >= 6).step_by(7).take(3))
+        .map(|r| weighted(&r.keys))
+        .collect();
+    let baseline = answers(&archive, &queries);
+    assert!(baseline.iter().all(|f| f.warnings.is_empty()), "all nodes up: no warning");
+    let from_shards: BTreeSet<usize> = baseline.iter().flat_map(|f| &f.sentences).map(|s| shard_of_doc(&s.doc)).collect();
+    assert_eq!(from_shards.len(), archive.shards().len(), "the answers draw on every shard");
+
+    let _restarts = Restarts(&engine);
+    let first = archive.shards()[0].clone();
+    let second = archive.shards()[1].clone();
+
+    // Kill the second shard's node while searches run: every answer is either complete or
+    // says what it is missing, never a partial answer without a warning.
+    let stop = Arc::new(AtomicBool::new(false));
+    let complete = Arc::new(AtomicUsize::new(0));
+    let warned = Arc::new(AtomicUsize::new(0));
+    let searcher = {
+        let (stop, complete, warned) = (stop.clone(), complete.clone(), warned.clone());
+        let (queries, baseline, url) = (queries.clone(), baseline.clone(), engine.url.clone());
+        std::thread::spawn(move || {
+            let archive = Archive::connect(&url).expect("connect");
+            while !stop.load(Ordering::SeqCst) {
+                for (query, full) in queries.iter().zip(&baseline) {
+                    let found = archive.search(query, K).expect("one node is still up");
+                    if found.warnings.is_empty() {
+                        assert_eq!(found.sentences, full.sentences, "an answer without a warning is the whole answer");
+                        complete.fetch_add(1, Ordering::SeqCst);
+                    } else {
+                        warned.fetch_add(1, Ordering::SeqCst);
+                    }
+                }
+            }
+        })
+    };
+    let wait_for = |counter: &AtomicUsize, what: &str| {
+        let started = std::time::Instant::now();
+        while counter.load(Ordering::SeqCst) == 0 {
+            assert!(started.elapsed() < Duration::from_secs(60) && !searcher.is_finished(), "no {what} search");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    };
+    wait_for(&complete, "complete");
+    engine_do(&engine, &["kill", &node_number(&engine, second.node.port)]);
+    wait_for(&warned, "warned");
+    stop.store(true, Ordering::SeqCst);
+    searcher.join().expect("the searcher saw no silent partial answer");
+
+    let down = answers(&archive, &queries);
+    eprintln!("one node down: {:?}", down[0].warnings);
+    let named = format!("shard {} (node {}) was not searched", second.name, second.node);
+    for (found, full) in down.iter().zip(&baseline) {
+        assert!(found.warnings.iter().any(|w| w.starts_with(&named)), "{named:?} in {:?}", found.warnings);
+        assert!(found.sentences.iter().all(|s| shard_of_doc(&s.doc) == 0), "only the first shard answers");
+        for s in full.sentences.iter().filter(|s| shard_of_doc(&s.doc) == 0) {
+            assert!(found.sentences.iter().any(|f| f.id == s.id), "what the first shard gave, it still gives");
+        }
+    }
+
+    engine_do(&engine, &["start", &node_number(&engine, second.node.port)]);
+    assert_eq!(answers(&archive, &queries), baseline, "restarted: the full answers again, without warnings");
+
+    // The first node of the URL down: the search goes through the next node, and says so.
+    engine_do(&engine, &["kill", &node_number(&engine, first.node.port)]);
+    let via_second = answers(&archive, &queries);
+    eprintln!("the URL's first node down: {:?}", via_second[0].warnings);
+    for found in &via_second {
+        let missing = format!("shard {} (node {}) was not searched", first.name, first.node);
+        assert!(found.warnings.iter().any(|w| w.starts_with(&missing)), "{missing:?} in {:?}", found.warnings);
+        assert!(found.warnings.iter().any(|w| w.starts_with(&format!("node {} did not answer", first.node))), "{:?}", found.warnings);
+        assert!(found.sentences.iter().all(|s| shard_of_doc(&s.doc) == 1));
+    }
+    engine_do(&engine, &["start", &node_number(&engine, first.node.port)]);
+    assert_eq!(answers(&archive, &queries), baseline);
+}
+
+#[test]
+fn every_node_down_is_one_clear_error() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    archive.index_corpus(&invented_story()).expect("index");
+    let keys = weighted(&index_rows("The Varnow bridge reopened in Kelmar.").remove(0).keys);
+    assert!(!archive.search(&keys, K).expect("search").sentences.is_empty(), "up: found");
+    let _restarts = Restarts(&engine);
+    let nodes: Vec<String> = archive.shards().iter().map(|s| s.node.to_string()).collect();
+    engine_do(&engine, &["stop"]);
+
+    let error = archive.search(&keys, K).expect_err("every node down");
+    assert!(matches!(error, ArchiveError::Unreachable { .. }), "{error:?}");
+    let line = error.to_string();
+    assert!(line.contains("cannot be reached") && !line.contains('\n'), "{line}");
+    for node in &nodes {
+        assert!(line.contains(node.as_str()), "{node} named in {line}");
+    }
+    let error = Archive::connect(&engine.url).err().expect("nothing to connect to");
+    assert!(error.to_string().contains("cannot be reached"), "{error}");
+
+    // The CLI: one line and exit status 2, for a check and for indexing.
+    let article = repo().join("tests/fixtures/draft-sample.txt");
+    for args in [
+        vec!["check", "--engine", &engine.url, article.to_str().unwrap()],
+        vec!["index", "--engine", &engine.url, "--corpus", "tests/fixtures/invented-story/corpus"],
+    ] {
+        let out = Command::new(BIN).args(&args).current_dir(repo()).output().expect("run");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("crosscheck: the archive engine at ") && err.contains("cannot be reached"), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+
+    engine_do(&engine, &["start"]);
+    assert!(!archive.search(&keys, K).expect("search after the restart").sentences.is_empty(), "back: found again");
+}
+
+#[test]
+fn the_cli_indexes_a_corpus_folder_and_checks_the_engine_before_the_pending_report() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let out = run(&["index", "--engine", &engine.url, "--corpus", repo().join("corpus/belarus-2025-02").to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stored = archive.stored().expect("count");
+    let total: u64 = stored.iter().sum();
+    assert!(stdout.starts_with(&format!("indexed 5 documents ({total} sentences) into index {} at ", archive.index_name())), "{stdout}");
+    for (shard, count) in archive.shards().iter().zip(&stored) {
+        assert!(stdout.contains(&format!("  {} on {}: ", shard.name, shard.node)) && stdout.contains(&format!("{count} sentences")), "{stdout}");
+    }
+
+    // A check against the engine: article and engine are checked, then the pending report.
+    let article = repo().join("tests/fixtures/draft-sample.txt");
+    let out = run(&["check", "--engine", &engine.url, article.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), "crosscheck: checking against an archive lands with the new retrieval\n");
+    // Its twins: each problem found before that point is named instead.
+    let out = run(&["check", "--engine", &engine.url, "no-such-article.txt"]);
+    assert_eq!(stderr(&out), "crosscheck: article no-such-article.txt: no such file\n");
+    let out = run(&["check", "--engine", "sphinx://127.0.0.1:1/crosscheck", article.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "crosscheck: the archive engine at sphinx://127.0.0.1:1/crosscheck cannot be reached: 127.0.0.1:1: connection refused\n"
+    );
+    let out = run(&["check", "--engine", "mysql://127.0.0.1:1", article.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("crosscheck: engine URL: the engine URL must start with sphinx://"), "{}", stderr(&out));
+    let url = crosscheck::archive::EngineUrl::parse(&engine.url).unwrap();
+    let out = run(&["check", "--engine", &format!("sphinx://{}/no_such_index", url.nodes[0]), article.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("has no index no_such_index"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_single_node_url_reaches_every_shard() {
+    let (_turn, engine) = engine_or_skip!();
+    let full = connect(&engine);
+    let url = crosscheck::archive::EngineUrl::parse(&engine.url).unwrap();
+    let single = Archive::connect(&format!("sphinx://{}", url.nodes[0])).expect("connect through one node");
+    assert_eq!(single.shards(), full.shards(), "the layout found through one node's distributed index");
+    single.clear().expect("empty");
+    let summary = single.index_corpus(&belarus()).expect("index through one node");
+    assert_eq!(full.stored().expect("count").iter().sum::<u64>(), summary.sentences as u64);
+}
+
+/// The addresses process `pid` listens on (TCP), from /proc.
+fn listening(pid: u32) -> Vec<String> {
+    let inodes: BTreeSet<String> = std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .map(|fds| {
+            fds.filter_map(|e| e.ok())
+                .filter_map(|e| std::fs::read_link(e.path()).ok())
+                .filter_map(|l| l.to_str().and_then(|s| s.strip_prefix("socket:[")).and_then(|s| s.strip_suffix(']')).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut addresses = Vec::new();
+    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+        for line in std::fs::read_to_string(table).unwrap_or_default().lines().skip(1) {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            // local address, state (0A: listening), inode
+            if fields.len() > 9 && fields[3] == "0A" && inodes.contains(fields[9]) {
+                addresses.push(fields[1].to_string());
+            }
+        }
+    }
+    addresses
+}
+
+#[test]
+fn the_engine_listens_on_the_loopback_only() {
+    let (_turn, engine) = engine_or_skip!();
+    let state = engine.state.as_ref().expect("the engine of scripts/engine.sh");
+    let nodes: usize = state["nodes"].parse().unwrap();
+    for i in 0..nodes {
+        let pid: u32 = state[&format!("node{i}_pid")].parse().expect("a running node's pid");
+        let addresses = listening(pid);
+        assert_eq!(addresses.len(), 2, "node {i}: SphinxQL and agent ports: {addresses:?}");
+        // 0100007F is 127.0.0.1 as /proc/net/tcp writes it.
+        assert!(addresses.iter().all(|a| a.starts_with("0100007F:")), "node {i}: {addresses:?}");
+    }
+    // The twin: a socket on every interface is seen as one.
+    let open = std::net::TcpListener::bind("0.0.0.0:0").expect("bind");
+    let port = format!("{:04X}", open.local_addr().unwrap().port());
+    let mine = listening(std::process::id());
+    assert!(mine.iter().any(|a| a == &format!("00000000:{port}")), "{mine:?}");
+    drop(open);
+}
+
+/// One HTTP request to 127.0.0.1:`port`: (status, body).
+fn http(port: u16, method: &str, path: &str, body: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    write!(stream, "{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+    let mut raw = String::new();
+    let _ = stream.read_to_string(&mut raw);
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, body.to_string())
+}
+
+#[test]
+fn serve_with_an_engine_reports_its_shards_and_waits_for_the_archive_check() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = connect(&engine);
+    let mut child = Command::new(BIN)
+        .args(["serve", "--port", "0", "--engine", &engine.url])
+        .stdin(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start crosscheck serve");
+    struct Stop(std::process::Child);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stderr.take().unwrap()), &mut line).unwrap();
+    let _child = Stop(child);
+    assert!(line.contains(&format!("against the archive at {}", engine.url)), "{line}");
+    let port: u16 = line.split("http://127.0.0.1:").nth(1).and_then(|r| r.split(' ').next()).and_then(|p| p.parse().ok()).expect("port");
+
+    let (status, body) = http(port, "GET", "/health", "");
+    assert_eq!(status, 200, "{body}");
+    let health: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(health["ok"], true);
+    let shards: Vec<&str> = health["shards"].as_array().unwrap().iter().map(|s| s["shard"].as_str().unwrap()).collect();
+    assert_eq!(shards, archive.shards().iter().map(|s| s.name.as_str()).collect::<Vec<_>>());
+
+    let (status, body) = http(port, "POST", "/check", r#"{"article": "The Varnow bridge reopened on Tuesday."}"#);
+    assert_eq!(status, 501, "{body}");
+    assert_eq!(body, r#"{"error":"checking against an archive lands with the new retrieval"}"#);
+    // A malformed request is still told so first.
+    assert_eq!(http(port, "POST", "/check", "{").0, 400);
+
+    // A node down: health says which shard, with 503.
+    let _restarts = Restarts(&engine);
+    let second = archive.shards()[1].clone();
+    engine_do(&engine, &["kill", &node_number(&engine, second.node.port)]);
+    let (status, body) = http(port, "GET", "/health", "");
+    assert_eq!(status, 503, "{body}");
+    let health: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(health["ok"], false);
+    let down: Vec<&serde_json::Value> = health["shards"].as_array().unwrap().iter().filter(|s| s["up"] == false).collect();
+    assert_eq!(down.len(), 1, "{body}");
+    assert_eq!(down[0]["shard"], second.name.as_str());
+    assert!(down[0]["error"].as_str().unwrap().contains("did not answer"), "{body}");
+    engine_do(&engine, &["start", &node_number(&engine, second.node.port)]);
+    assert_eq!(http(port, "GET", "/health", "").0, 200, "restarted");
+}
