@@ -42,6 +42,8 @@ pub enum CheckError {
     EmptyArticle,
     /// Larger than [`limits::MAX_ARTICLE_BYTES`].
     ArticleTooLarge { bytes: usize, limit: usize },
+    /// The corpus outside the engine could not be searched at all.
+    Retrieval(String),
 }
 
 impl std::fmt::Display for CheckError {
@@ -53,6 +55,7 @@ impl std::fmt::Display for CheckError {
                 "the article is too large to check ({bytes} bytes; the limit is {} MB, {limit} bytes)",
                 limit / (1024 * 1024)
             ),
+            CheckError::Retrieval(reason) => write!(f, "the archive could not be searched: {reason}"),
         }
     }
 }
@@ -192,6 +195,23 @@ impl Corpus {
         let mut sources = retrieve::Sources::new(&self.index, &self.documents);
         let mut scratch = retrieve::Scratch::default();
         let mut claims = Vec::new();
+        let cite = |f: &compare::Finding| {
+            let doc = self.documents.get(f.doc)?;
+            let span = self.index.sentence(f.sentence).span;
+            let value = f.judged.span;
+            Some(report::Cited {
+                doc_id: doc.id.clone(),
+                source: doc.source.clone(),
+                date: self.dates.get(f.doc).copied().flatten().map(|d| d.to_string()),
+                sentence: span.slice(&doc.text).to_string(),
+                start: span.start,
+                end: span.end,
+                source_value: value.slice(&doc.text).to_string(),
+                value_start: value.start,
+                value_end: value.end,
+            })
+        };
+        let source_name = |doc: usize| self.documents.get(doc).map(|d| d.source.clone());
         for sentence in &analysed.sentences {
             if sentence.noise || sentence.facts.is_empty() {
                 continue;
@@ -206,28 +226,100 @@ impl Corpus {
                 .collect();
             sources.prepare(candidates.iter().flatten().copied(), lexicon);
             let ctx = compare::Ctx { lexicon: &*lexicon, idf: self.index.idf_table(), sentences: self.index.sentence_count(), written, newest };
-            let mut facts = Vec::new();
-            for (fact, ids) in sentence.facts.iter().zip(&candidates) {
-                // Compare, then aggregate.
-                let found: Vec<compare::Source> = ids
-                    .iter()
-                    .map(|&id| {
-                        let doc = sources.doc_of(id);
-                        compare::Source { sentence: sources.get(id), id, doc, written: self.dates.get(doc).copied().flatten() }
-                    })
-                    .collect();
-                let findings = compare::findings(&ctx, sentence, fact, &found);
-                let decided = aggregate::decide(fact, findings);
-                facts.push(report::fact(article, fact, decided, &self.documents, &self.dates, |id| self.index.sentence(id).span));
-            }
-            // No twins: a statement holding a person, a place or a quotation that is contested
-            // would only repeat its verdict.
-            let contested: Vec<(usize, usize)> = facts.iter().filter(|f: &&Fact| f.kind != FactKind::Statement && matches!(f.verdict, Verdict::Conflict | Verdict::Disputed)).map(|f| (f.start, f.end)).collect();
-            facts.retain(|f| f.kind != FactKind::Statement || !contested.iter().any(|&(a, b)| f.start <= a && b <= f.end));
-            claims.push(Claim::new(sentence.span.start, sentence.span.end, sentence.span.slice(article).to_string(), facts));
+            let found: Vec<Vec<compare::Source>> = candidates
+                .iter()
+                .map(|ids| {
+                    ids.iter()
+                        .map(|&id| {
+                            let doc = sources.doc_of(id);
+                            compare::Source { sentence: sources.get(id), id, doc, written: self.dates.get(doc).copied().flatten() }
+                        })
+                        .collect()
+                })
+                .collect();
+            claims.push(judge_sentence(article, sentence, &ctx, &found, &cite, &source_name));
         }
         claims
     }
+}
+
+/// Compares each fact of one article sentence with its candidate sources, aggregates the
+/// findings into verdicts and reports the sentence as a claim: the stages after retrieval,
+/// shared by the in-memory corpus and an archive.
+fn judge_sentence(
+    article: &str,
+    sentence: &analyse::Sentence,
+    ctx: &compare::Ctx,
+    candidates: &[Vec<compare::Source>],
+    cite: &dyn Fn(&compare::Finding) -> Option<report::Cited>,
+    source_name: &dyn Fn(usize) -> Option<String>,
+) -> Claim {
+    let mut facts = Vec::new();
+    for (fact, found) in sentence.facts.iter().zip(candidates) {
+        let findings = compare::findings(ctx, sentence, fact, found);
+        let decided = aggregate::decide(fact, findings);
+        facts.push(report::fact(article, fact, decided, cite, source_name));
+    }
+    // No twins: a statement holding a person, a place or a quotation that is contested would
+    // only repeat its verdict.
+    let contested: Vec<(usize, usize)> = facts.iter().filter(|f: &&Fact| f.kind != FactKind::Statement && matches!(f.verdict, Verdict::Conflict | Verdict::Disputed)).map(|f| (f.start, f.end)).collect();
+    facts.retain(|f| f.kind != FactKind::Statement || !contested.iter().any(|&(a, b)| f.start <= a && b <= f.end));
+    Claim::new(sentence.span.start, sentence.span.end, sentence.span.slice(article).to_string(), facts)
+}
+
+/// Checks an article against a corpus held outside the engine (an archive in a search
+/// engine): retrieval asks `retriever` for each fact's candidate sentences by the same keys
+/// the in-memory index is searched with; analysis, comparison, aggregation and the report are
+/// the in-memory check's own. What differs, and why: see `retrieve::External`.
+pub fn check_against(article: &str, written: Option<CalendarDate>, retriever: &dyn retrieve::Retriever) -> Result<Report, CheckError> {
+    if article.len() > limits::MAX_ARTICLE_BYTES {
+        return Err(CheckError::ArticleTooLarge { bytes: article.len(), limit: limits::MAX_ARTICLE_BYTES });
+    }
+    if article.trim().is_empty() {
+        return Err(CheckError::EmptyArticle);
+    }
+    let mut warnings = Vec::new();
+    let newest = retriever.newest();
+    let mut lexicon = analyse::terms::Lexicon::new();
+    let mut analysed = analyse::analyse_with(article, &mut lexicon, written.or(newest));
+    if analysed.truncated {
+        warnings.push(format!("the article has more than {} sentences; only the first {} were checked", limits::MAX_ARTICLE_SENTENCES, limits::MAX_ARTICLE_SENTENCES));
+    }
+    let mut external = retrieve::External::default();
+    // Retrieve for every fact first: the comparison weighs words by how rare they are among
+    // the sentences retrieved.
+    let mut candidates: Vec<Vec<Vec<u32>>> = Vec::new();
+    let mut checked_facts = 0usize;
+    for sentence in &analysed.sentences {
+        if sentence.noise || sentence.facts.is_empty() || checked_facts > limits::MAX_ARTICLE_FACTS {
+            candidates.push(Vec::new());
+            continue;
+        }
+        checked_facts += sentence.facts.len();
+        let mut per_fact = Vec::new();
+        for fact in &sentence.facts {
+            let keys = retrieve::query_keys(&retrieve::query(sentence, fact), &lexicon);
+            per_fact.push(external.retrieve(retriever, &keys, tuning::TUNING.candidates_per_fact, &mut lexicon, &mut warnings).map_err(CheckError::Retrieval)?);
+        }
+        candidates.push(per_fact);
+    }
+    let idf = external.idf(&lexicon);
+    analysed.sentences.iter_mut().for_each(|s| retrieve::weigh_by(s, &idf));
+    external.weigh_all(&idf);
+    let ctx = compare::Ctx { lexicon: &lexicon, idf: &idf, sentences: external.sentence_count(), written, newest };
+    let cite = |f: &compare::Finding| external.cite(f);
+    let source_name = |doc: usize| external.source_name(doc);
+    let mut claims = Vec::new();
+    for (sentence, per_fact) in analysed.sentences.iter().zip(&candidates) {
+        if per_fact.is_empty() {
+            continue;
+        }
+        let found: Vec<Vec<compare::Source>> = per_fact.iter().map(|ids| ids.iter().map(|&id| external.source(id)).collect()).collect();
+        claims.push(judge_sentence(article, sentence, &ctx, &found, &cite, &source_name));
+    }
+    warnings.dedup();
+    let summary = report::Summary::of(&claims);
+    Ok(Report { claims, summary, documents: external.document_infos(), skipped: Vec::new(), warnings })
 }
 
 #[cfg(test)]

@@ -155,26 +155,26 @@ mod cli {
         let article = read_article(article_path).map_err(|reason| Failure::input(format!("article {name}: {reason}")))?;
         let corpus = load_corpus(corpus_dir)?;
         let report = corpus.check_as_of(&article, date).map_err(|e| Failure::input(format!("article {name}: {e}")))?;
+        print_report(&report, format)
+    }
+
+    fn print_report(report: &crosscheck::Report, format: Format) -> Result<(), Failure> {
         let output = match format {
-            Format::Json => serde_json::to_string_pretty(&report)
+            Format::Json => serde_json::to_string_pretty(report)
                 .map_err(|e| Failure { message: format!("cannot write the report as JSON: {e}"), status: EXIT_OUTPUT_FAILED })?,
             Format::Text => report.to_text(),
         };
         write_stdout(&output)
     }
 
-    /// A check against a newsroom archive: the URL, the article and the engine are checked as
-    /// a check needs them; the report itself waits for the engine's external retriever.
+    /// A check against a newsroom archive: the same report, with evidence retrieved from the
+    /// search engine.
     fn check_archive(url: &str, article_path: &Path, format: Format, date: Option<crosscheck::CalendarDate>) -> Result<(), Failure> {
         let name = article_name(article_path);
         let article = read_article(article_path).map_err(|reason| Failure::input(format!("article {name}: {reason}")))?;
         let archive = connect_archive(url)?;
-        // TODO(seam): the report through the archive, once the engine checks against an
-        // external retriever (the engine-side trait over `Archive::search`):
-        //     let report = crosscheck::check_against(&article, date, &archive)?;
-        // then printed as `check` prints it (`format`).
-        let _ = (&archive, &article, format, date);
-        Err(Failure::input(serve::ARCHIVE_CHECK_PENDING))
+        let report = crosscheck::check_against(&article, date, &archive).map_err(|e| Failure::input(format!("article {name}: {e}")))?;
+        print_report(&report, format)
     }
 
     /// Connects to an archive, or fails with one line: a malformed URL and an engine that

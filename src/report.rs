@@ -416,16 +416,25 @@ pub fn short(text: &str, max: usize) -> String {
     out
 }
 
+/// Where a source sentence stands, as the report cites it: its document, the sentence, and
+/// the words of the source's value.
+pub struct Cited {
+    pub doc_id: String,
+    pub source: String,
+    pub date: Option<String>,
+    pub sentence: String,
+    /// Byte offsets of the sentence in its document.
+    pub start: usize,
+    pub end: usize,
+    pub source_value: String,
+    /// Byte offsets of the source's value in its document.
+    pub value_start: usize,
+    pub value_end: usize,
+}
+
 /// The reported fact: the decided verdict with its evidence and a reason a person can read.
-/// `sentence_span` gives a source sentence's span in its document, by index id.
-pub fn fact(
-    article: &str,
-    fact: &crate::analyse::Extracted,
-    decided: crate::aggregate::Decided,
-    documents: &[crate::corpus::Document],
-    dates: &[Option<crate::CalendarDate>],
-    sentence_span: impl Fn(u32) -> crate::segment::Span,
-) -> Fact {
+/// `cite` says where a finding's sentence stands.
+pub fn fact(article: &str, fact: &crate::analyse::Extracted, decided: crate::aggregate::Decided, cite: &dyn Fn(&crate::compare::Finding) -> Option<Cited>, source_name: &dyn Fn(usize) -> Option<String>) -> Fact {
     use crate::tuning::TUNING;
     let text = fact.span.slice(article).to_string();
     let evidence: Vec<Evidence> = decided
@@ -433,21 +442,19 @@ pub fn fact(
         .iter()
         .take(TUNING.max_evidence)
         .filter_map(|f| {
-            let doc = documents.get(f.doc)?;
-            let span = sentence_span(f.sentence);
-            let value = f.judged.span;
+            let c = cite(f)?;
             Some(Evidence {
-                doc_id: doc.id.clone(),
-                source: doc.source.clone(),
-                date: dates.get(f.doc).copied().flatten().map(|d| d.to_string()),
-                sentence: span.slice(&doc.text).to_string(),
-                start: span.start,
-                end: span.end,
+                doc_id: c.doc_id,
+                source: c.source,
+                date: c.date,
+                sentence: c.sentence,
+                start: c.start,
+                end: c.end,
                 relation: f.judged.relation,
                 claim_value: text.clone(),
-                source_value: value.slice(&doc.text).to_string(),
-                value_start: value.start,
-                value_end: value.end,
+                source_value: c.source_value,
+                value_start: c.value_start,
+                value_end: c.value_end,
                 score: (f.judged.score.clamp(0.0, 1.0) * 100.0).round() / 100.0,
                 rule: f.judged.rule.to_string(),
             })
@@ -457,8 +464,8 @@ pub fn fact(
     if !decided.set_aside.is_empty() {
         let mut named: Vec<String> = Vec::new();
         for (doc, why) in &decided.set_aside {
-            if let Some(d) = documents.get(*doc) {
-                let item = format!("{} ({why})", d.source);
+            if let Some(name) = source_name(*doc) {
+                let item = format!("{name} ({why})");
                 if !named.contains(&item) {
                     named.push(item);
                 }

@@ -376,6 +376,184 @@ pub fn query(sentence: &Sentence, fact: &Extracted) -> Vec<Term> {
     out
 }
 
+/// A sentence an external retriever found: its text and where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Retrieved {
+    pub doc_id: String,
+    pub source: String,
+    pub language: String,
+    /// The day its document was written ("YYYY-MM-DD"), where its manifest said.
+    pub date: Option<String>,
+    /// The sentence, as in its document.
+    pub text: String,
+    /// Byte offsets of the sentence in its document.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What an external retriever answers a search with.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Answer {
+    /// Best first.
+    pub sentences: Vec<Retrieved>,
+    /// One line per part of the corpus that could not be searched.
+    pub warnings: Vec<String>,
+}
+
+/// A corpus held outside the engine (an archive in a search engine, `src/archive/`): it finds
+/// the candidate sentences for a fact's keys. Everything after retrieval is the engine's own.
+pub trait Retriever {
+    /// The `k` best sentences for weighted keys ([`key_text`] forms), best first; an error
+    /// when nothing could be searched at all.
+    fn search(&self, keys: &[(String, f32)], k: usize) -> Result<Answer, String>;
+
+    /// The newest day a document of the corpus was written, when known: an undated article is
+    /// read as written then, as against an in-memory corpus.
+    fn newest(&self) -> Option<CalendarDate> {
+        None
+    }
+}
+
+/// A fact's query terms as weighted keys for an external retriever: each distinct term once,
+/// weighed by how often the query repeats it.
+pub fn query_keys(terms: &[Term], lexicon: &Lexicon) -> Vec<(String, f32)> {
+    let mut out: Vec<(String, f32)> = Vec::new();
+    for &t in terms {
+        let key = key_text(t, lexicon);
+        match out.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, w)) => *w += 1.0,
+            None => out.push((key, 1.0)),
+        }
+    }
+    out
+}
+
+/// The sentences a check against an external retriever found, analysed as the in-memory
+/// index analyses its own, with what the comparison needs: their documents, and how rare
+/// each word is among them. Two differences from the in-memory check, both documented in
+/// ARCHITECTURE.md: a retrieved sentence is read on its own, so a pronoun in it points to no
+/// one named in the sentences before; and words weigh by their rarity among the sentences
+/// retrieved for this article, not in the whole archive.
+#[derive(Default)]
+pub struct External {
+    sentences: Vec<(Sentence, usize, Retrieved)>,
+    seen: HashMap<(String, usize), u32>,
+    documents: Vec<(Retrieved, Option<CalendarDate>)>,
+}
+
+impl External {
+    /// Searches and analyses what is found; returns the found sentences' ids here.
+    pub fn retrieve(&mut self, retriever: &dyn Retriever, keys: &[(String, f32)], k: usize, lexicon: &mut Lexicon, warnings: &mut Vec<String>) -> Result<Vec<u32>, String> {
+        let answer = retriever.search(keys, k)?;
+        for w in answer.warnings {
+            if !warnings.contains(&w) {
+                warnings.push(w);
+            }
+        }
+        let mut ids = Vec::new();
+        for found in answer.sentences {
+            let key = (found.doc_id.clone(), found.start);
+            if let Some(&id) = self.seen.get(&key) {
+                ids.push(id);
+                continue;
+            }
+            let doc = match self.documents.iter().position(|(d, _)| d.doc_id == found.doc_id) {
+                Some(d) => d,
+                None => {
+                    let date = found.date.as_deref().and_then(CalendarDate::parse);
+                    self.documents.push((Retrieved { text: String::new(), ..found.clone() }, date));
+                    self.documents.len() - 1
+                }
+            };
+            let written = self.documents[doc].1;
+            let sentence = analyse::analyse_span(&found.text, Span::new(0, found.text.len()), Reading::Evidence, lexicon, &Memory::new(written));
+            if sentence.noise {
+                continue;
+            }
+            let id = self.sentences.len() as u32;
+            self.sentences.push((sentence, doc, found));
+            self.seen.insert(key, id);
+            ids.push(id);
+        }
+        Ok(ids)
+    }
+
+    pub fn sentence_count(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// By term index: BM25's IDF of each term among the sentences retrieved.
+    pub fn idf(&self, lexicon: &Lexicon) -> Vec<f32> {
+        let n = lexicon.len();
+        let mut df = vec![0u32; n];
+        for (s, _, _) in &self.sentences {
+            for t in &s.distinct {
+                if let Some(d) = df.get_mut(t.index()) {
+                    *d += 1;
+                }
+            }
+        }
+        let total = self.sentences.len() as f32;
+        df.into_iter().map(|d| bm25_idf(total, d as f32)).collect()
+    }
+
+    /// Weighs every retrieved sentence's facts' contexts by `idf` (see `Frame::context_size`).
+    pub fn weigh_all(&mut self, idf: &[f32]) {
+        for (s, _, _) in &mut self.sentences {
+            weigh_by(s, idf);
+        }
+    }
+
+    pub fn source(&self, id: u32) -> crate::compare::Source<'_> {
+        let (sentence, doc, _) = &self.sentences[id as usize];
+        crate::compare::Source { sentence, id, doc: *doc, written: self.documents[*doc].1 }
+    }
+
+    pub fn cite(&self, f: &crate::compare::Finding) -> Option<crate::report::Cited> {
+        let (_, _, found) = self.sentences.get(f.sentence as usize)?;
+        let value = f.judged.span;
+        Some(crate::report::Cited {
+            doc_id: found.doc_id.clone(),
+            source: found.source.clone(),
+            date: found.date.clone(),
+            sentence: found.text.clone(),
+            start: found.start,
+            end: found.end,
+            source_value: found.text.get(value.start..value.end).unwrap_or("").to_string(),
+            value_start: found.start + value.start,
+            value_end: found.start + value.end,
+        })
+    }
+
+    pub fn source_name(&self, doc: usize) -> Option<String> {
+        self.documents.get(doc).map(|(d, _)| d.source.clone())
+    }
+
+    /// The documents evidence was found in, as a report lists them (their size is the size
+    /// of the sentences retrieved from them: the archive holds the rest).
+    pub fn document_infos(&self) -> Vec<crate::report::DocumentInfo> {
+        self.documents
+            .iter()
+            .enumerate()
+            .map(|(n, (d, date))| crate::report::DocumentInfo {
+                id: d.doc_id.clone(),
+                source: d.source.clone(),
+                language: d.language.clone(),
+                bytes: self.sentences.iter().filter(|(_, doc, _)| *doc == n).map(|(_, _, r)| r.text.len()).sum(),
+                date: date.map(|d| d.to_string()),
+            })
+            .collect()
+    }
+}
+
+/// Weighs a sentence's facts' contexts by an IDF table (a term it lacks weighs as the rarest).
+pub fn weigh_by(sentence: &mut Sentence, idf: &[f32]) {
+    let rarest = idf.iter().copied().fold(1.0f32, f32::max);
+    for fact in &mut sentence.facts {
+        fact.frame.context_size = fact.frame.context.iter().map(|&(t, w)| idf.get(t.index()).copied().unwrap_or(rarest) * w).sum();
+    }
+}
+
 /// One sentence of a document as an external search engine indexes it (see `src/archive/`):
 /// where it is, and its retrieval keys as text, one per term occurrence.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -28,7 +28,6 @@ pub const MAX_WORKERS: usize = 4;
 const PREFLIGHT_MAX_AGE_S: u32 = 600;
 
 /// The message for a check through an archive until that check exists.
-pub const ARCHIVE_CHECK_PENDING: &str = "checking against an archive lands with the new retrieval";
 
 /// What the endpoint checks against.
 pub enum Backend {
@@ -122,12 +121,24 @@ fn check(backend: &Backend, body: Body) -> Reply {
                 Ok(json) => Reply::json(200, json),
                 Err(e) => Reply::error(500, format!("the report could not be written as JSON: {e}")),
             },
-            Err(e @ CheckError::EmptyArticle) => Reply::error(422, e.to_string()),
-            Err(e @ CheckError::ArticleTooLarge { .. }) => Reply::error(413, e.to_string()),
+            Err(e) => error_reply(e),
         },
-        // TODO(seam): `crosscheck::check_against(&article, date, archive)` once the engine
-        // checks against an external retriever; until then the archive answers health only.
-        Backend::Archive(_archive) => Reply::error(501, ARCHIVE_CHECK_PENDING),
+        Backend::Archive(archive) => match crosscheck::check_against(&article, date, archive) {
+            Ok(report) => match serde_json::to_string_pretty(&report) {
+                Ok(json) => Reply::json(200, json),
+                Err(e) => Reply::error(500, format!("the report could not be written as JSON: {e}")),
+            },
+            Err(e) => error_reply(e),
+        },
+    }
+}
+
+/// The reply for an article that could not be checked.
+fn error_reply(e: CheckError) -> Reply {
+    match e {
+        e @ CheckError::EmptyArticle => Reply::error(422, e.to_string()),
+        e @ CheckError::ArticleTooLarge { .. } => Reply::error(413, e.to_string()),
+        e @ CheckError::Retrieval(_) => Reply::error(503, e.to_string()),
     }
 }
 

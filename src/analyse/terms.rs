@@ -202,6 +202,15 @@ impl<'a> Lexicon<'a> {
         x >> 8 == y >> 8 && x != 0 && y != 0 && (x & 0xff).abs_diff(y & 0xff) <= TUNING.name_key_distance as u16 && (x & 0xff).min(y & 0xff) >= TUNING.name_key_fuzzy_min as u16
     }
 
+    /// How many term ids are in use (the corpus's and this lexicon's own).
+    pub fn len(&self) -> usize {
+        self.own.end()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn text(&self, term: Term) -> &str {
         self.holder(term).text(term).unwrap_or("")
     }

@@ -767,3 +767,17 @@ mod tests {
         assert!(!e.to_string().contains('\n'));
     }
 }
+
+/// The archive as the engine's retriever: a search by the fact's keys, the sentences with
+/// where they stand, and a warning for every part of the archive not searched.
+impl crate::retrieve::Retriever for Archive {
+    fn search(&self, keys: &[(String, f32)], k: usize) -> Result<crate::retrieve::Answer, String> {
+        let found = Archive::search(self, keys, k).map_err(|e| e.to_string())?;
+        let sentences = found
+            .sentences
+            .into_iter()
+            .map(|s| crate::retrieve::Retrieved { doc_id: s.doc, source: s.source, language: s.language, date: s.date, text: s.text, start: s.start, end: s.end })
+            .collect();
+        Ok(crate::retrieve::Answer { sentences, warnings: found.warnings })
+    }
+}
