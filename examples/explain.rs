@@ -3,10 +3,21 @@
 //!
 //!     cargo run --release --example explain -- CORPUS_DIR ARTICLE [FILTER]
 
+// Native only: it reads a corpus folder from disk, and `wasm-pack test` compiles the
+// examples for wasm32 too.
+#![cfg_attr(target_arch = "wasm32", allow(unused))]
+
+#[cfg(not(target_arch = "wasm32"))]
 use crosscheck::analyse::terms::Lexicon;
+#[cfg(not(target_arch = "wasm32"))]
 use crosscheck::analyse::{analyse_with, Memory};
+#[cfg(not(target_arch = "wasm32"))]
 use crosscheck::{corpus, Corpus};
 
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (dir, path) = (&args[0], &args[1]);

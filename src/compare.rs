@@ -257,7 +257,7 @@ impl<'a> Pair<'a> {
         // what "customers, investors and lenders" lost.
         let agents = |v: &[Term]| -> Vec<Term> { v.iter().copied().filter(|t| !t.is_name()).collect() };
         let (ga, gb) = (agents(&x), agents(&y));
-        if !ga.is_empty() && !gb.is_empty() && ga != gb {
+        if !ga.is_empty() && !gb.is_empty() && (a.joint != b.joint || !ga.iter().any(|t| gb.contains(t))) {
             return None;
         }
         // The first named is whose it is: "Lai and his running mate won 5.5 million votes" is

@@ -71,6 +71,9 @@ pub struct Frame {
     pub holders: Vec<Term>,
     /// The first of them as written: the subject whose value it is.
     pub primary: Option<Term>,
+    /// Its holders are groups listed together ("customers, investors and lenders"): the
+    /// value is theirs jointly.
+    pub joint: bool,
     /// The words around the value, weighted by nearness, sorted by term.
     pub context: Vec<(Term, f32)>,
     /// The IDF-weighted size of `context` (set by `Index::weigh` once the corpus's IDF is known).
@@ -116,6 +119,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
                 read_measured(s, fact, &facts[..n], &mut frame, lexicon);
             }
             (frame.holders, frame.primary) = holders(s, fact, &facts, &antecedent);
+            frame.joint = joint(s, fact);
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
             frame.change = is_change(s, fact.core.0.min(a));
             frame.instance = is_instance(s, fact);
@@ -424,6 +428,13 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     out.sort_unstable();
     out.dedup();
     (out, primary)
+}
+
+/// Are groups listed together in the value's clause ("customers, investors and lenders")?
+fn joint(s: &Sentence, fact: &Extracted) -> bool {
+    let (a, b) = s.clause_range(fact.core.0);
+    let agent = |i: usize| AGENT_NOUNS.contains(&s.tokens[i].norm.as_str());
+    (a..b).any(|i| agent(i) && (i + 2..(i + 4).min(b)).any(|j| agent(j) && (i + 1..j).all(|k| matches!(s.tokens[k].norm.as_str(), "," | "and" | "or" | "the" | "its" | "equity"))))
 }
 
 /// Verbs that report what someone said: the names before them are the speaker's.

@@ -173,8 +173,8 @@ mod tests {
     #[test]
     fn a_statement_naming_someone_no_source_names_is_not_found() {
         let corpus = ["During the trial, a former colleague testified against him."];
-        assert_eq!(verdict_in(&corpus, "During the trial, Caro Ellis testified against him.", "testified against him"), Verdict::NotFound);
-        assert_eq!(verdict_in(&corpus, "At the trial a former colleague testified against him.", "testified against him"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "During the trial, Caro Ellis testified against him.", "testified"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "At the trial a former colleague testified against him.", "testified"), Verdict::Agree);
     }
 
     #[test]
