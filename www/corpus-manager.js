@@ -343,14 +343,15 @@ export class CorpusManager {
   #showCorpusActions() {
     const own = this.#key.startsWith('user:');
     const busy = Boolean(this.#error);
-    this.#ui.corpusActions.replaceChildren(
+    this.#ui.corpusActions.replaceChildren(...[
       own ? h('button', { type: 'button', onclick: () => this.#startRenameCorpus() }, 'Rename corpus…') : null,
       h('button', { type: 'button', disabled: busy, onclick: () => this.#export() }, 'Export corpus (.zip)'),
       h('button', { type: 'button', disabled: busy, onclick: () => this.#chooseFiles({ action: 'replace', folder: true }) }, 'Replace corpus with a folder…'),
       h('button', { type: 'button', disabled: busy, onclick: () => this.#chooseFiles({ action: 'replace' }) }, 'Replace corpus with files…'),
       own
         ? h('button', { type: 'button', onclick: () => this.#confirmDelete() }, 'Delete corpus…')
-        : h('button', { type: 'button', disabled: !this.#edited, onclick: () => this.#resetCorpus() }, 'Reset to its default documents'));
+        : h('button', { type: 'button', disabled: !this.#edited, onclick: () => this.#resetCorpus() }, 'Reset to its default documents'),
+    ].filter(Boolean));
   }
 
   async #refreshList() {
@@ -759,10 +760,19 @@ export class CorpusManager {
         return docs.map((d) => (d.id === id ? { ...d, text: texts[0].text } : d));
       }, `Replaced the text of ${replaced} with ${names}.`, { prepare: () => this.#readFiles(files.slice(0, 1)) });
     } else if (action === 'add') {
+      // A corpus.json is a manifest, never a document: say where it is read.
+      const documents = files.filter((f) => f.name !== MANIFEST);
+      const manifestNote = documents.length < files.length
+        ? ` ${MANIFEST} was not added: it is a manifest, read by “Replace corpus with files…” and “Create from files…”.` : '';
+      if (!documents.length) {
+        this.#ui.error.textContent = manifestNote.trim();
+        return;
+      }
+      const added = documents.length > 3 ? `${documents.length} files` : documents.map((f) => f.name).join(', ');
       this.#editCorpus((docs, texts) => {
         for (const { file, text } of texts) docs.push({ id: uniqueId(file.name, docs), source: file.name, language: '', text });
         return docs;
-      }, `Added ${names}.`, { prepare: () => this.#readFiles(files.filter((f) => f.name !== MANIFEST)) });
+      }, `Added ${added}.${manifestNote}`, { prepare: () => this.#readFiles(documents) });
     } else if (action === 'replace') {
       this.#editCorpus((docs, imported) => imported.documents,
         `Replaced the corpus with ${names}.`, { prepare: () => this.#importFiles(files) })

@@ -132,14 +132,6 @@ label { font-weight: 600; display: block; margin-bottom: 0.25rem; }
 
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(16rem, 26rem); gap: 1rem; align-items: start; margin-top: 0.75rem; }
 .layout.no-panel { grid-template-columns: minmax(0, 1fr); }
-@container (max-width: 44rem) {
-  /* One column: the page scrolls, not boxes inside it (nested scrolling is awkward on phones). */
-  .layout { grid-template-columns: minmax(0, 1fr); }
-  .article-view { max-height: none; padding: 0.6rem 0.75rem; }
-  .evidence { position: static; max-height: none; }
-  .summary button { padding: 0.25rem 0.6rem; }
-  .values { grid-template-columns: minmax(0, 1fr); }
-}
 .article-wrap { position: relative; min-width: 0; }
 .article-view {
   font-family: var(--cc-text-font); font-size: 1.05rem; line-height: 1.9;
@@ -147,7 +139,11 @@ label { font-weight: 600; display: block; margin-bottom: 0.25rem; }
   padding: 0.75rem 1rem; border: 1px solid var(--cc-border); border-radius: var(--cc-radius);
   max-height: 75vh; overflow: auto;
 }
-.article-view[data-stale] { opacity: 0.55; }
+/* Stale: the marks are greyed (the text keeps its contrast) until the next check. */
+.article-view[data-stale] { border-style: dashed; border-color: var(--cc-muted); }
+.article-view[data-stale] .claim { background: none; }
+.article-view[data-stale] .mark { text-decoration-color: var(--cc-muted); }
+.article-view[data-stale] .mark::after { color: var(--cc-muted); }
 /* The sentence: tinted by its roll-up. */
 .claim {
   cursor: pointer; border-radius: 3px; padding: 0.12em 0;
@@ -203,7 +199,7 @@ label { font-weight: 600; display: block; margin-bottom: 0.25rem; }
 .kind { color: var(--cc-muted); font-weight: 400; font-size: 0.85rem; }
 .reason { font-size: 0.9rem; }
 .decision { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: center; margin: 0.35rem 0; }
-.decision .note { flex: 1 1 10rem; width: auto; min-height: 2rem; padding: 0.2rem 0.4rem; font-size: 0.9rem; }
+.decision .note { flex: 1 1 100%; width: auto; min-height: 2rem; padding: 0.2rem 0.4rem; font-size: 0.9rem; }
 .decision button { min-height: 2rem; padding: 0.15rem 0.6rem; font-size: 0.85rem; }
 .decision[data-decision] p { margin: 0; flex: 1 1 12rem; font-size: 0.9rem; }
 .also-agrees { margin-top: 0.6rem; border-top: 1px solid var(--cc-border); padding-top: 0.5rem; }
@@ -221,6 +217,14 @@ mark { background: var(--cc-mark); color: var(--cc-fg); padding: 0 0.1em; border
 .values div { border: 1px solid var(--cc-border); border-radius: var(--cc-radius); padding: 0.25rem 0.4rem; }
 .values dt { color: var(--cc-muted); font-size: 0.8rem; }
 .values dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+@container (max-width: 44rem) {
+  /* One column: the page scrolls, not boxes inside it (nested scrolling is awkward on phones). */
+  .layout { grid-template-columns: minmax(0, 1fr); }
+  .article-view { max-height: none; overflow: visible; padding: 0.6rem 0.75rem; }
+  .evidence { position: static; max-height: none; overflow: visible; }
+  .summary button { padding: 0.25rem 0.6rem; }
+  .values { grid-template-columns: minmax(0, 1fr); }
+}
 .evidence .more { margin-top: 0.5rem; font-size: 0.85rem; }
 .by-source { font-size: 0.9rem; margin: 0.3rem 0; padding-left: 1.2rem; }
 
@@ -239,12 +243,12 @@ mark { background: var(--cc-mark); color: var(--cc-fg); padding: 0 0.1em; border
 .doc-edit { display: grid; grid-template-columns: 2fr minmax(10rem, 1fr) minmax(5rem, 0.6fr); gap: 0.4rem; align-items: end; width: 100%; }
 .doc-edit label { font-size: 0.85rem; margin: 0; }
 .doc-edit .doc-actions { grid-column: 1 / -1; }
-@container (max-width: 36rem) { .doc-edit, .add .row { grid-template-columns: minmax(0, 1fr); } }
 .add { display: grid; gap: 0.5rem; margin-top: 0.75rem; padding-top: 0.75rem; border-top: 1px solid var(--cc-border); }
 .add .row { display: grid; grid-template-columns: 2fr 1fr 1fr; gap: 0.5rem; }
 .add textarea { min-height: 5rem; }
 .corpus-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0.4rem 0; }
 .corpus-status { color: var(--cc-muted); font-size: 0.9rem; }
+@container (max-width: 36rem) { .doc-edit, .add .row { grid-template-columns: minmax(0, 1fr); } }
 
 :host([compact]) .input { display: none; }
 :host([compact]) .article-view { font-size: 0.98rem; max-height: 50vh; }

@@ -1,5 +1,5 @@
 // The engine client: promise-returning calls to the wasm engine in a web worker, and the same
-// `check` against a newsroom's server (`ServerChecker`), so the element asks both alike.
+// `check` against a newsroom’s server (`ServerChecker`), so the element asks both alike.
 //
 // The worker is started by `start()` and ended by `stop()` (the element calls them when it
 // joins and leaves the page). A check in flight is cancelled by restarting the worker (a check
@@ -145,7 +145,7 @@ export class Engine {
 }
 
 /**
- * Checks against a newsroom's server: POSTs {article, date} as JSON to `<base>/check`, which
+ * Checks against a newsroom’s server: POSTs {article, date} as JSON to `<base>/check`, which
  * answers with the report (200) or {error} (4xx/5xx). One check at a time: a new one, or
  * `cancel()`, aborts the request in flight.
  */
@@ -183,7 +183,7 @@ export class ServerChecker {
       });
     } catch (error) {
       if (controller.signal.aborted) throw new CancelledError();
-      throw new Error(`the newsroom's server (${this.origin}) could not be reached (${error.message})`);
+      throw new Error(`the newsroom’s server (${this.origin}) could not be reached (${error.message})`);
     } finally {
       if (this.#controller === controller && response === undefined) this.#controller = null;
     }
@@ -198,10 +198,10 @@ export class ServerChecker {
     }
     if (!response.ok) {
       const detail = typeof body?.error === 'string' && body.error ? body.error : `it answered ${response.status}`;
-      throw new Error(`the newsroom's server could not check the article: ${detail.replace(/[.\s]+$/, '')}`);
+      throw new Error(`the newsroom’s server could not check the article: ${detail.replace(/[.\s]+$/, '')}`);
     }
     if (!Array.isArray(body?.claims) || typeof body?.summary !== 'object') {
-      throw new Error(`the newsroom's server answered with something that is not a Crosscheck report`);
+      throw new Error(`the newsroom’s server answered with something that is not a Crosscheck report`);
     }
     body.warnings ??= [];
     body.skipped ??= [];

@@ -155,6 +155,7 @@ function editorRollUp(claim, decisionOf) {
  */
 export function claimReviewJsonLd(report, decisions, { newsroom = '', reviewUrl = '', author = '', appearance = '', date = new Date() } = {}) {
   const keyOf = new Map(flagsOf(report).map((flag) => [flag.fact, flag.key]));
+  const dateOf = new Map((report.documents ?? []).filter((d) => d.date).map((d) => [d.id, d.date]));
   const decisionOf = (fact) => decisions[keyOf.get(fact)] ?? null;
   const organisation = newsroom ? { '@type': 'Organization', name: newsroom } : null;
   const reviews = report.claims
@@ -169,7 +170,7 @@ export function claimReviewJsonLd(report, decisions, { newsroom = '', reviewUrl 
               '@type': 'CreativeWork',
               name: ev.source,
               publisher: { '@type': 'Organization', name: ev.source },
-              ...(ev.date ? { datePublished: ev.date } : {}),
+              ...((ev.date ?? dateOf.get(ev.doc_id)) ? { datePublished: ev.date ?? dateOf.get(ev.doc_id) } : {}),
             });
           }
         }

@@ -146,22 +146,23 @@ export async function openPage(env, pathname = 'index.html', contextOptions = {}
 
 /**
  * Runs `action` (a click, a key press) and waits for the result of the check of the article
- * as it then is (with `written` as its day, when given): a live check of an earlier text that
- * ends meanwhile does not count.
+ * as it then is (the text box's text, or `article` when given, and the day written): a live
+ * check of an earlier text that ends meanwhile does not count.
  */
-export async function afterNextResult(page, action, { selector = 'cross-check', article = null } = {}) {
+export async function afterNextResult(page, action, { selector = 'cross-check', article = undefined } = {}) {
   const element = page.locator(selector).first();
+  // An error already on screen is the last check's, not this one's.
+  const before = await element.evaluate((el) => el.shadowRoot.querySelector('.actions + .error')?.textContent ?? '');
   await action();
-  const expected = article ?? await element.evaluate((el) => (el.hasAttribute('compact') ? null : el.shadowRoot.getElementById('article').value));
-  const written = await element.evaluate((el) => el.written);
   try {
-    await page.waitForFunction(([el, text, date]) => {
+    await page.waitForFunction(([el, given, old]) => {
       if (el.hasAttribute('aria-busy')) return false;
       const error = el.shadowRoot.querySelector('.actions + .error')?.textContent;
-      if (error) throw new Error(error);
+      if (error && error !== old) throw new Error(error);
+      const text = given !== undefined ? given : el.hasAttribute('compact') ? null : el.shadowRoot.getElementById('article').value;
       const checked = el.checked;
-      return checked && (text === null || checked.article === text) && checked.date === date;
-    }, [await element.elementHandle(), expected, written], { timeout: 60_000, polling: 50 });
+      return checked && (text === null || checked.article === text) && checked.date === el.written;
+    }, [await element.elementHandle(), article, before], { timeout: 60_000, polling: 50 });
   } catch (error) {
     throw new Error(`no result: ${error.message.split('\n')[0]}; ${page.problems?.join('; ')}`);
   }
@@ -182,6 +183,17 @@ export async function checkArticle(page, text, { written } = {}) {
   if (written !== undefined) await page.getByLabel('Written on').fill(written ?? '');
   await page.getByLabel('Article', { exact: true }).fill(text);
   return afterNextResult(page, () => page.getByRole('button', { name: 'Check', exact: true }).click());
+}
+
+/** Makes the invented story's corpus one of the reader's own (kept across reloads), from its folder. */
+export async function importTarnby(page) {
+  await page.locator('cross-check .corpus-in-use').filter({ hasText: /\d+ documents?/ }).waitFor();
+  const panel = page.locator('cross-check details.corpus');
+  if (!(await panel.evaluate((d) => d.open))) await panel.locator('summary').click();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Create from a folder…' }).click()]);
+  await chooser.setFiles(TARNBY);
+  await page.locator('cross-check .corpus-in-use').filter({ hasText: TARNBY_MANIFEST.name }).waitFor();
+  await panel.locator('summary').click();
 }
 
 /** The invented story checked as a reader would: its corpus in use, its day written, its draft. */
