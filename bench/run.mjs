@@ -214,7 +214,7 @@ async function main() {
     if (fs.existsSync(path.join(root, 'www/index.html'))) {
       try {
         result.page = await measurePage(browser, base, article, problems);
-        console.log(`www/index.html: interactive ${result.page.interactiveMs.toFixed(0)} ms, Check → first verdict ${result.page.firstVerdictMs.toFixed(0)} ms`);
+        console.log(`www/index.html: interactive ${result.page.interactiveMs.toFixed(0)} ms, Check → first verdict ${result.page.firstVerdictMs.toFixed(0)} ms, live keystroke → marks ${result.page.liveMs?.toFixed(0)} ms (debounce included)`);
       } catch (e) {
         result.page = { error: `${e.message.split('\n')[0]}${problems.length ? ` (${problems.join('; ')})` : ''}` };
         console.error(`www/index.html could not be measured: ${result.page.error}`);

@@ -126,8 +126,9 @@ class CrossCheck extends HTMLElement {
 
   /** Checks `text` (default: the text box, or the story the `article` attribute selects). Resolves to the report. */
   check(text) {
-    if (text !== undefined) this.#editor.text = String(text);
-    return this.#run({ given: text !== undefined });
+    if (text === undefined) return this.#run();
+    this.#editor.text = String(text);
+    return this.#run({ text: String(text) });
   }
 
   /** Stops the check in flight, if any; its promise rejects with an AbortError. */
@@ -279,13 +280,16 @@ class CrossCheck extends HTMLElement {
     const value = this.getAttribute('article');
     if (value == null || value === '') return;
     if (!this.#storySelector()) this.#editor.text = value;
-    this.#run({ given: true }).catch(() => {});
+    this.#run().catch(() => {});
   }
 
   /** Watches the story for edits (a CMS editing it in place): they make the results stale, or are checked live. */
   #watchStory(element) {
     if (this.#storyObserver?.target === element) return;
-    this.#storyObserver?.disconnect();
+    if (this.#storyObserver) {
+      this.#storyObserver.disconnect();
+      this.#storyObserver.target.removeEventListener('click', this.#onStoryClick);
+    }
     this.#storyObserver = null;
     if (!element) return;
     const observer = new MutationObserver(() => {
@@ -300,11 +304,14 @@ class CrossCheck extends HTMLElement {
     observer.observe(element, { subtree: true, childList: true, characterData: true });
     observer.target = element;
     this.#storyObserver = observer;
-    element.addEventListener('click', (event) => {
-      const fact = this.hasAttribute('mark-story') ? this.#storyMarks.factAt(event.clientX, event.clientY) : null;
-      if (fact && this.#view) this.#view.open(fact.claimIndex, fact.factIndex);
-    });
+    element.addEventListener('click', this.#onStoryClick);
   }
+
+  /** A click on a marked word of the story opens its evidence. */
+  #onStoryClick = (event) => {
+    const fact = this.hasAttribute('mark-story') ? this.#storyMarks.factAt(event.clientX, event.clientY) : null;
+    if (fact && this.#view) this.#view.open(fact.claimIndex, fact.factIndex);
+  };
 
   /** An edit of the article or its date: the draft is kept, and the results marked stale at once. */
   #edited() {
@@ -344,7 +351,8 @@ class CrossCheck extends HTMLElement {
 
   // ---- checking ------------------------------------------------------------------------------
 
-  async #run({ live = false } = {}) {
+  /** Checks `text`, or (when not given) the article as it is now; a live check waits its turn. */
+  async #run({ live = false, text = undefined } = {}) {
     this.#showError('');
     if (!live) this.cancel();
     const run = { cancelled: false };
@@ -355,7 +363,8 @@ class CrossCheck extends HTMLElement {
     if (!live) this.#showProgress(0);
     this.setAttribute('aria-busy', 'true');
     try {
-      article = this.#currentArticle();
+      article = text ?? this.#currentArticle();
+      if (text !== undefined) this.#story = null;
       const date = this.#editor.written;
       const { limits } = await this.#engine.info();
       const bytes = utf8Length(article);

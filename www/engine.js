@@ -68,7 +68,8 @@ export class Engine {
   }
 
   #call(op, args = {}) {
-    this.start();
+    // Stopped (the element left the page): nothing starts the worker behind its back.
+    if (!this.#worker) return Promise.reject(new CancelledError());
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { op, args, resolve, reject });
