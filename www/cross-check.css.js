@@ -198,6 +198,7 @@ label { font-weight: 600; display: block; margin-bottom: 0.25rem; }
 .verdict-badge { color: var(--v); font-weight: 700; white-space: nowrap; }
 .kind { color: var(--cc-muted); font-weight: 400; font-size: 0.85rem; }
 .reason { font-size: 0.9rem; }
+.rule { color: var(--cc-muted); font-size: 0.8rem; }
 .decision { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: center; margin: 0.35rem 0; }
 .decision .note { flex: 1 1 100%; width: auto; min-height: 2rem; padding: 0.2rem 0.4rem; font-size: 0.9rem; }
 .decision button { min-height: 2rem; padding: 0.15rem 0.6rem; font-size: 0.85rem; }

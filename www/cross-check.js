@@ -217,7 +217,12 @@ class CrossCheck extends HTMLElement {
     this.#server = null;
     ui.serverNotice.hidden = true;
     if (!this.#corpus) {
-      this.#corpus = new CorpusManager({ engine: this.#engine, host: this, onChange: (current) => this.#corpusChanged(current) });
+      const manager = new CorpusManager({
+        engine: this.#engine, host: this,
+        // A manager let go (the element moved to a server) may still finish loading: not heard.
+        onChange: (current) => { if (this.#corpus === manager) this.#corpusChanged(current); },
+      });
+      this.#corpus = manager;
       ui.corpusSlot.replaceChildren(this.#corpus.element);
     }
     ui.corpusName.textContent = 'Corpus in use: loading…';

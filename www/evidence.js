@@ -140,7 +140,7 @@ export class EvidencePanel {
       h('span', { class: 'verdict-badge' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, verdict.icon), ` ${verdict.label}`),
       h('span', { class: 'fact-words' }, `“${fact.text}”`),
       h('span', { class: 'kind' }, kindLabel(fact.kind))),
-    h('p', { class: 'reason' }, fact.reason),
+    h('p', { class: 'reason' }, fact.reason, fact.rule ? h('span', { class: 'rule', title: 'The rule that decided the verdict' }, ` (rule ${fact.rule})`) : null),
     fact.verdict === 'agree' ? null : this.#decisionView(fact),
     fact.verdict === 'disputed' ? this.#valuesBySource(fact) : null,
     fact.evidence.length

@@ -99,6 +99,9 @@ describe('marks on the checked article', () => {
     const first = facts.first();
     assert.equal(await first.getAttribute('data-current'), '');
     assert.equal(await first.locator('.fact-words').textContent(), '“40 minutes”');
+    // The reason, and the rule that decided it when the engine names one.
+    const fact = report.claims.flatMap((c) => c.facts).find((f) => f.text === '40 minutes');
+    assert.equal(await first.locator('.reason').first().textContent(), `${fact.reason}${fact.rule ? ` (rule ${fact.rule})` : ''}`);
     const item = first.locator('.evidence-item').first();
     const [articleValue, sourceValue] = await item.locator('.values dd').allTextContents();
     assert.equal(articleValue, '40 minutes');
