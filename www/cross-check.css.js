@@ -164,7 +164,8 @@ label { font-weight: 600; display: block; margin-bottom: 0.25rem; }
   content: var(--sym) / ""; color: var(--v); font-family: var(--cc-font); font-weight: 700;
   font-size: 0.7em; vertical-align: super; line-height: 0; margin-left: 0.08em;
 }
-.mark[data-context] { text-decoration-style: dotted; text-decoration-thickness: 1px; font-weight: inherit; }
+/* Context: a thin, faint line of its verdict's colour (dotted is not found's alone). */
+.mark[data-context] { text-decoration-style: solid; text-decoration-thickness: 1px; text-decoration-color: color-mix(in srgb, var(--v) 50%, transparent); font-weight: inherit; }
 .mark[data-context]::after { content: none; }
 .mark[data-decision="dismissed"] { --v: var(--cc-muted); --line: solid; --sym: "–"; font-weight: inherit; text-decoration-thickness: 1px; }
 .mark[data-decision="checked"] { --sym: "☑"; }

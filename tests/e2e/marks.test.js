@@ -123,10 +123,10 @@ describe('marks on the checked article', () => {
   it('a statement around a value is drawn as its context: the value carries the mark', async () => {
     for (const { words } of PLANTED) assert.equal(await markOf(page, words).getAttribute('data-context'), null, words);
     const context = await page.locator('cross-check .mark[data-context]').evaluateAll((marks) => marks.map((m) => ({
-      words: m.textContent, style: getComputedStyle(m).textDecorationStyle, symbol: getComputedStyle(m, '::after').content,
+      words: m.textContent, style: getComputedStyle(m).textDecorationStyle, thickness: getComputedStyle(m).textDecorationThickness, symbol: getComputedStyle(m, '::after').content,
     })));
     for (const mark of context) {
-      assert.equal(mark.style, 'dotted', mark.words);
+      assert.deepEqual([mark.style, mark.thickness], ['solid', '1px'], `${mark.words}: a thin line`);
       assert.equal(mark.symbol, 'none', `${mark.words}: no symbol of its own`);
     }
   });
