@@ -110,6 +110,8 @@ line('MiniSearch index of the same 10,000 articles', ms(browser?.miniBuild?.medi
 line('MiniSearch top-10 for every sentence of the article', ms(browser?.miniSearch?.median), ms(browser?.miniSearch?.p95), browser?.queries ? `${browser.queries} queries` : '');
 line('www/index.html: Check pressed → first verdict in the DOM', ms(browser?.page?.firstVerdictMs), null,
   browser?.page?.error ?? (browser?.page ? `median of ${browser.page.loads} loads; default corpus` : ''));
+line('www/index.html, live checking: keystroke → marks updated', ms(browser?.page?.liveMs), ms(browser?.page?.liveP95Ms),
+  browser?.page?.liveKeystrokes ? `${browser.page.liveKeystrokes} keystrokes, 1,000-word article; includes the 100 ms pause the page waits for after the last keystroke` : '');
 
 const cpu = (shell("grep -m1 'model name' /proc/cpuinfo").split(':')[1] ?? 'unknown').trim();
 const out = `# Performance
@@ -163,6 +165,8 @@ ${other.join('\n')}
   comparison is biased against us.
 - **Page.** \`www/index.html\` in a fresh context: "interactive" is the time from navigation
   until a text area and an enabled Check button exist; "first verdict" is from the click on
-  Check to the first \`[data-verdict]\` element inserted into the DOM.
+  Check (live checking off) to the first \`[data-verdict]\` element inserted into the DOM;
+  "live checking" is from a keystroke in the article to the \`crosscheck:result\` event that
+  follows the redrawn marks, the debounce included.
 `;
 process.stdout.write(out);

@@ -119,19 +119,50 @@ function instrumentPage() {
   document.addEventListener('crosscheck:result', () => { marks.resultAt ??= performance.now(); }, true);
 }
 
+// Live checking: the writer types one character at the end of the article; measured in the
+// page from that keystroke to the `crosscheck:result` event, which follows the marks' render.
+// It includes the debounce (the page waits `LIVE_DELAY_MS` after the last keystroke).
+const LIVE_KEYSTROKES = 15;
+
+async function measureLive(page) {
+  const samples = [];
+  await page.locator('cross-check').evaluate((el) => { el.live = true; });
+  const box = page.locator('cross-check textarea').first();
+  await box.focus();
+  await box.press('End');
+  for (let i = 0; i < LIVE_KEYSTROKES; i++) {
+    await page.evaluate(() => {
+      const el = document.querySelector('cross-check');
+      window.__live = { typedAt: null, shownAt: null };
+      el.shadowRoot.getElementById('article').addEventListener('input', () => { window.__live.typedAt = performance.now(); }, { once: true });
+      el.addEventListener('crosscheck:result', () => { window.__live.shownAt = performance.now(); }, { once: true });
+    });
+    await page.keyboard.type(i % 2 ? 'x' : ' ');
+    await page.waitForFunction(() => window.__live.shownAt !== null, null, { timeout: 30_000 });
+    samples.push(await page.evaluate(() => window.__live.shownAt - window.__live.typedAt));
+  }
+  return samples;
+}
+
 async function measurePage(browser, base, article, problems) {
   const samples = [];
+  let live = [];
   for (let i = 0; i < PAGE_LOADS; i++) {
     const { context, page } = await newPage(browser, problems);
     await page.addInitScript(instrumentPage);
     await page.goto(`${base}/www/index.html`);
     await page.waitForFunction(() => window.__bench.interactiveAt !== null, null, { timeout: 30_000 });
+    // Live checking off: this measures a press of Check, not a check started by the paste.
+    await page.locator('cross-check').evaluate((el) => { el.live = false; });
     await page.locator('cross-check textarea').first().fill(article);
     await page.locator('cross-check button', { hasText: /check/i }).first().click();
     await page.waitForFunction(() => window.__bench.verdictAt !== null, null, { timeout: 60_000 });
     const marks = await page.evaluate(() => window.__bench);
     samples.push(marks);
-    if (i === 0) await page.screenshot({ path: path.join(root, 'target/bench-page.png'), fullPage: false });
+    if (i === 0) {
+      await page.screenshot({ path: path.join(root, 'target/bench-page.png'), fullPage: false });
+      live = await measureLive(page);
+    }
     await context.close();
   }
   return {
@@ -139,6 +170,9 @@ async function measurePage(browser, base, article, problems) {
     interactiveMs: median(samples.map((s) => s.interactiveAt)),
     firstVerdictMs: median(samples.map((s) => s.verdictAt - s.clickAt)),
     resultEventMs: samples.every((s) => s.resultAt !== null) ? median(samples.map((s) => s.resultAt - s.clickAt)) : null,
+    liveMs: live.length ? median(live) : null,
+    liveP95Ms: live.length ? [...live].sort((a, b) => a - b)[Math.ceil(0.95 * live.length) - 1] : null,
+    liveKeystrokes: live.length,
     samples,
   };
 }
@@ -180,7 +214,7 @@ async function main() {
     if (fs.existsSync(path.join(root, 'www/index.html'))) {
       try {
         result.page = await measurePage(browser, base, article, problems);
-        console.log(`www/index.html: interactive ${result.page.interactiveMs.toFixed(0)} ms, Check → first verdict ${result.page.firstVerdictMs.toFixed(0)} ms`);
+        console.log(`www/index.html: interactive ${result.page.interactiveMs.toFixed(0)} ms, Check → first verdict ${result.page.firstVerdictMs.toFixed(0)} ms, live keystroke → marks ${result.page.liveMs?.toFixed(0)} ms (debounce included)`);
       } catch (e) {
         result.page = { error: `${e.message.split('\n')[0]}${problems.length ? ` (${problems.join('; ')})` : ''}` };
         console.error(`www/index.html could not be measured: ${result.page.error}`);

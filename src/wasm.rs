@@ -2,11 +2,15 @@
 //! articles. Every value crossing the boundary is a plain JSON-compatible object, the same
 //! shape the CLI prints, so the page and the CLI share one report format. Bad input becomes a
 //! `JsError` with a message for people, never a panic.
+//!
+//! What the page must agree with the engine on (the limits, the order verdicts are read in,
+//! the kinds of fact and their labels, the plain-text summary, how a manifest and a date are
+//! read) is exported here, so that the JavaScript copies none of it.
 
 use crate::corpus::{self, Document, LoadedCorpus};
-use crate::limits::{MAX_DOCUMENTS, MAX_DOCUMENT_BYTES};
-use crate::report::{DocumentInfo, Skipped};
-use crate::Corpus;
+use crate::limits::{self, MAX_DOCUMENTS, MAX_DOCUMENT_BYTES};
+use crate::report::{DocumentInfo, RollUp, Skipped, Verdict};
+use crate::{CalendarDate, Corpus, FactKind, Report};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -57,6 +61,9 @@ fn validate(inputs: Vec<DocumentInput>) -> LoadedCorpus {
             Some("empty text".to_string())
         } else if loaded.documents.len() >= MAX_DOCUMENTS {
             Some(format!("more than {MAX_DOCUMENTS} documents"))
+        } else if let Some(bad) = input.date.as_deref().filter(|d| !d.trim().is_empty() && CalendarDate::parse(d).is_none()) {
+            // Read as no date, its relative dates would be compared as written: say so instead.
+            Some(format!("its date {bad:?} is not a day of the form YYYY-MM-DD"))
         } else {
             None
         };
@@ -92,7 +99,7 @@ impl Checker {
         Checker { corpus: Corpus::embedded_default() }
     }
 
-    /// A checker over the given documents: `[{id, source, language?, text}]`. Unusable
+    /// A checker over the given documents: `[{id, source, language?, date?, text}]`. Unusable
     /// documents are skipped and listed in every report's `skipped`; if none is usable, fails
     /// with a message naming each document and why.
     #[wasm_bindgen(js_name = fromDocuments)]
@@ -109,13 +116,21 @@ impl Checker {
         Ok(Checker { corpus: Corpus::from_loaded(loaded) })
     }
 
-    /// Checks an article; resolves to the report object the CLI prints as JSON.
-    pub fn check(&self, article: &str) -> Result<JsValue, JsError> {
-        let report = self.corpus.check(article).map_err(|e| JsError::new(&e.to_string()))?;
+    /// Checks an article written on `written` ("YYYY-MM-DD", or null/undefined when unknown:
+    /// its relative dates are then compared as written), as `crosscheck check --date` does;
+    /// resolves to the report object the CLI prints as JSON.
+    pub fn check(&self, article: &str, written: Option<String>) -> Result<JsValue, JsError> {
+        let written = match written.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            None => None,
+            Some(text) => Some(CalendarDate::parse(text).ok_or_else(|| {
+                JsError::new(&format!("the day the article was written, {text:?}, is not a date of the form YYYY-MM-DD"))
+            })?),
+        };
+        let report = self.corpus.check_as_of(article, written).map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&report)
     }
 
-    /// The corpus's documents: `[{id, source, language, bytes}]`.
+    /// The corpus's documents: `[{id, source, language, bytes, date?}]`.
     pub fn documents(&self) -> Result<JsValue, JsError> {
         let infos: Vec<DocumentInfo> = self.corpus.document_infos();
         to_js(&infos)
@@ -133,10 +148,128 @@ impl Default for Checker {
     }
 }
 
-/// The built-in corpus's documents with their text: `[{id, source, language, text}]`.
-#[wasm_bindgen(js_name = defaultDocuments)]
-pub fn default_documents() -> Result<JsValue, JsError> {
-    to_js(&corpus::embedded_default().documents)
+/// A document with its text and its manifest date, as the page keeps it.
+#[derive(Serialize)]
+struct DocumentOutput<'a> {
+    id: &'a str,
+    source: &'a str,
+    language: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    text: &'a str,
+}
+
+/// The built-in corpus: `{name, documents: [{id, source, language, date?, text}]}`, each date
+/// as its manifest gives it.
+#[wasm_bindgen(js_name = defaultCorpus)]
+pub fn default_corpus() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Output<'a> {
+        name: &'a str,
+        documents: Vec<DocumentOutput<'a>>,
+    }
+    let loaded = corpus::embedded_default();
+    let documents = loaded
+        .documents
+        .iter()
+        .map(|d| DocumentOutput {
+            id: &d.id,
+            source: &d.source,
+            language: &d.language,
+            date: loaded.dates.iter().find(|(id, _)| *id == d.id).map(|(_, date)| date.as_str()),
+            text: &d.text,
+        })
+        .collect();
+    to_js(&Output { name: &loaded.name, documents })
+}
+
+/// A `corpus.json` manifest read as the CLI reads it: `{name, documents: [{id?, file,
+/// source?, language?, date?}]}`, or an error saying what is wrong with it.
+#[wasm_bindgen(js_name = parseManifest)]
+pub fn parse_manifest(json: &str) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Entry {
+        id: Option<String>,
+        file: String,
+        source: Option<String>,
+        language: Option<String>,
+        date: Option<String>,
+    }
+    #[derive(Serialize)]
+    struct Output {
+        name: String,
+        documents: Vec<Entry>,
+    }
+    let manifest = corpus::parse_manifest(json).map_err(|e| JsError::new(&e))?;
+    to_js(&Output {
+        name: manifest.name,
+        documents: manifest
+            .documents
+            .into_iter()
+            .map(|e| Entry { id: e.id, file: e.file, source: e.source, language: e.language, date: e.date })
+            .collect(),
+    })
+}
+
+/// A day as the engine reads one ("2025-02-03", as manifests and `--date` give it), written
+/// back the same way; null when the text is not a day of the calendar.
+#[wasm_bindgen(js_name = parseDate)]
+pub fn parse_date(text: &str) -> Option<String> {
+    CalendarDate::parse(text).map(|d| d.to_string())
+}
+
+/// The engine's plain-text rendering of a report (`crosscheck check --format text`), for a
+/// report object as `check` returns it (or a server sends it).
+#[wasm_bindgen(js_name = reportText)]
+pub fn report_text(report: JsValue) -> Result<String, JsError> {
+    let json = js_sys::JSON::stringify(&report)
+        .map_err(|_| JsError::new("the report is not a plain object"))?
+        .as_string()
+        .unwrap_or_default();
+    let report: Report = serde_json::from_str(&json).map_err(|e| JsError::new(&format!("not a Crosscheck report: {e}")))?;
+    Ok(report.to_text())
+}
+
+/// What the page must know of the engine: `{limits: {max_article_bytes, ...}, verdicts,
+/// rollups (both most urgent first), kinds: [{kind, label}]}`.
+#[wasm_bindgen(js_name = engineInfo)]
+pub fn engine_info() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Limits {
+        max_article_bytes: usize,
+        max_document_bytes: usize,
+        max_documents: usize,
+        max_sentence_bytes: usize,
+        max_article_sentences: usize,
+        max_article_facts: usize,
+    }
+    #[derive(Serialize)]
+    struct Kind {
+        kind: &'static str,
+        label: &'static str,
+    }
+    #[derive(Serialize)]
+    struct Info {
+        version: &'static str,
+        limits: Limits,
+        verdicts: Vec<&'static str>,
+        rollups: Vec<&'static str>,
+        kinds: Vec<Kind>,
+    }
+    to_js(&Info {
+        version: env!("CARGO_PKG_VERSION"),
+        limits: Limits {
+            max_article_bytes: limits::MAX_ARTICLE_BYTES,
+            max_document_bytes: limits::MAX_DOCUMENT_BYTES,
+            max_documents: limits::MAX_DOCUMENTS,
+            max_sentence_bytes: limits::MAX_SENTENCE_BYTES,
+            max_article_sentences: limits::MAX_ARTICLE_SENTENCES,
+            max_article_facts: limits::MAX_ARTICLE_FACTS,
+        },
+        verdicts: Verdict::ALL.iter().map(|v| v.as_str()).collect(),
+        rollups: RollUp::ALL.iter().map(|r| r.as_str()).collect(),
+        kinds: FactKind::ALL.iter().map(|k| Kind { kind: k.as_str(), label: k.label() }).collect(),
+    })
 }
 
 /// Turns an uploaded file's bytes into document text, or fails with the reason in a few words

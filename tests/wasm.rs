@@ -9,7 +9,7 @@
 //! tests do not compile for wasm (`wasm-pack test` would build them all).
 #![cfg(target_arch = "wasm32")]
 
-use crosscheck::wasm::{decode_document, default_documents, Checker};
+use crosscheck::wasm::{decode_document, default_corpus, engine_info, parse_date, parse_manifest, report_text, Checker};
 use serde_json::Value;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -31,12 +31,16 @@ fn error_message(error: wasm_bindgen::JsError) -> String {
 
 #[wasm_bindgen_test]
 fn default_checker_finds_claims_with_verdicts_and_evidence() {
-    let report = json(Checker::new().check(DRAFT).map_err(error_message).unwrap());
+    let report = json(Checker::new().check(DRAFT, None).map_err(error_message).unwrap());
     let claims = report["claims"].as_array().unwrap();
     assert!(!claims.is_empty());
     let verdicts = ["agree", "conflict", "disputed", "not_found"];
+    let rollups = ["agree", "conflict", "disputed", "unconfirmed", "not_found"];
     for claim in claims {
-        assert!(verdicts.contains(&claim["verdict"].as_str().unwrap()));
+        assert!(rollups.contains(&claim["verdict"].as_str().unwrap()));
+        for fact in claim["facts"].as_array().unwrap() {
+            assert!(verdicts.contains(&fact["verdict"].as_str().unwrap()));
+        }
         let (start, end) = (claim["start"].as_u64().unwrap() as usize, claim["end"].as_u64().unwrap() as usize);
         assert_eq!(&DRAFT[start..end], claim["text"].as_str().unwrap());
     }
@@ -56,7 +60,7 @@ fn default_checker_finds_claims_with_verdicts_and_evidence() {
 
 #[wasm_bindgen_test]
 fn empty_article_is_an_error_with_a_message() {
-    let message = error_message(Checker::new().check("  \n ").unwrap_err());
+    let message = error_message(Checker::new().check("  \n ", None).unwrap_err());
     assert!(message.contains("empty"), "{message}");
 }
 
@@ -73,7 +77,7 @@ fn custom_documents_are_used_and_bad_ones_skipped_with_reasons() {
     let listed = json(checker.documents().map_err(error_message).unwrap());
     assert_eq!(listed.as_array().unwrap().len(), 1);
     assert_eq!(listed[0]["source"], "Wire Service");
-    let report = json(checker.check("The council approved the budget of 40 million euros on Monday.").map_err(error_message).unwrap());
+    let report = json(checker.check("The council approved the budget of 40 million euros on Monday.", None).map_err(error_message).unwrap());
     let skipped = report["skipped"].as_array().unwrap();
     assert_eq!(skipped.len(), 2);
     assert!(skipped[0]["reason"].as_str().unwrap().contains("duplicate"));
@@ -100,9 +104,106 @@ fn binary_document_is_rejected_with_a_message() {
 }
 
 #[wasm_bindgen_test]
-fn default_documents_carry_their_text() {
-    let docs = json(default_documents().map_err(error_message).unwrap());
-    let docs = docs.as_array().unwrap();
+fn default_corpus_carries_its_name_and_texts() {
+    let corpus = json(default_corpus().map_err(error_message).unwrap());
+    assert!(!corpus["name"].as_str().unwrap().is_empty());
+    let docs = corpus["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 5);
     assert!(docs.iter().all(|d| d["text"].as_str().unwrap().len() > 100 && !d["source"].as_str().unwrap().is_empty()));
+    // A document's date, when the manifest gives one, is a day the engine reads.
+    for doc in docs {
+        if let Some(date) = doc["date"].as_str() {
+            assert_eq!(parse_date(date).as_deref(), Some(date));
+        }
+    }
+}
+
+/// Two invented reports, dated, and an article whose "on Wednesday" is only comparable once the
+/// day it was written is known.
+fn dated_checker() -> Checker {
+    let docs = serde_json::json!([
+        {"id": "wire", "source": "Wire Service", "date": "2024-03-08",
+         "text": "The Orlen dam gates were opened on Wednesday, March 6, after a storm."},
+        {"id": "radio", "source": "Valley Radio", "date": "2024-03-07",
+         "text": "Engineers opened the Orlen dam gates on Wednesday."}
+    ]);
+    Checker::from_documents(js_sys::JSON::parse(&docs.to_string()).unwrap()).map_err(error_message).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn documents_keep_their_dates_and_a_bad_date_is_a_reason() {
+    let checker = dated_checker();
+    let listed = json(checker.documents().map_err(error_message).unwrap());
+    assert_eq!(listed[0]["date"], "2024-03-08");
+    assert_eq!(listed[1]["date"], "2024-03-07");
+    let docs = js_sys::JSON::parse(
+        r#"[{"id": "a", "source": "A", "text": "Six people came.", "date": "2024-02-30"},
+            {"id": "b", "source": "B", "text": "Six people came."}]"#,
+    )
+    .unwrap();
+    let checker = Checker::from_documents(docs).map_err(error_message).unwrap();
+    let skipped = json(checker.skipped().map_err(error_message).unwrap());
+    assert_eq!(skipped[0]["file"], "a");
+    assert!(skipped[0]["reason"].as_str().unwrap().contains("\"2024-02-30\" is not a day"), "{skipped}");
+}
+
+#[wasm_bindgen_test]
+fn the_day_written_reaches_the_engine() {
+    let checker = dated_checker();
+    let article = "The Orlen dam gates were opened on Wednesday.";
+    let date_verdict = |written: &str| {
+        let report = json(checker.check(article, Some(written.to_string())).map_err(error_message).unwrap());
+        let facts = report["claims"][0]["facts"].as_array().unwrap().clone();
+        facts.iter().find(|f| f["kind"] == "date").map(|f| f["verdict"].as_str().unwrap().to_string()).unwrap()
+    };
+    // Written on Thursday 7 March 2024, "on Wednesday" is 6 March, as both reports say; written
+    // a week later, it is 13 March, which neither says.
+    assert_eq!(date_verdict("2024-03-07"), "agree");
+    assert_eq!(date_verdict("2024-03-14"), "conflict");
+    let message = error_message(checker.check(article, Some("yesterday".into())).unwrap_err());
+    assert!(message.contains("\"yesterday\"") && message.contains("YYYY-MM-DD"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn report_text_is_the_engines_own_summary() {
+    let report = Checker::new().check(DRAFT, None).map_err(error_message).unwrap();
+    let text = report_text(report.clone()).map_err(error_message).unwrap();
+    let parsed = json(report);
+    let first = text.lines().next().unwrap();
+    let claims = parsed["claims"].as_array().unwrap().len();
+    assert!(first.starts_with(&format!("{claims} claim")), "{first}");
+    for claim in parsed["claims"].as_array().unwrap() {
+        let verdict = claim["verdict"].as_str().unwrap().to_uppercase();
+        assert!(text.contains(&format!("[{verdict}] ")), "{verdict}");
+    }
+    let message = error_message(report_text(JsValue::from_str("not a report")).unwrap_err());
+    assert!(message.contains("not a Crosscheck report"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn engine_info_gives_the_limits_and_orders() {
+    let info = json(engine_info().map_err(error_message).unwrap());
+    assert_eq!(info["limits"]["max_document_bytes"], crosscheck::limits::MAX_DOCUMENT_BYTES);
+    assert_eq!(info["limits"]["max_article_bytes"], crosscheck::limits::MAX_ARTICLE_BYTES);
+    assert_eq!(info["verdicts"], serde_json::json!(["conflict", "disputed", "not_found", "agree"]));
+    assert_eq!(info["rollups"][0], "conflict");
+    let kinds = info["kinds"].as_array().unwrap();
+    assert_eq!(kinds.len(), crosscheck::FactKind::ALL.len());
+    assert!(kinds.iter().all(|k| !k["label"].as_str().unwrap().is_empty()));
+}
+
+#[wasm_bindgen_test]
+fn manifests_are_read_as_the_cli_reads_them() {
+    let manifest = json(
+        parse_manifest(r#"{"name": "Dam", "documents": [{"id": "w", "file": "wire.txt", "source": "Wire", "date": "2024-03-08"}]}"#)
+            .map_err(error_message)
+            .unwrap(),
+    );
+    assert_eq!(manifest["name"], "Dam");
+    assert_eq!(manifest["documents"][0]["file"], "wire.txt");
+    assert_eq!(manifest["documents"][0]["date"], "2024-03-08");
+    let message = error_message(parse_manifest("{\"documents\": 3}").unwrap_err());
+    assert!(message.contains("corpus.json is not a valid manifest"), "{message}");
+    assert_eq!(parse_date(" 2024-03-08 ").as_deref(), Some("2024-03-08"));
+    assert_eq!(parse_date("2024-02-30"), None);
 }

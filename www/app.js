@@ -3,11 +3,15 @@
 const checker = document.getElementById('checker');
 const sampleStatus = document.getElementById('sample-status');
 
-document.getElementById('load-sample').addEventListener('click', async () => {
+const sampleButton = document.getElementById('load-sample');
+
+sampleButton.addEventListener('click', async () => {
   sampleStatus.textContent = '';
   try {
     const response = await fetch('sample-draft.txt');
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    // The sample is a draft written the day after the events it reports.
+    checker.written = sampleButton.dataset.written;
     checker.check(await response.text()).catch(() => {});
   } catch (error) {
     sampleStatus.textContent = `The sample could not be loaded (${error.message}).`;

@@ -1,5 +1,10 @@
-// The page's side of the worker: promise-returning calls, and cancellation by restarting the
-// worker (a check is one long wasm call that cannot be interrupted any other way).
+// The engine client: promise-returning calls to the wasm engine in a web worker, and the same
+// `check` against a newsroom’s server (`ServerChecker`), so the element asks both alike.
+//
+// The worker is started by `start()` and ended by `stop()` (the element calls them when it
+// joins and leaves the page). A check in flight is cancelled by restarting the worker (a check
+// is one long wasm call that cannot be interrupted any other way); the new worker is given the
+// corpus again.
 
 export class CancelledError extends Error {
   constructor() {
@@ -15,13 +20,19 @@ export class Engine {
   #nextId = 1;
   // The documents the current worker was given; a restarted worker gets them again.
   #documents = null;
+  #info = null;
 
   constructor(workerUrl) {
     this.#workerUrl = workerUrl;
-    this.#start();
   }
 
-  #start() {
+  get running() {
+    return this.#worker !== null;
+  }
+
+  /** Starts the worker (and gives it the corpus in use, if any). Does nothing if running. */
+  start() {
+    if (this.#worker) return;
     this.#worker = new Worker(this.#workerUrl, { type: 'module' });
     this.#worker.onmessage = ({ data }) => {
       const call = this.#pending.get(data.id);
@@ -40,6 +51,13 @@ export class Engine {
     if (this.#documents) this.#post(0, 'useCorpus', { documents: this.#documents });
   }
 
+  /** Ends the worker; calls waiting on it reject with CancelledError. */
+  stop() {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#failAll(new CancelledError());
+  }
+
   #post(id, op, args) {
     this.#worker.postMessage({ id, op, ...args });
   }
@@ -50,6 +68,8 @@ export class Engine {
   }
 
   #call(op, args = {}) {
+    // Stopped (the element left the page): nothing starts the worker behind its back.
+    if (!this.#worker) return Promise.reject(new CancelledError());
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { op, args, resolve, reject });
@@ -62,10 +82,12 @@ export class Engine {
    * (corpus changes, file decoding) are short and are sent again to the new worker.
    */
   cancel() {
+    if (!this.#worker) return;
     this.#worker.terminate();
+    this.#worker = null;
     const waiting = [...this.#pending];
     this.#pending.clear();
-    this.#start();
+    this.start();
     for (const [id, call] of waiting) {
       if (call.op === 'check') call.reject(new CancelledError());
       else {
@@ -75,6 +97,15 @@ export class Engine {
     }
   }
 
+  /** What the page must know of the engine: {limits, verdicts, rollups, kinds}; asked once. */
+  info() {
+    this.#info ??= this.#call('info').catch((error) => {
+      this.#info = null;
+      throw error;
+    });
+    return this.#info;
+  }
+
   /** Switches to `documents` (null: the built-in corpus). Resolves to {documents, skipped}. */
   async useCorpus(documents) {
     const info = await this.#call('useCorpus', { documents });
@@ -82,12 +113,14 @@ export class Engine {
     return info;
   }
 
-  check(text) {
-    return this.#call('check', { text });
+  /** Checks `text` written on `date` ("YYYY-MM-DD" or null); resolves to the report. */
+  check(text, date = null) {
+    return this.#call('check', { text, date });
   }
 
-  defaultDocuments() {
-    return this.#call('defaultDocuments');
+  /** The built-in corpus: {name, documents: [{id, source, language, date?, text}]}. */
+  defaultCorpus() {
+    return this.#call('defaultCorpus');
   }
 
   /** File bytes to text, or an Error whose message says why the file cannot be used. */
@@ -96,8 +129,89 @@ export class Engine {
     return this.#call('decode', { bytes: buffer });
   }
 
-  terminate() {
-    this.#worker.terminate();
-    this.#failAll(new CancelledError());
+  /** A corpus.json's text read as the CLI reads it: {name, documents: [{id, file, …}]}. */
+  parseManifest(text) {
+    return this.#call('parseManifest', { text });
+  }
+
+  /** "YYYY-MM-DD" as the engine reads a day, or null when it is not one. */
+  parseDate(text) {
+    return this.#call('parseDate', { text });
+  }
+
+  /** The engine's plain-text summary of a report (what `crosscheck check --format text` prints). */
+  reportText(report) {
+    return this.#call('reportText', { report });
+  }
+}
+
+/**
+ * Checks against a newsroom’s server: POSTs {article, date} as JSON to `<base>/check`, which
+ * answers with the report (200) or {error} (4xx/5xx). One check at a time: a new one, or
+ * `cancel()`, aborts the request in flight.
+ */
+export class ServerChecker {
+  #endpoint;
+  #controller = null;
+
+  constructor(base, ownerDocument = document) {
+    const url = new URL(base, ownerDocument.baseURI);
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    this.#endpoint = new URL('check', url);
+  }
+
+  /** Where the article goes: the endpoint's origin, for people. */
+  get origin() {
+    return this.#endpoint.origin;
+  }
+
+  get endpoint() {
+    return this.#endpoint.href;
+  }
+
+  async check(text, date = null) {
+    this.cancel();
+    const controller = new AbortController();
+    this.#controller = controller;
+    let response;
+    try {
+      response = await fetch(this.#endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ article: text, date: date || null }),
+        signal: controller.signal,
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      if (controller.signal.aborted) throw new CancelledError();
+      throw new Error(`the newsroom’s server (${this.origin}) could not be reached (${error.message})`);
+    } finally {
+      if (this.#controller === controller && response === undefined) this.#controller = null;
+    }
+    let body;
+    try {
+      body = await response.json();
+    } catch (error) {
+      if (controller.signal.aborted) throw new CancelledError();
+      body = null;
+    } finally {
+      if (this.#controller === controller) this.#controller = null;
+    }
+    if (!response.ok) {
+      const detail = typeof body?.error === 'string' && body.error ? body.error : `it answered ${response.status}`;
+      throw new Error(`the newsroom’s server could not check the article: ${detail.replace(/[.\s]+$/, '')}`);
+    }
+    if (!Array.isArray(body?.claims) || typeof body?.summary !== 'object') {
+      throw new Error(`the newsroom’s server answered with something that is not a Crosscheck report`);
+    }
+    body.warnings ??= [];
+    body.skipped ??= [];
+    body.documents ??= [];
+    return body;
+  }
+
+  cancel() {
+    this.#controller?.abort();
+    this.#controller = null;
   }
 }

@@ -2,7 +2,7 @@
 // install. Requests go to the network first (so a new build is picked up at once) and fall
 // back to the cache when there is no network.
 
-const CACHE = 'crosscheck-v1';
+const CACHE = 'crosscheck-v2';
 const SHELL = [
   './',
   'index.html',
@@ -15,10 +15,18 @@ const SHELL = [
   'embed-example.css',
   'cross-check.js',
   'cross-check.css.js',
+  'corpus-manager.js',
+  'dom.js',
+  'editor.js',
   'engine.js',
-  'corpus-store.js',
+  'evidence.js',
+  'marks.js',
   'report-format.js',
+  'report-view.js',
+  'store.js',
+  'story.js',
   'worker.js',
+  'zip.js',
   'pkg/crosscheck.js',
   'pkg/crosscheck_bg.wasm',
 ];

@@ -1,6 +1,6 @@
 // The checking engine, off the main thread so the page never freezes. One request at a time
 // in arrival order; the page cancels a request by terminating this worker and starting another.
-import init, { Checker, defaultDocuments, decodeDocument } from './pkg/crosscheck.js';
+import init, { Checker, defaultCorpus, decodeDocument, engineInfo, parseDate, parseManifest, reportText } from './pkg/crosscheck.js';
 
 // A module that fails to load (missing, wrong MIME type, refused by the browser) fails every
 // request with one message that says so, instead of a bare WebAssembly error.
@@ -10,9 +10,13 @@ const ready = init().catch((error) => {
 let checker = null;
 
 const operations = {
-  // Builds the checker over `documents` ([{id, source, language, text}]), or the built-in
-  // corpus when `documents` is null. A corpus with no usable document throws and the
-  // previous checker stays in use.
+  async info() {
+    await ready;
+    return engineInfo();
+  },
+  // Builds the checker over `documents` ([{id, source, language, date?, text}]), or the
+  // built-in corpus when `documents` is null. A corpus with no usable document throws and
+  // the previous checker stays in use.
   async useCorpus({ documents }) {
     await ready;
     const next = documents ? Checker.fromDocuments(documents) : new Checker();
@@ -20,18 +24,30 @@ const operations = {
     checker = next;
     return { documents: checker.documents(), skipped: checker.skipped() };
   },
-  async check({ text }) {
+  async check({ text, date }) {
     await ready;
     checker ??= new Checker();
-    return checker.check(text);
+    return checker.check(text, date ?? undefined);
   },
-  async defaultDocuments() {
+  async defaultCorpus() {
     await ready;
-    return defaultDocuments();
+    return defaultCorpus();
   },
   async decode({ bytes }) {
     await ready;
     return decodeDocument(new Uint8Array(bytes));
+  },
+  async parseManifest({ text }) {
+    await ready;
+    return parseManifest(text);
+  },
+  async parseDate({ text }) {
+    await ready;
+    return parseDate(text) ?? null;
+  },
+  async reportText({ report }) {
+    await ready;
+    return reportText(report);
   },
 };
 

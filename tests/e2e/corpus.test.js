@@ -1,9 +1,10 @@
-// The corpus panel: list, add (paste, upload), rename, replace, remove, reset; kept across
-// reloads; bad files refused with a message naming them; a corpus from a manifest URL.
+// The documents of the corpus in use: list, add (paste, upload), edit (source, date,
+// language), replace, remove, reset; kept across reloads; bad files refused with a message
+// naming them; a corpus from a manifest URL, its dates reaching the engine.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { setUp, openPage, ROOT, DRAFT } from './helpers.js';
+import { setUp, openPage, ROOT, DRAFT, FIXTURE_MOUNTS, TARNBY_URL, TARNBY_MANIFEST, TARNBY_DRAFT, useCorpus } from './helpers.js';
 
 const rows = (page) => page.locator('cross-check .documents > li');
 const title = (page) => page.locator('cross-check .corpus > summary');
@@ -25,7 +26,7 @@ const reportDocuments = (page) => page.locator('cross-check').evaluate(async (el
 describe('corpus panel', () => {
   let env;
   before(async () => {
-    env = await setUp({ mounts: { '/corpus/': path.join(ROOT, 'corpus/belarus-2025-02/') } });
+    env = await setUp({ mounts: { '/corpus/': path.join(ROOT, 'corpus/belarus-2025-02/'), ...FIXTURE_MOUNTS } });
   });
   after(() => env.close());
 
@@ -35,7 +36,7 @@ describe('corpus panel', () => {
     assert.equal(await rows(page).count(), 5);
     assert.match(await title(page).textContent(), /5 documents/);
     const first = await rows(page).first().textContent();
-    assert.match(first, /en · [\d.]+ KB · id /);
+    assert.match(first, /en · date unknown · [\d.]+ KB · id /);
     await page.context().close();
   });
 
@@ -58,13 +59,15 @@ describe('corpus panel', () => {
     const added = rows(page).filter({ hasText: 'budget.html' });
     assert.match(await added.textContent(), new RegExp(`· ${Buffer.byteLength('Budget\n\nThe budget is 40 million euros.')} B ·`));
 
-    await page.getByRole('button', { name: 'Rename City Desk Notes' }).click();
-    await page.getByLabel('New source name for City Desk Notes').fill('Metro Desk');
-    await page.getByLabel('New source name for City Desk Notes').press('Enter');
+    await page.getByRole('button', { name: 'Edit City Desk Notes' }).click();
+    await page.getByLabel('Source of City Desk Notes').fill('Metro Desk');
+    await page.getByLabel('Date of City Desk Notes').fill('2025-02-14');
+    await page.getByLabel('Source of City Desk Notes').press('Enter');
     await corpusStatus(page).filter({ hasText: 'Renamed City Desk Notes to Metro Desk.' }).waitFor();
     const focusedLabel = await page.evaluate(() => document.querySelector('cross-check').shadowRoot.activeElement?.getAttribute('aria-label'));
-    assert.equal(focusedLabel, 'Rename Metro Desk', 'the keyboard user stays on the renamed document');
-    assert.equal(await rows(page).filter({ hasText: 'Metro Desk' }).count(), 1);
+    assert.equal(focusedLabel, 'Edit Metro Desk', 'the keyboard user stays on the edited document');
+    assert.match(await rows(page).filter({ hasText: 'Metro Desk' }).textContent(), /en · written 2025-02-14 · /);
+    assert.equal((await reportDocuments(page)).find((d) => d.source === 'Metro Desk')?.date, '2025-02-14', 'the date reaches the engine');
 
     await upload(page, 'Replace Metro Desk with a file', [{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Twelve people were hurt.') }]);
     await corpusStatus(page).filter({ hasText: /Replaced the text of Metro Desk/ }).waitFor();
@@ -77,12 +80,13 @@ describe('corpus panel', () => {
     await page.reload();
     await openCorpus(page);
     assert.match(await title(page).textContent(), /6 documents.*\(edited\)/);
+    assert.match(await page.locator('cross-check .corpus-in-use').textContent(), /6 documents \(edited\)/);
     assert.equal(await rows(page).filter({ hasText: 'Metro Desk' }).count(), 1);
     assert.equal(await rows(page).filter({ hasText: 'budget.html' }).count(), 0);
     const documents = await reportDocuments(page);
     assert.deepEqual(documents.find((d) => d.source === 'Metro Desk')?.bytes, 24);
 
-    await page.getByRole('button', { name: 'Reset to the default corpus' }).click();
+    await page.getByRole('button', { name: 'Reset to its default documents' }).click();
     await corpusStatus(page).filter({ hasText: 'back to its default' }).waitFor();
     assert.equal(await rows(page).count(), 5);
     await page.reload();
@@ -149,16 +153,34 @@ describe('corpus panel', () => {
     await page.context().close();
   });
 
-  it('loads the corpus named by the corpus attribute from its corpus.json manifest', async () => {
+  it('loads the corpus named by the corpus attribute from its corpus.json manifest, with its dates', async () => {
     const page = await openPage(env);
     const documents = await page.evaluate(async (text) => {
       const element = document.createElement('cross-check');
-      element.setAttribute('corpus', '/corpus/corpus.json');
+      element.setAttribute('corpus', '/fixtures/tarnby/corpus.json');
       document.body.append(element);
       return (await element.check(text)).documents;
-    }, DRAFT);
-    const manifest = JSON.parse(await (await fetch(new URL('/corpus/corpus.json', env.server.url))).text());
-    assert.deepEqual(documents.map((d) => [d.id, d.source, d.language]), manifest.documents.map((d) => [d.id, d.source, d.language]));
+    }, TARNBY_DRAFT);
+    assert.deepEqual(documents.map((d) => [d.id, d.source, d.language, d.date]), TARNBY_MANIFEST.documents.map((d) => [d.id, d.source, d.language, d.date]));
+    await page.context().close();
+  });
+
+  it('a document’s date, edited in the panel, is the one the engine and the evidence use', async () => {
+    const page = await openPage(env);
+    await useCorpus(page, TARNBY_URL, TARNBY_MANIFEST.name);
+    await openCorpus(page);
+    await page.getByRole('button', { name: 'Edit Harbour Wire' }).click();
+    await page.getByLabel('Date of Harbour Wire').fill('2024-05-17');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await corpusStatus(page).filter({ hasText: 'Saved Harbour Wire.' }).waitFor();
+    assert.match(await rows(page).filter({ hasText: 'Harbour Wire' }).textContent(), /written 2024-05-17/);
+    const documents = await page.locator('cross-check').evaluate(async (el, text) => (await el.check(text)).documents, TARNBY_DRAFT);
+    assert.equal(documents.find((d) => d.id === 'wire').date, '2024-05-17');
+    // A day that does not exist is refused, and nothing changes.
+    await page.getByRole('button', { name: 'Edit Harbour Wire' }).click();
+    await page.getByLabel('Date of Harbour Wire').evaluate((input) => { input.type = 'text'; input.value = '2024-02-30'; });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await corpusAlert(page).filter({ hasText: '“2024-02-30” is not a day of the form YYYY-MM-DD.' }).waitFor();
     await page.context().close();
   });
 });

@@ -1,5 +1,6 @@
 // A small static server for the widget and its tests: serves www/ (and, for tests, extra
-// folders mounted under a URL prefix) with the right content types, .wasm as application/wasm.
+// folders mounted under a URL prefix) with the right content types, .wasm as application/wasm;
+// for tests, `routes` answer other requests (a stub of the newsroom's server).
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,11 +22,30 @@ const TYPES = {
 
 export const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 
-/** Serves `root` at `/` and each `mounts[prefix]` folder at `prefix`; resolves to {url, close}. */
-export function startServer({ root = WWW, mounts = {}, port = 0 } = {}) {
+/** The body of a request, as text. */
+function bodyOf(request) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Serves `root` at `/` and each `mounts[prefix]` folder at `prefix`; `routes[pathname]`,
+ * `async (request, body) => {status, type, body}`, answers that path. Resolves to {url, close}.
+ */
+export function startServer({ root = WWW, mounts = {}, routes = {}, port = 0 } = {}) {
   const server = http.createServer(async (request, response) => {
     try {
       const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+      if (routes[pathname]) {
+        const answer = await routes[pathname](request, await bodyOf(request));
+        response.writeHead(answer.status, { 'content-type': answer.type ?? 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+        response.end(answer.body);
+        return;
+      }
       let base = root;
       let rest = pathname;
       for (const [prefix, folder] of Object.entries(mounts)) {

@@ -108,9 +108,9 @@ describe('two tabs editing the corpus', () => {
     // Then the other way round: A renames a default document and, in the middle of that, B
     // removes another one.
     const releaseA = await holdNextBuild(a);
-    await a.getByRole('button', { name: `Rename ${renamed}`, exact: true }).click();
-    await a.getByLabel(`New source name for ${renamed}`, { exact: true }).fill('Renamed Source');
-    await a.getByLabel(`New source name for ${renamed}`, { exact: true }).press('Enter');
+    await a.getByRole('button', { name: `Edit ${renamed}`, exact: true }).click();
+    await a.getByLabel(`Source of ${renamed}`, { exact: true }).fill('Renamed Source');
+    await a.getByLabel(`Source of ${renamed}`, { exact: true }).press('Enter');
     await a.waitForFunction(() => typeof globalThis.releaseBuild === 'function');
     await b.getByRole('button', { name: `Remove ${removed}`, exact: true }).click();
     await corpusStatus(b).filter({ hasText: `Removed ${removed}.` }).waitFor();
@@ -140,7 +140,7 @@ describe('two tabs editing the corpus', () => {
     }
 
     // A reset in one tab shows in the other without a reload.
-    await a.getByRole('button', { name: 'Reset to the default corpus' }).click();
+    await a.getByRole('button', { name: 'Reset to its default documents' }).click();
     await corpusStatus(a).filter({ hasText: 'back to its default' }).waitFor();
     await waitForList(b, defaults, 'tab B after the reset in tab A');
     await corpusStatus(b).filter({ hasText: /changed in another tab/ }).waitFor();
@@ -177,9 +177,9 @@ describe('two tabs editing the corpus', () => {
     // A removes the pasted document; B, still listing it, tries to rename it.
     await a.getByRole('button', { name: 'Remove Wire Notes' }).click();
     await corpusStatus(a).filter({ hasText: 'Removed Wire Notes.' }).waitFor();
-    await b.getByRole('button', { name: 'Rename Wire Notes' }).click();
-    await b.getByLabel('New source name for Wire Notes').fill('Desk Notes');
-    await b.getByLabel('New source name for Wire Notes').press('Enter');
+    await b.getByRole('button', { name: 'Edit Wire Notes' }).click();
+    await b.getByLabel('Source of Wire Notes').fill('Desk Notes');
+    await b.getByLabel('Source of Wire Notes').press('Enter');
     await corpusAlert(b).filter({ hasText: /Wire Notes is no longer in the corpus/ }).waitFor();
     const left = [...defaults, 'field-report.txt'].sort();
     await waitForList(b, left, 'tab B');
