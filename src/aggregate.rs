@@ -62,6 +62,11 @@ fn moments(fact: &Extracted, findings: Vec<Finding>, set_aside: &mut Vec<(usize,
         When::On(d) if d.day.is_some() || d.weekday.is_some() => Some(d.clone()),
         _ => None,
     };
+    // A figure no source gives on any day, and given for no day, is contradicted by them all.
+    let supported = findings.iter().any(|f| f.judged.relation == Relation::Supports);
+    if claimed.is_none() && !supported {
+        return findings;
+    }
     findings
         .into_iter()
         .filter(|f| {

@@ -189,7 +189,8 @@ impl Alignment {
     /// Close enough for the same value to confirm the article's.
     pub fn may_agree(&self) -> bool {
         match (self.measured, self.holders) {
-            (Line::Same, _) => self.shared >= 1,
+            (Line::Same, Line::Same) => true,
+            (Line::Same, _) => self.shared >= 1 || self.when == Line::Same,
             (_, Line::Same) => self.shared >= 1 && self.context >= TUNING.agree_context * 0.5,
             _ => self.shared >= 2 && self.context >= TUNING.agree_context,
         }

@@ -94,7 +94,10 @@ pub struct Frame {
 fn is_partial(s: &Sentence, fact: &Extracted) -> bool {
     let after = word_at(&s.tokens, fact.core.1);
     let before = word_at(&s.tokens, fact.core.0.wrapping_sub(1));
-    PARTIAL_WORDS.contains(&after) || matches!(before, "another" | "additional" | "further")
+    // "603 aftershocks, including 23 of magnitude 5", "among them two children".
+    let (ca, _) = s.clause_range(fact.core.0);
+    let included = matches!(word_at(&s.tokens, ca), "including" | "among") && fact.core.0 <= ca + 2;
+    PARTIAL_WORDS.contains(&after) || matches!(before, "another" | "additional" | "further" | "including") || included
 }
 
 /// Is the value at token `i` said to be what others tentatively or wrongly reported?
@@ -129,6 +132,10 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
         }
         let _ = b;
+        // What it measures is lined up as the head, not counted again as a shared word.
+        if let Some(h) = frame.head {
+            frame.context.retain(|(t, _)| *t != h);
+        }
         facts[n].frame = frame;
     }
     respectively(s, &mut facts);
@@ -243,9 +250,11 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
     let toks = &s.tokens;
     let (clause_start, clause_end) = s.clause_range(fact.core.0);
     let value_start = fact.tokens.0.min(fact.core.0);
-    // "the magnitude 7.2 quake", "magnitude 7.2": a measure noun right before the value.
-    if value_start > clause_start && MEASURE_NOUNS.contains(&word_at(toks, value_start - 1)) {
-        frame.head = Some(head_term(lexicon, word_at(toks, value_start - 1)));
+    // "the magnitude 7.2 quake", "magnitude 7.2", "magnitudes ranging from 3.4 to 6.5": a
+    // measure noun right before the value, or a few words before it.
+    let measure = (value_start.saturating_sub(3).max(clause_start)..value_start).rev().find(|&k| MEASURE_NOUNS.contains(&word_at(toks, k).trim_end_matches('s')) && (k + 1..value_start).all(|m| matches!(word_at(toks, m), "ranging" | "from" | "of" | "between" | "at" | "a" | "an" | "the")));
+    if let Some(k) = measure {
+        frame.head = Some(head_term(lexicon, word_at(toks, k).trim_end_matches('s')));
         frame.head_from = HeadFrom::Noun;
         return;
     }
@@ -297,7 +306,9 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
     let compared = matches!((word_at(toks, value_start.wrapping_sub(2)), word_at(toks, value_start.wrapping_sub(1))), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "than"));
     if (fact.tokens.1 == fact.core.1 || compared) && head.is_none_or(|(_, from)| from == HeadFrom::Linked) {
         let inheritable = |f: &Extracted| f.frame.head_from == HeadFrom::Noun || compared && f.frame.head.is_some();
-        if let Some(prev) = before.iter().rev().find(|f| f.kind == fact.kind && inheritable(f)) {
+        // A decimal is not one more of the things an integer count before it counted.
+        let decimal = matches!(&fact.value, Value::Quantity(q) if q.reported.interval.lo.fract() != 0.0);
+        if let Some(prev) = before.iter().rev().find(|f| f.kind == fact.kind && inheritable(f)).filter(|_| !decimal || compared) {
             frame.head = prev.frame.head;
             frame.head_from = HeadFrom::Inherited;
             frame.modifiers = prev.frame.modifiers.clone();
@@ -374,7 +385,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     // act on figures ("prosecutors", "customers", "probation officers") are holders too.
     let dated = |i: usize| facts.iter().any(|f| matches!(f.kind, FactKind::Date | FactKind::Time) && i >= f.tokens.0 && i < f.tokens.1);
     let opener = |i: usize| i == 0 && !s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
-    let generic = |i: usize| ORGANISATION_WORD_SET.contains(&s.tokens[i].norm);
+    let generic = |i: usize| ORGANISATION_WORD_SET.contains(&s.tokens[i].norm) || TITLE_SET.contains(&s.tokens[i].norm);
     let outside = |i: usize| i < fact.tokens.0.min(fact.core.0) || i >= fact.tokens.1.max(fact.core.1);
     let terms_at = |i: usize| -> Vec<Term> {
         if !outside(i) || dated(i) {
@@ -491,12 +502,16 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     }
     // "The DPP had held 61 seats after the 2020 election": a clause of time dates the
     // sentence it hangs on.
+    // It dates the clause just before it, unless that clause compares with an earlier value
+    // ("the DPP 51, down from 61 after the 2020 election": 2020 is the 61's).
+    let (own_start, own_end) = s.clause_range(fact.core.0);
+    let compares = (own_start..own_end).any(|i| word_at(toks, i) == "from" && matches!(word_at(toks, i.wrapping_sub(1)), "up" | "down"));
     let time_clause = || {
-        facts.iter().filter(|f| f.kind == FactKind::Date && f.clause != clause && !possessive(f)).find_map(|f| {
+        facts.iter().filter(|f| f.kind == FactKind::Date && f.clause == clause + 1 && !possessive(f) && !compares).find_map(|f| {
             let (ca, _) = s.clauses.get(f.clause).copied().unwrap_or((0, 0));
             let opener = matches!(word_at(toks, ca), "after" | "before" | "since" | "during" | "until" | "following");
             match &f.value {
-                Value::Date(d) if opener && d.date.year.is_some() => Some(d.date.clone()),
+                Value::Date(d) if opener && d.date.year.is_some() && ca == own_end => Some(d.date.clone()),
                 _ => None,
             }
         })
@@ -558,8 +573,9 @@ fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<
         let distance = if i < fact.core.0 { fact.core.0 - i - 1 } else { i - fact.core.1 };
         let weight = 1.0 / (1.0 + distance as f32 / TUNING.proximity_scale);
         let terms = &s.terms[i];
-        // One term per word: inside a sentence a capitalised word counts by its name key.
-        let name_only = i > 0 && terms.get(1).is_some_and(Term::is_name);
+        // One term per word: inside a sentence a capitalised word counts by its name key, but
+        // the "Party" or "Court" of a name also as the word it is.
+        let name_only = i > 0 && terms.get(1).is_some_and(Term::is_name) && !ORGANISATION_WORD_SET.contains(&s.tokens[i].norm);
         for t in terms.iter().skip(name_only as usize) {
             if t.is_number() {
                 continue;

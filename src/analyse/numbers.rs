@@ -180,8 +180,10 @@ pub fn figure_at(toks: &[Token], i: usize) -> Option<Figure> {
     let mut end = i + first.len;
     // A range: "40 to 50", "40-50", "between 3 and 5". "from 9 to 13" is a change, not a
     // range: two figures.
-    let between = i >= 1 && toks[i - 1].norm == "between";
-    let from = i >= 1 && toks[i - 1].norm == "from";
+    // "ranging from 3.4 to 6.5" is a range all the same.
+    let ranging = i >= 2 && matches!(toks[i - 2].norm.as_str(), "ranging" | "ranged" | "range" | "varying" | "varied");
+    let between = i >= 1 && (toks[i - 1].norm == "between" || ranging && toks[i - 1].norm == "from");
+    let from = i >= 1 && toks[i - 1].norm == "from" && !ranging;
     let joiner = toks.get(end).map(|t| t.norm.as_str());
     let joins = match joiner {
         Some("to") => !from,

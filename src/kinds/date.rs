@@ -239,7 +239,7 @@ fn extract(r: &mut Reader) {
 /// What a date dates: the verbs near it in its clause ("the quake struck on Wednesday", "the
 /// toll rose to 13 on Saturday"), or the noun a possessive date qualifies ("Wednesday's
 /// quake"). Two dates of one story date the same event only when these meet.
-fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
+pub fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
     let toks = &s.tokens;
     let (a, b) = s.clause_range(f.core.0);
     if toks.get(f.tokens.1).is_some_and(|t| t.norm == "'s" || t.norm == "'") {

@@ -97,13 +97,14 @@ fn extract(r: &mut Reader) {
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Ordinal(a), Value::Ordinal(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     let al = p.align()?;
-    // A dated rank is compared only with a rank of the same date.
+    if a.rank == b.rank {
+        return (al.may_agree() || al.measured == Line::Same && al.shared >= 1).then(|| p.support("ordinal.same", al.context.max(0.5))).flatten();
+    }
+    // A dated rank contradicts only a rank of the same date: a sixth term won in 2020 and a
+    // seventh in 2025 are both true.
     let dated = matches!(p.fact.frame.when, When::On(_)) || matches!(p.candidate().frame.when, When::On(_));
     if dated && al.when != Line::Same {
         return None;
-    }
-    if a.rank == b.rank {
-        return (al.may_agree() || al.measured == Line::Same && al.shared >= 1).then(|| p.support("ordinal.same", al.context.max(0.5))).flatten();
     }
     (al.measured == Line::Same && al.may_conflict()).then(|| p.contradict("ordinal.other_rank", al.context)).flatten()
 }

@@ -119,8 +119,9 @@ fn compare(p: &Pair) -> Option<Judged> {
     match fit(&a.reported, &b.reported, 0.0) {
         f @ (Fit::Same | Fit::Implied) => {
             let rule = if f == Fit::Same { "percent.same" } else { "percent.implied" };
+            // A share given to the hundredth ("71.86") in frames that line up is itself evidence.
             let exact = a.reported == b.reported && a.reported.interval.lo.fract() != 0.0;
-            (al.may_agree() || exact && al.shared >= 1).then(|| p.support(rule, al.context.max(0.5))).flatten()
+            (al.may_agree() || exact && (al.shared >= 1 || al.measured == Line::Same)).then(|| p.support(rule, al.context.max(0.5))).flatten()
         }
         Fit::Compatible => None,
         Fit::Incompatible => {

@@ -138,7 +138,9 @@ pub fn name_of(r: &Reader, a: usize, b: usize) -> Option<PersonName> {
         }
         return Some(PersonName { keys: keys.clone(), surname: key.clone() });
     }
-    let surname = if east_asian && keys.len() <= 3 { keys[0].clone() } else { keys[keys.len() - 1].clone() };
+    // "Lai Ching-te", "William Lai Ching-te": written family name first, the family name is
+    // the word before the hyphenated given name.
+    let surname = if east_asian && keys.len() <= 3 { keys[keys.len() - 2].clone() } else { keys[keys.len() - 1].clone() };
     Some(PersonName { keys, surname })
 }
 

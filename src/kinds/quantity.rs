@@ -11,7 +11,7 @@ use crate::interval::{fit, is_round, Fit, Reported, Stated};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
 use crate::words::calendar::MONTHS;
-use crate::words::function::STOPWORD_SET;
+use crate::words::function::{IRREGULAR_PAST, STOPWORD_SET};
 use crate::words::numbers::{CARDINALS, FRACTIONS};
 use crate::words::units::{Dimension, UNITS};
 
@@ -25,6 +25,7 @@ pub static KIND: Kind = Kind {
         Rule { name: "quantity.same", meaning: "the source gives the same figure of the same thing" },
         Rule { name: "quantity.implied", meaning: "the source's figure implies the article's (1,253 for \"more than 1,200\"), or confirms it within the looseness either gives" },
         Rule { name: "quantity.incompatible", meaning: "figures of the same thing, at the same time, that cannot both hold" },
+        Rule { name: "quantity.other_portion", meaning: "the same count, of which the source says another portion (\"most of the 50\", not \"all of the 50\")" },
     ],
 };
 
@@ -39,6 +40,28 @@ pub struct Quantity {
     pub base: Reported,
     /// The unit word as written ("kilometres"), empty for a count.
     pub unit: String,
+    /// How much of the count a statement is about: "all of the nearly 50 workers" (`all`),
+    /// "most of the ..." (`most`), "none of the ..." (`none`).
+    pub portion: Option<&'static str>,
+}
+
+/// Words that take a portion of a count: "all of the 50", "most of the 50".
+const PORTIONS: &[&str] = &["all", "most", "none", "half", "some", "many", "few"];
+
+/// Portions that cannot both be said of one count ("all" and "most", "none" and "some").
+fn portions_clash(a: &str, b: &str) -> bool {
+    let exclusive = |x: &str| matches!(x, "all" | "none");
+    a != b && (exclusive(a) || exclusive(b)) || matches!((a, b), ("most", "few") | ("few", "most") | ("half", "most") | ("most", "half"))
+}
+
+/// "all of the", "most of the": the portion before a figure starting at `start`, and its first token.
+fn portion_before(toks: &[Token], start: usize) -> Option<(&'static str, usize)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if start >= 3 && word(start - 2) == "of" && matches!(word(start - 1), "the" | "its" | "their") {
+        let p = PORTIONS.iter().find(|p| **p == word(start - 3))?;
+        return Some((p, start - 3));
+    }
+    None
 }
 
 /// Is the word a unit of measure ("years", "km")?
@@ -51,7 +74,9 @@ fn unit_of(word: &str) -> Option<(Dimension, f64)> {
 }
 
 fn is_stop(t: &Token) -> bool {
-    t.kind != TokenKind::Word || STOPWORD_SET.contains(&t.norm) || t.repeated
+    // A verb ends a noun phrase: "7.3 quake struck", "48 buildings collapsed".
+    let verb = IRREGULAR_PAST.contains(&t.norm.as_str()) || t.norm.ends_with("ed") && t.norm.len() > 4;
+    t.kind != TokenKind::Word || STOPWORD_SET.contains(&t.norm) || t.repeated || verb
 }
 
 /// The noun phrase after a count: up to three words, stopping at punctuation, function words,
@@ -143,7 +168,7 @@ fn extract(r: &mut Reader) {
         if let Some((fraction, start, end, (dimension, factor), unit)) = fraction_of_unit(toks, i) {
             if r.free(start, end) {
                 let reported = Reported::new(fraction, crate::interval::Qualifier::Exact);
-                let quantity = Quantity { reported, dimension: Some(dimension), base: reported.scaled(factor), unit: unit.clone() };
+                let quantity = Quantity { reported, dimension: Some(dimension), base: reported.scaled(factor), unit: unit.clone(), portion: None };
                 let text = display(&reported.scaled(1.0), &unit, toks, end, end);
                 r.take(start, end);
                 r.push(FactKind::Quantity, (start, end), (start, end), Value::Quantity(quantity), text);
@@ -167,17 +192,22 @@ fn extract(r: &mut Reader) {
         // Unless a linking word ties it to what it counts: "rose to thirteen", "steady at nine".
         let linked = start > 0 && matches!(r.norm(start - 1), "to" | "at" | "was" | "were" | "reached" | "passed" | "topped" | "hit" | "by") || start > 1 && r.is(start - 1, "steady");
         // Or it is a bare figure in a list after a count of something: "... and the TPP eleven".
-        let listed = r.facts.iter().any(|f| f.kind == FactKind::Quantity && f.tokens.1 > f.core.1 && f.tokens.1 <= start);
+        let listed = r.facts.iter().any(|f| f.kind == FactKind::Quantity && f.tokens.1 > f.core.1 && f.tokens.1 <= start && (f.tokens.1..start).any(|k| matches!(r.norm(k), "," | "and" | "while" | "with" | "whereas")));
         if word && unit.is_none() && phrase_end == end && !linked && !listed {
             i = end;
             continue;
         }
         // "1 of 2" in a caption, a lone digit: nothing counted and nothing around to say what.
         let (dimension, factor) = unit.map_or((None, 1.0), |(d, f)| (Some(d), f));
-        let quantity = Quantity { reported, dimension, base: reported.scaled(factor), unit: unit_word.clone() };
-        let text = display(&reported, &unit_word, toks, end, phrase_end);
+        let portion = portion_before(toks, start);
+        let quantity = Quantity { reported, dimension, base: reported.scaled(factor), unit: unit_word.clone(), portion: portion.map(|(p, _)| p) };
+        let text = match portion {
+            Some((p, _)) => format!("{p} of {}", display(&reported, &unit_word, toks, end, phrase_end)),
+            None => display(&reported, &unit_word, toks, end, phrase_end),
+        };
+        let first = portion.map_or(start, |(_, k)| k);
         r.take(start, end);
-        r.push(FactKind::Quantity, (start, phrase_end.max(end)), (start, end), Value::Quantity(quantity), text);
+        r.push(FactKind::Quantity, (first, phrase_end.max(end)), (start, end), Value::Quantity(quantity), text);
         i = end;
     }
 }
@@ -197,6 +227,10 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
     let al = p.align()?;
     let slack = if a.unit != b.unit && a.dimension.is_some() { TUNING.conversion } else { 0.0 };
     match fit(&a.base, &b.base, slack) {
+        Fit::Same | Fit::Implied if a.portion.zip(b.portion).is_some_and(|(x, y)| portions_clash(x, y)) => {
+            // "all of the nearly 50 workers" against "most of the nearly 50 workers".
+            (al.measured == Line::Same && al.shared >= 1).then(|| p.contradict("quantity.other_portion", al.context.max(0.5))).flatten()
+        }
         Fit::Same | Fit::Implied => {
             // A distinctive figure ("1,226", "15.5 km") given in words that meet is itself
             // evidence that both speak of one thing.

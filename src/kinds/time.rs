@@ -97,10 +97,16 @@ fn compare(p: &Pair) -> Option<Judged> {
         return None;
     }
     let al = p.align()?;
+    // A time of day dates an act, as a date does: the two must be of one act.
+    let (mine, theirs) = (super::date::anchors(p.article, p.fact), super::date::anchors(p.source.sentence, p.candidate()));
+    let anchored = mine.iter().any(|t| theirs.contains(t));
+    if !mine.is_empty() && !theirs.is_empty() && !anchored {
+        return None;
+    }
     match fit(&a.minutes, &b.minutes, 0.0) {
-        Fit::Same | Fit::Implied => al.may_agree().then(|| p.support("time.same", al.context.max(0.5))).flatten(),
+        Fit::Same | Fit::Implied => (al.may_agree() || anchored && al.shared >= 1).then(|| p.support("time.same", al.context.max(0.5))).flatten(),
         Fit::Compatible => None,
-        Fit::Incompatible => al.may_conflict().then(|| p.contradict("time.other_time", al.context)).flatten(),
+        Fit::Incompatible => (anchored && al.may_conflict()).then(|| p.contradict("time.other_time", al.context)).flatten(),
     }
 }
 
