@@ -83,12 +83,14 @@ fn moments(fact: &Extracted, findings: Vec<Finding>, set_aside: &mut Vec<(usize,
         .collect()
 }
 
-/// For each source, the one finding that stands for it: support wins over contradiction,
-/// then the closest.
+/// For each source, the one finding that stands for it: one given for the article's own
+/// stated time first ("a seventh term in the 2025 election" over "his sixth term" of 2020),
+/// then support over contradiction (a source that states the article's value somewhere does
+/// not contradict it), then the closest.
 fn per_document(findings: Vec<Finding>) -> Vec<Finding> {
     let mut best: BTreeMap<usize, Finding> = BTreeMap::new();
     for f in findings {
-        let rank = |x: &Finding| ((x.judged.relation == Relation::Supports) as u8, x.judged.score);
+        let rank = |x: &Finding| (x.timed as u8, (x.judged.relation == Relation::Supports) as u8, x.judged.score);
         let replace = best.get(&f.doc).is_none_or(|old| rank(&f) > rank(old));
         if replace {
             best.insert(f.doc, f);

@@ -244,11 +244,21 @@ impl<'a> Pair<'a> {
             (Some(x), Some(y)) if x == y => Some(Line::Same),
             // "residential buildings" and "buildings damaged": a head among the other's words.
             (Some(x), Some(y)) if b.modifiers.contains(&x) || a.modifiers.contains(&y) => Some(Line::Same),
-            // "people" says nothing of what is counted: the context decides.
-            (Some(_), Some(_)) if a.head_from == HeadFrom::Generic || b.head_from == HeadFrom::Generic => Some(Line::Unknown),
+            // "people" says nothing of what is counted: "1,253 people whom rights groups consider
+            // political prisoners" counts prisoners when its clause names them.
+            (Some(x), Some(y)) if a.head_from == HeadFrom::Generic || b.head_from == HeadFrom::Generic => {
+                let named = if a.head_from == HeadFrom::Generic { self.clause_has(self.article, self.fact, y) } else { self.clause_has(self.source.sentence, self.candidate(), x) };
+                Some(if named { Line::Same } else { Line::Unknown })
+            }
             (Some(_), Some(_)) => None,
             _ => Some(Line::Unknown),
         }
+    }
+
+    /// Does the clause of `fact` in `s` name the term `t` (outside the fact's own words)?
+    fn clause_has(&self, s: &Sentence, fact: &Extracted, t: Term) -> bool {
+        let (a, b) = s.clause_range(fact.core.0);
+        (a..b).filter(|&i| i < fact.core.0 || i >= fact.core.1).any(|i| s.terms[i].iter().any(|u| u == t))
     }
 
     fn holders(&self, a: &Frame, b: &Frame) -> Option<Line> {
@@ -348,6 +358,9 @@ pub struct Finding {
     pub derived: bool,
     /// The source's value as read ("1145 injured"), to tell sources that differ apart.
     pub value: String,
+    /// Both values are given for the same stated time: of a document's findings, these speak
+    /// for it first.
+    pub timed: bool,
 }
 
 /// Compares one article fact with the candidate source sentences.
@@ -366,7 +379,11 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
                     _ => source.written.map(|w| DateValue { year: Some(w.year), month: Some(w.month), day: Some(w.day), weekday: Some(w.weekday()), relative: None }),
                 };
                 let value = candidate.map_or_else(String::new, |c| c.display.clone());
-                out.push(Finding { doc: source.doc, sentence: source.id, judged, time, garbled, derived: candidate.is_some_and(|c| c.derived), value });
+                let timed = match (&fact.frame.when, candidate.map(|c| &c.frame.when)) {
+                    (When::On(x), Some(When::On(y))) => x.same_moment(y) == Some(true),
+                    _ => false,
+                };
+                out.push(Finding { doc: source.doc, sentence: source.id, judged, time, garbled, derived: candidate.is_some_and(|c| c.derived), value, timed });
             }
         };
         match kind.against {

@@ -270,7 +270,7 @@ pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexi
     let noise = is_noise(&tokens);
     let terms: Vec<TokenTerms> = (0..tokens.len()).map(|i| lexicon.token_terms(&tokens, i)).collect();
     let clauses = clauses(&tokens);
-    let future = tokens.iter().any(|t| crate::words::calendar::FUTURE_MARKERS.contains(&t.norm.as_str()));
+    let future = speaks_of_future(&tokens);
     let mut sentence = Sentence {
         span,
         tokens,
@@ -326,6 +326,13 @@ pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexi
         frame::read_all(text, &mut sentence, lexicon, memory.written, year);
     }
     sentence
+}
+
+/// Does the sentence speak of what is to come: "will", "is set to", "is expected to", "is
+/// due to", "plans to"? ("as expected" does not.)
+fn speaks_of_future(tokens: &[Token]) -> bool {
+    let w = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    (0..tokens.len()).any(|i| w(i) == "will" || crate::words::calendar::FUTURE_MARKERS.contains(&w(i)) && matches!(w(i + 1), "to" | "for") && w(i) != "will")
 }
 
 /// The year a sentence refers back to with "that election", "at the time".

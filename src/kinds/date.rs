@@ -225,6 +225,12 @@ fn extract(r: &mut Reader) {
         // A bare year before a noun names the event ("the 2020 election"), it does not date it.
         let identifying = date.year.is_some() && date.month.is_none() && date.weekday.is_none()
             && toks.get(end).is_some_and(|n| n.kind == TokenKind::Word && !is_stopword(&n.norm) && !n.capitalized);
+        // "in the 2025 election on January 26": a year the clause names dates its day.
+        if date.year.is_none() && date.month.is_some() {
+            let (ca, cb) = r.sentence.clause_range(i);
+            let near = ca.max(i.saturating_sub(4))..cb.min(i + len + 4);
+            date.year = near.filter(|&k| k < i || k >= i + len).find_map(|k| year_of(&toks[k]));
+        }
         if let Some(day) = r.memory.written {
             calendar::resolve(&mut date, day, r.sentence.future);
         }

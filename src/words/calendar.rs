@@ -30,8 +30,10 @@ pub const DAY_PARTS: &[(&str, u16, u16)] = &[
     ("night", 19 * 60, 24 * 60),
 ];
 
-/// Words that put a clause in the future, so "on Thursday" is the next Thursday, not the last.
-pub const FUTURE_MARKERS: &[&str] = &["will", "set", "scheduled", "expected", "due", "plans", "planned", "upcoming", "later", "next"];
+/// Words that, before "to" or "for", put a sentence in the future ("is set to return
+/// Thursday", "is due to visit"), so "on Thursday" is the next Thursday, not the last. "will"
+/// does so alone.
+pub const FUTURE_MARKERS: &[&str] = &["set", "scheduled", "expected", "due", "plans", "planned", "plan", "slated", "poised"];
 
 /// Words that place a figure at an earlier time than the text's own: "up from six", "four
 /// years ago", "previously".
