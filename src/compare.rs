@@ -183,6 +183,8 @@ pub struct Alignment {
     pub shared: usize,
     /// What they measure is named by a specific noun on both sides ("hours of deliberation").
     pub specific: bool,
+    /// That noun is rare in the corpus (in a sentence or two): its two uses are likely one thing.
+    pub rare: bool,
 }
 
 impl Alignment {
@@ -198,14 +200,14 @@ impl Alignment {
 
     /// Close enough for a different value to contradict the article's.
     pub fn may_conflict(&self) -> bool {
-        if self.shared < TUNING.conflict_min_shared {
+        if self.shared < TUNING.conflict_min_shared && !self.rare {
             return false;
         }
         // A stated time both give lines them up as much as a holder does.
         let holders = if self.holders == Line::Unknown && self.when == Line::Same { Line::Same } else { self.holders };
         match (self.measured, holders) {
             (Line::Same, Line::Same) => self.context >= TUNING.conflict_context * 0.5,
-            (Line::Same, Line::Unknown) => self.context >= TUNING.conflict_context || self.specific && self.context >= TUNING.conflict_context * 0.5,
+            (Line::Same, Line::Unknown) => self.context >= TUNING.conflict_context || self.specific && (self.context >= TUNING.conflict_context * 0.5 || self.rare),
             (Line::Unknown, Line::Same) => self.context >= TUNING.conflict_context && self.shared >= 2,
             (Line::Same, Line::OneSided) => self.context >= TUNING.conflict_context_loose,
             (Line::Unknown, Line::Unknown) => self.context >= TUNING.conflict_context_loose && self.shared >= 2,
@@ -232,7 +234,9 @@ impl<'a> Pair<'a> {
         let when = self.when(a, b)?;
         let (context, shared) = self.ctx.overlap(&a.context, a.context_size, &b.context, b.context_size);
         let specific = measured == Line::Same && a.head_from == HeadFrom::Noun && b.head_from == HeadFrom::Noun;
-        Some(Alignment { measured, holders, when, context, shared, specific })
+        let n = self.ctx.sentences as f32;
+        let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= bm25_idf(n, 2.0));
+        Some(Alignment { measured, holders, when, context, shared, specific, rare })
     }
 
     fn measured(&self, a: &Frame, b: &Frame) -> Option<Line> {

@@ -562,8 +562,10 @@ fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<
     // A clause of little more than the value ("after more than eight hours of deliberation")
     // takes its words from the sentence around it.
     let own = (ca..cb).filter(|&i| (i < fact.tokens.0.min(fact.core.0) || i >= fact.tokens.1.max(fact.core.1)) && !s.terms[i].is_empty()).count();
-    let (ca, cb) = if own < 3 { (0, s.tokens.len()) } else { (ca, cb) };
-    let (a, b) = (fact.core.0.saturating_sub(TUNING.context_window).max(ca), (fact.core.1 + TUNING.context_window).min(cb).max(fact.tokens.1.min(s.tokens.len())));
+    let small = own < 3;
+    let (ca, cb) = if small { (0, s.tokens.len()) } else { (ca, cb) };
+    let window = if small { s.tokens.len() } else { TUNING.context_window };
+    let (a, b) = (fact.core.0.saturating_sub(window).max(ca), (fact.core.1 + window).min(cb).max(fact.tokens.1.min(s.tokens.len())));
     let mut out: Vec<(Term, f32)> = Vec::new();
     for i in a..b {
         // The value's own words are left out; what it counts is the frame's head.
