@@ -52,11 +52,26 @@ fn moments(fact: &Extracted, findings: Vec<Finding>, set_aside: &mut Vec<(usize,
     if !may_move(fact.kind) || !findings.iter().any(|f| f.judged.relation == Relation::Contradicts) {
         return findings;
     }
+    // Where a dated source gives the article's figure, an undated one that gives another may
+    // be of another day.
+    let dated_support = findings.iter().any(|f| f.judged.relation == Relation::Supports && f.time.is_some());
     // The sources give different figures on different days.
     let dated: Vec<(&DateValue, &str)> = findings.iter().filter_map(|f| f.time.as_ref().map(|t| (t, f.value.as_str()))).collect();
     let moving = dated.iter().enumerate().any(|(i, (a, x))| dated[i + 1..].iter().any(|(b, y)| x != y && different_day(a, b)));
     if !moving {
-        return findings;
+        if !dated_support {
+            return findings;
+        }
+        return findings
+            .into_iter()
+            .filter(|f| {
+                let keep = f.judged.relation == Relation::Supports || f.time.is_some();
+                if !keep {
+                    set_aside.push((f.doc, "an undated report's figure"));
+                }
+                keep
+            })
+            .collect();
     }
     let claimed = match &fact.frame.when {
         When::On(d) if d.day.is_some() || d.weekday.is_some() => Some(d.clone()),

@@ -209,7 +209,7 @@ impl Alignment {
             (Line::Same, Line::Same) => self.context >= TUNING.conflict_context * 0.5,
             (Line::Same, Line::Unknown) => self.context >= TUNING.conflict_context || self.specific && (self.context >= TUNING.conflict_context * 0.5 || self.rare),
             (Line::Unknown, Line::Same) => self.context >= TUNING.conflict_context && self.shared >= 2,
-            (Line::Same, Line::OneSided) => self.context >= TUNING.conflict_context_loose,
+            (Line::Same, Line::OneSided) => self.specific && self.context >= TUNING.conflict_context_loose,
             (Line::Unknown, Line::Unknown) => self.context >= TUNING.conflict_context_loose && self.shared >= 2,
             _ => false,
         }
@@ -266,6 +266,12 @@ impl<'a> Pair<'a> {
     }
 
     fn holders(&self, a: &Frame, b: &Frame) -> Option<Line> {
+        // "Japan's agency" is not "Taiwan's agency", however often the story names Taiwan.
+        if let (Some(x), Some(y)) = (a.owner, b.owner) {
+            if !self.ctx.terms_match(x, y) {
+                return None;
+            }
+        }
         let telling = |f: &Frame| -> Vec<Term> { f.holders.iter().copied().filter(|t| !self.ctx.is_story_name(*t)).collect() };
         let (x, y) = (telling(a), telling(b));
         // Groups that act on a figure must be the same groups: what "investors" lost is not

@@ -60,6 +60,10 @@ pub enum Stated {
 pub struct Reported {
     pub interval: Interval,
     pub stated: Stated,
+    /// Decimals written ("40.1" has 1): two exact figures given to different precision are
+    /// compared at the coarser one, so Bloomberg's "40.1" agrees with the count's "40.05".
+    #[serde(default)]
+    pub decimals: Option<u8>,
 }
 
 /// How a source's value bears on the article's.
@@ -178,7 +182,12 @@ impl Reported {
             Qualifier::LessThan | Qualifier::AtMost => Stated::Upper,
             Qualifier::UpTo => Stated::Cap,
         };
-        Reported { interval: Interval::reported(v, q), stated }
+        Reported { interval: Interval::reported(v, q), stated, decimals: None }
+    }
+
+    /// The same, with the decimals it was written with.
+    pub fn with_decimals(self, decimals: u8) -> Reported {
+        Reported { decimals: Some(decimals), ..self }
     }
 
     /// A number as written, with how far it may have been rounded when a multiplier scaled it
@@ -187,7 +196,7 @@ impl Reported {
         match (q, rounding) {
             (Qualifier::Exact, Some(r)) => {
                 let r = r.min(v.abs() * TUNING.round_number);
-                Reported { interval: Interval::closed(v - r, v + r), stated: Stated::Point }
+                Reported { interval: Interval::closed(v - r, v + r), stated: Stated::Point, decimals: None }
             }
             _ => Reported::new(v, q),
         }
@@ -195,12 +204,12 @@ impl Reported {
 
     /// A stated range, "40 to 50".
     pub fn range(lo: f64, hi: f64) -> Reported {
-        Reported { interval: Interval::closed(lo, hi), stated: Stated::Range }
+        Reported { interval: Interval::closed(lo, hi), stated: Stated::Range, decimals: None }
     }
 
     /// Scaled by a positive factor (a unit converted), stated the same way.
     pub fn scaled(&self, factor: f64) -> Reported {
-        Reported { interval: self.interval.scaled(factor), stated: self.stated }
+        Reported { interval: self.interval.scaled(factor), stated: self.stated, decimals: self.decimals }
     }
 
     /// "≥ 1253", "40–50", "up to 12000000".
@@ -228,6 +237,22 @@ pub fn fit(article: &Reported, source: &Reported, slack: f64) -> Fit {
             return if a.overlaps(&b) { Fit::Compatible } else { Fit::Incompatible };
         }
         _ => {}
+    }
+    // Two exact figures written to different precision meet at the coarser: "40.05" is
+    // "40.1" to one decimal, "33.49" is "33.5".
+    if let (Some(da), Some(db)) = (article.decimals, source.decimals) {
+        let exact = |r: &Reported| r.stated == Stated::Point && r.interval.lo == r.interval.hi;
+        if da != db && exact(article) && exact(source) && slack == 0.0 {
+            let coarse = da.min(db) as i32;
+            let round = |v: f64| (v * 10f64.powi(coarse) + 0.5 + 1e-9).floor();
+            let same = round(article.interval.lo) == round(source.interval.lo);
+            return match (same, da > db) {
+                (false, _) => Fit::Incompatible,
+                // The more precise article value is confirmed by the coarser source's.
+                (true, true) => Fit::Implied,
+                (true, false) => Fit::Compatible,
+            };
+        }
     }
     if !a.overlaps(&b) {
         return Fit::Incompatible;

@@ -77,6 +77,11 @@ pub fn name_key(word: &str) -> String {
     ] {
         s = s.replace(from, to);
     }
+    // A short name keeps its vowels: without them "Lai", "Lee" and "Li" would be one letter,
+    // and one name.
+    if s.len() <= 3 {
+        return s;
+    }
     let mut key = String::new();
     for (i, c) in s.chars().enumerate() {
         if i > 0 && (is_vowel(c) || c == 'y') {
@@ -173,6 +178,13 @@ mod tests {
     fn a_v_written_u_by_another_romanisation_is_one_edit_away() {
         assert!(within_edits(&name_key("Navshuk"), &name_key("Naushuk"), 1));
         assert!(within_edits(&name_key("Tikhonovskaya"), &name_key("Tsikhonouskaya"), 1));
+    }
+
+    #[test]
+    fn short_names_keep_their_vowels() {
+        assert_eq!(name_key("Lai"), "lai");
+        assert_ne!(name_key("Lai"), name_key("Lee"));
+        assert_ne!(name_key("Hou"), name_key("Hu"));
     }
 
     #[test]

@@ -74,6 +74,9 @@ pub struct Frame {
     /// Its holders are groups listed together ("customers, investors and lenders"): the
     /// value is theirs jointly.
     pub joint: bool,
+    /// A name in the possessive right before what the value belongs to: "Japan's" in
+    /// "Japan's weather agency recorded 7.7".
+    pub owner: Option<Term>,
     /// The words around the value, weighted by nearness, sorted by term.
     pub context: Vec<(Term, f32)>,
     /// The IDF-weighted size of `context` (set by `Index::weigh` once the corpus's IDF is known).
@@ -123,6 +126,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             }
             (frame.holders, frame.primary) = holders(s, fact, &facts, &antecedent);
             frame.joint = joint(s, fact);
+            frame.owner = owner(s, fact);
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
             frame.change = is_change(s, fact.core.0.min(a));
             frame.instance = is_instance(s, fact);
@@ -441,6 +445,16 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     (out, primary)
 }
 
+/// The possessive name in the value's clause before it: "Japan's weather agency recorded a
+/// magnitude of 7.7", "Taiwan's earthquake monitoring agency gave it 7.2".
+fn owner(s: &Sentence, fact: &Extracted) -> Option<Term> {
+    let (a, _) = s.clause_range(fact.core.0);
+    (a..fact.tokens.0.min(fact.core.0))
+        .rev()
+        .find(|&i| s.tokens[i].capitalized && s.tokens.get(i + 1).is_some_and(|t| t.norm == "'s" || t.norm == "'") && i > 0 || i == 0 && s.tokens.get(1).is_some_and(|t| t.norm == "'s"))
+        .and_then(|i| s.terms[i].iter().find(|t| t.is_name()))
+}
+
 /// Are groups listed together in the value's clause ("customers, investors and lenders")?
 fn joint(s: &Sentence, fact: &Extracted) -> bool {
     let (a, b) = s.clause_range(fact.core.0);
@@ -578,10 +592,13 @@ fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<
         // One term per word: inside a sentence a capitalised word counts by its name key, but
         // the "Party" or "Court" of a name also as the word it is.
         let name_only = i > 0 && terms.get(1).is_some_and(Term::is_name) && !ORGANISATION_WORD_SET.contains(&s.tokens[i].norm);
-        for t in terms.iter().skip(name_only as usize) {
+        for (n, t) in terms.iter().enumerate() {
             if t.is_number() {
                 continue;
             }
+            // A capitalised word's word term still meets the same word written lowercase
+            // ("Weather Bureau", "weather agency"), at half weight.
+            let weight = if name_only && n == 0 { weight * 0.5 } else { weight };
             match out.iter_mut().find(|(x, _)| *x == t) {
                 Some((_, w)) => *w = w.max(weight),
                 None => out.push((t, weight)),

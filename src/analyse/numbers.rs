@@ -25,6 +25,8 @@ pub struct Number {
     /// Half a unit of the last digit written, when a multiplier scales it ("7.9bn" ±0.05bn,
     /// "8 billion" ±0.5bn): how far the figure may have been rounded.
     pub rounding: Option<f64>,
+    /// Decimals written in digits ("40.05" has 2), for an unscaled figure.
+    pub decimals: Option<u8>,
 }
 
 /// A number with its qualifier, or a stated range: the value a fact states.
@@ -75,7 +77,7 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Number> {
         }
         TokenKind::Word => {
             if let Some((_, lo, hi)) = VAGUE_QUANTITIES.iter().find(|(w, _, _)| t.norm == *w) {
-                return Some(Number { value: (lo + hi) / 2.0, len: 1, word: true, vague: Some((*lo, *hi)), rounding: None });
+                return Some(Number { value: (lo + hi) / 2.0, len: 1, word: true, vague: Some((*lo, *hi)), rounding: None, decimals: None });
             }
             word = true;
             let base = if t.norm == ONE {
@@ -132,7 +134,8 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Number> {
     let rounding = (scale > 1.0).then(|| 0.5 * scale * 10f64.powi(-decimals));
     // Scaled in decimal, so 8.2 billion is 8200000000 and not 8199999999.999999.
     let value = tidy(value * scale);
-    Some(Number { value, len, word, vague: None, rounding })
+    let written_decimals = (scale == 1.0 && t.kind == TokenKind::Number).then_some(decimals.max(0) as u8);
+    Some(Number { value, len, word, vague: None, rounding, decimals: written_decimals })
 }
 
 /// A product rounded to twelve significant digits (the float error of a decimal times a power
@@ -175,7 +178,7 @@ pub fn qualifier_after(toks: &[Token], j: usize) -> (Option<Qualifier>, usize) {
 pub fn figure_at(toks: &[Token], i: usize) -> Option<Figure> {
     let first = number_at(toks, i)?;
     if let Some((lo, hi)) = first.vague {
-        return Some(Figure { reported: Reported { interval: Interval::closed(lo, hi), stated: Stated::Approximate }, start: i, number: i, end: i + 1, word: true, value: first.value, rounding: None });
+        return Some(Figure { reported: Reported { interval: Interval::closed(lo, hi), stated: Stated::Approximate, decimals: None }, start: i, number: i, end: i + 1, word: true, value: first.value, rounding: None });
     }
     let mut end = i + first.len;
     // A range: "40 to 50", "40-50", "between 3 and 5". "from 9 to 13" is a change, not a
@@ -213,7 +216,11 @@ pub fn figure_at(toks: &[Token], i: usize) -> Option<Figure> {
         _ => q,
     };
     end += alen;
-    Some(Figure { reported: Reported::written(first.value, q, first.rounding), start, number: i, end, word: first.word, value: first.value, rounding: first.rounding })
+    let mut reported = Reported::written(first.value, q, first.rounding);
+    if let Some(d) = first.decimals.filter(|_| q == Qualifier::Exact) {
+        reported = reported.with_decimals(d);
+    }
+    Some(Figure { reported, start, number: i, end, word: first.word, value: first.value, rounding: first.rounding })
 }
 
 /// The multiplier the second number of a range took ("10 million" → 1e6), if any.

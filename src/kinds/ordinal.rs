@@ -97,6 +97,13 @@ fn extract(r: &mut Reader) {
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Ordinal(a), Value::Ordinal(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     let al = p.align()?;
+    // Two ranks dated in ways that cannot be set side by side ("in May", "in the 2019
+    // election") may be of two moments of the series.
+    if let (When::On(x), When::On(y)) = (&p.fact.frame.when, &p.candidate().frame.when) {
+        if x.same_moment(y).is_none() {
+            return None;
+        }
+    }
     if a.rank == b.rank {
         return (al.may_agree() || al.measured == Line::Same && al.shared >= 1).then(|| p.support("ordinal.same", al.context.max(0.5))).flatten();
     }

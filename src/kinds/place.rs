@@ -190,7 +190,9 @@ fn extract(r: &mut Reader) {
 fn nouns_before(r: &Reader, i: usize) -> Vec<String> {
     let toks = r.tokens();
     let (a, _) = r.sentence.clause_range(i.min(toks.len().saturating_sub(1)));
-    (a.max(i.saturating_sub(6))..i).filter(|&k| toks[k].kind == TokenKind::Word && !toks[k].capitalized && !is_stopword(&toks[k].norm) && !toks[k].norm.ends_with("ed")).map(|k| stem(&toks[k].norm)).collect()
+    // Not the words of another fact ("a 21-year-old woman").
+    let inside = |k: usize| r.taken[k] || r.facts.iter().any(|f| k >= f.tokens.0 && k < f.tokens.1);
+    (a.max(i.saturating_sub(6))..i).filter(|&k| toks[k].kind == TokenKind::Word && !toks[k].capitalized && !is_stopword(&toks[k].norm) && !toks[k].norm.ends_with("ed") && !inside(k)).map(|k| stem(&toks[k].norm)).collect()
 }
 
 /// Do the two names name one place, or may one hold the other? Every word of the shorter is
@@ -200,9 +202,19 @@ fn may_be_one(a: &[String], b: &[String]) -> bool {
     short.iter().all(|k| long.iter().any(|m| names_match(k, m)))
 }
 
+/// Do the two names name one place? The same words, or the longer adding only words such as
+/// "City" or "County" ("Hualien" and "Hualien County"; not "Taipei" and "New Taipei City").
+fn one_place(a: &Place, b: &Place) -> bool {
+    let (short, long) = if a.keys.len() <= b.keys.len() { (a, b) } else { (b, a) };
+    let generic: Vec<String> = ["city", "county", "province", "district", "region", "state", "island", "islands", "town", "village", "prefecture", "municipality"].iter().map(|w| proper_key(w)).collect();
+    may_be_one(&short.keys, &long.keys) && long.keys.iter().all(|k| short.keys.iter().any(|m| names_match(k, m)) || generic.contains(k))
+}
+
 /// Things placed that are one kind of thing: "courtroom" and "court", "rally" and "event".
+/// The first of each list is the thing placed itself; the rest are the nouns just before it
+/// ("an event to thank voters in X"): one side's thing must be among the other's.
 fn same_thing(a: &[String], b: &[String]) -> bool {
-    a.iter().any(|x| b.contains(x))
+    a.first().is_some_and(|x| b.contains(x)) || b.first().is_some_and(|y| a.contains(y))
 }
 
 fn compare(p: &Pair) -> Option<Judged> {
@@ -219,8 +231,12 @@ fn compare(p: &Pair) -> Option<Judged> {
             (shared >= 2 && context >= TUNING.conflict_context).then(|| p.contradict("place.other_direction", context)).flatten()
         }
         (None, None) => {
-            if may_be_one(&a.keys, &b.keys) {
+            if one_place(a, b) {
                 return (shared >= 1 || same_thing(&a.located, &b.located)).then(|| p.support("place.same", context.max(0.5))).flatten();
+            }
+            // One name inside the other may be one place or two ("Taipei", "New Taipei City").
+            if may_be_one(&a.keys, &b.keys) {
+                return None;
             }
             // Another place for the same thing in the same event: the things placed are one
             // kind of thing, the events line up, and neither sentence names the other place.
@@ -247,8 +263,10 @@ mod tests {
 
     #[test]
     fn a_place_whose_name_holds_the_others_is_no_conflict() {
-        let corpus = ["Supporters gathered at a rally in Taipei on Saturday night to cheer the winner."];
-        assert_eq!(verdict_in(&corpus, "Supporters gathered at a rally in New Taipei City on Saturday night to cheer the winner.", "in New Taipei City"), Verdict::Agree);
+        let corpus = ["Supporters gathered at a rally in Kelmar on Saturday night to cheer the winner."];
+        // "Kelmar County" is Kelmar; "New Kelmar" may be another town: neither conflicts.
+        assert_eq!(verdict_in(&corpus, "Supporters gathered at a rally in Kelmar County on Saturday night to cheer the winner.", "in Kelmar County"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Supporters gathered at a rally in New Kelmar on Saturday night to cheer the winner.", "in New Kelmar"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "Supporters gathered at a rally in Westport on Saturday night to cheer the winner.", "in Westport"), Verdict::Conflict);
     }
 

@@ -246,6 +246,12 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             if instances && al.holders != Line::Same || p.fact.frame.partial || p.candidate().frame.partial {
                 return None;
             }
+            // A measure (a length, a duration) conflicts only where both say what it measures:
+            // "15.5 km below the surface" and "a depth of 7.8 miles" of an aftershock are two.
+            let duration = a.dimension == Some(crate::words::units::Dimension::Duration);
+            if a.dimension.is_some() && al.measured != Line::Same && !(duration && al.holders == Line::Same) {
+                return None;
+            }
             al.may_conflict().then(|| p.contradict("quantity.incompatible", al.context)).flatten()
         }
     }

@@ -78,9 +78,9 @@ fn extract(r: &mut Reader) {
         let m = f64::from(minutes);
         let half = f64::from(TUNING.clock_approximate);
         let reported = if loose || to_the_hour {
-            Reported { interval: Interval::closed(m - half, m + half), stated: if loose { Stated::Approximate } else { Stated::Point } }
+            Reported { interval: Interval::closed(m - half, m + half), stated: if loose { Stated::Approximate } else { Stated::Point }, decimals: None }
         } else {
-            Reported { interval: Interval::exact(m), stated: Stated::Point }
+            Reported { interval: Interval::exact(m), stated: Stated::Point, decimals: None }
         };
         let start = if qlen > 0 && loose { i - qlen } else { i };
         let start = if start > 0 && matches!(r.norm(start - 1), "at" | "by" | "around" | "about") && r.free(start - 1, start) { start - 1 } else { start };
