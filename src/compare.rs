@@ -239,6 +239,19 @@ impl<'a> Pair<'a> {
         Some(Alignment { measured, holders, when, context, shared, specific, rare })
     }
 
+    /// Like [`Pair::align`], but holders that differ only make the line unknown.
+    pub fn align_loose(&self) -> Option<Alignment> {
+        let (a, b) = (&self.fact.frame, &self.candidate().frame);
+        if a.change != b.change {
+            return None;
+        }
+        let measured = self.measured(a, b)?;
+        let holders = self.holders(a, b).unwrap_or(Line::Unknown);
+        let when = self.when(a, b)?;
+        let (context, shared) = self.ctx.overlap(&a.context, a.context_size, &b.context, b.context_size);
+        Some(Alignment { measured, holders, when, context, shared, specific: false, rare: false })
+    }
+
     fn measured(&self, a: &Frame, b: &Frame) -> Option<Line> {
         // "two French banks" and "two German banks".
         if !a.proper_modifiers.is_empty() && !b.proper_modifiers.is_empty() && !a.proper_modifiers.iter().any(|t| self.ctx.matches_any(*t, &b.proper_modifiers)) {

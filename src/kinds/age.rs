@@ -76,7 +76,9 @@ fn extract(r: &mut Reader) {
             let mut noun = None;
             let name_end = (end..toks.len()).take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].capitalized || toks[k].norm == "-" && !toks[k].space_before).count() + end;
             if name_end > end {
-                person = name_in(r, end, name_end);
+                // A name the text has named before, or a full name; a lone capitalised word it
+                // has not ("the 32-year-old American") describes, as a noun does.
+                person = name_in(r, end, name_end).filter(|p| p.is_full() || r.memory.resolve(&p.surname).is_some());
                 if person.is_some() {
                     fact_end = name_end;
                 }
@@ -95,8 +97,8 @@ fn extract(r: &mut Reader) {
                     }
                 }
             }
-            // "the 34-year-old": the person the story is about.
-            if person.is_none() && noun.is_none() && start < i && r.norm(start) == "the" {
+            // "the 34-year-old", "the 32-year-old American": the person the story is about.
+            if person.is_none() && start < i && r.norm(start) == "the" {
                 person = r.memory.salient().cloned();
             }
             let display = age_display(years, person.as_ref(), noun.as_deref(), r);

@@ -285,9 +285,11 @@ fn compare(p: &Pair) -> Option<Judged> {
             }
         }
     }
-    let al = p.align()?;
     let (mine, theirs) = (anchors(p.article, p.fact), anchors(p.source.sentence, p.candidate()));
     let anchored = mine.iter().any(|t| theirs.contains(t));
+    // A date belongs to its act more than to the names around it ("FTX collapsed", "his
+    // businesses collapsed"): anchored to one act, other holders do not keep two dates apart.
+    let al = if anchored { p.align_loose()? } else { p.align()? };
     if !mine.is_empty() && !theirs.is_empty() && !anchored {
         return None;
     }
