@@ -185,6 +185,8 @@ pub struct Alignment {
     pub specific: bool,
     /// That noun is rare in the corpus (in a sentence or two): its two uses are likely one thing.
     pub rare: bool,
+    /// What they measure lines up and one side names it with a noun ("political prisoners").
+    pub named: bool,
 }
 
 impl Alignment {
@@ -192,7 +194,7 @@ impl Alignment {
     pub fn may_agree(&self) -> bool {
         match (self.measured, self.holders) {
             (Line::Same, Line::Same) => true,
-            (Line::Same, _) => self.shared >= 1 || self.when == Line::Same,
+            (Line::Same, _) => self.shared >= 1 || self.when == Line::Same || self.named,
             (_, Line::Same) => self.shared >= 1 && self.context >= TUNING.agree_context * 0.5,
             _ => self.shared >= 2 && self.context >= TUNING.agree_context,
         }
@@ -236,7 +238,8 @@ impl<'a> Pair<'a> {
         let specific = measured == Line::Same && a.head_from == HeadFrom::Noun && b.head_from == HeadFrom::Noun;
         let n = self.ctx.sentences as f32;
         let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= bm25_idf(n, 2.0));
-        Some(Alignment { measured, holders, when, context, shared, specific, rare })
+        let named = measured == Line::Same && (a.head_from == HeadFrom::Noun || b.head_from == HeadFrom::Noun);
+        Some(Alignment { measured, holders, when, context, shared, specific, rare, named })
     }
 
     /// Like [`Pair::align`], but holders that differ only make the line unknown.
@@ -249,7 +252,7 @@ impl<'a> Pair<'a> {
         let holders = self.holders(a, b).unwrap_or(Line::Unknown);
         let when = self.when(a, b)?;
         let (context, shared) = self.ctx.overlap(&a.context, a.context_size, &b.context, b.context_size);
-        Some(Alignment { measured, holders, when, context, shared, specific: false, rare: false })
+        Some(Alignment { measured, holders, when, context, shared, specific: false, rare: false, named: false })
     }
 
     fn measured(&self, a: &Frame, b: &Frame) -> Option<Line> {

@@ -121,7 +121,7 @@ fn unit_after(toks: &[Token], mut j: usize) -> (Option<(Dimension, f64)>, String
         // "15.5 km", "a 25-year sentence", and what a duration measures: "four hours of
         // deliberation", "25 years in prison".
         let mut end = if t.norm.ends_with('s') { j + 1 } else { noun_phrase(toks, j + 1).max(j + 1) };
-        if unit.0 == Dimension::Duration && toks.get(end).is_some_and(|n| matches!(n.norm.as_str(), "of" | "in")) {
+        if unit.0 == Dimension::Duration && end == j + 1 && toks.get(end).is_some_and(|n| matches!(n.norm.as_str(), "of" | "in")) && !toks.get(end + 1).is_some_and(|n| matches!(n.norm.as_str(), "last" | "the" | "this" | "that" | "recent")) {
             let phrase = noun_phrase(toks, end + 1);
             if phrase > end + 1 && phrase <= end + 3 {
                 end = phrase;

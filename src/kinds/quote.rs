@@ -197,7 +197,9 @@ fn compare(p: &Pair) -> Option<Judged> {
     // Most of the article's words in the source's quotation, or the source's short quotation
     // wholly inside a longer one of the article's.
     let inside = b.words.len() >= 3 && b.words.iter().filter(|w| a.words.binary_search(w).is_ok()).count() as f32 / b.words.len() as f32 >= 0.9;
-    if !(share >= TUNING.quote_support && found >= 2 || inside && found >= 3) {
+    // A short quotation ("Europe's last dictator") is the same only with all its words.
+    let short = a.words.len() < 4;
+    if !(share >= TUNING.quote_support && found >= 2 && (!short || found == a.words.len()) || inside && found >= 3) {
         return None;
     }
     match (&a.speaker, &b.speaker) {
