@@ -202,6 +202,11 @@ impl Alignment {
 
     /// Close enough for a different value to contradict the article's.
     pub fn may_conflict(&self) -> bool {
+        // What is measured and the stated day both line up ("1,145 were injured" as of
+        // Saturday, "1,245 had been injured" by Saturday): no more words are needed.
+        if self.measured == Line::Same && self.when == Line::Same && self.holders != Line::OneSided {
+            return true;
+        }
         if self.shared < TUNING.conflict_min_shared && !self.rare {
             return false;
         }
@@ -235,7 +240,8 @@ impl<'a> Pair<'a> {
         let holders = self.holders(a, b)?;
         let when = self.when(a, b)?;
         let (context, shared) = self.ctx.overlap(&a.context, a.context_size, &b.context, b.context_size);
-        let specific = measured == Line::Same && a.head_from == HeadFrom::Noun && b.head_from == HeadFrom::Noun;
+        let noun = |f: &Frame| matches!(f.head_from, HeadFrom::Noun | HeadFrom::Linked);
+        let specific = measured == Line::Same && noun(a) && noun(b);
         let n = self.ctx.sentences as f32;
         let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= bm25_idf(n, 2.0));
         let named = measured == Line::Same && (a.head_from == HeadFrom::Noun || b.head_from == HeadFrom::Noun);

@@ -260,6 +260,19 @@ fn judge_sentence(
         let decided = aggregate::decide(fact, findings);
         facts.push(report::fact(article, fact, decided, cite, source_name));
     }
+    // No twins: a person whose role's words hold a value of their own ("Hendri Sutrisno, a
+    // 36-year-old professor") is reported on the name's words, so each fact keeps its own.
+    for (fact, reported) in sentence.facts.iter().zip(facts.iter_mut()) {
+        if fact.kind == FactKind::Person && reported.kind == FactKind::Person {
+            let inner = sentence.facts.iter().any(|v| v.kind != FactKind::Person && analyse::frame::is_value(v.kind) && fact.span.contains(v.span));
+            if inner && fact.core.0 < fact.core.1 {
+                let core = analyse::span_of(sentence, fact.core.0, fact.core.1);
+                reported.start = core.start;
+                reported.end = core.end;
+                reported.text = core.slice(article).to_string();
+            }
+        }
+    }
     // No twins: a statement holding a person, a place or a quotation that is contested would
     // only repeat its verdict.
     let contested: Vec<(usize, usize)> = facts.iter().filter(|f: &&Fact| f.kind != FactKind::Statement && matches!(f.verdict, Verdict::Conflict | Verdict::Disputed)).map(|f| (f.start, f.end)).collect();
