@@ -32,7 +32,7 @@ fn verdict_of(report: &Report, words: &str) -> Verdict {
 #[test]
 fn planted_errors_are_conflicts() {
     let (_, report) = check_draft();
-    for wrong in ["18 months", "in 1971", "second term", "in Sarnow", "Petra Lindqvist, chief engineer of the Varnow Bridge Authority"] {
+    for wrong in ["18 months", "in 1971", "second term", "the ribbon in Sarnow", "Petra Lindqvist, chief engineer of the Varnow Bridge Authority"] {
         assert_eq!(verdict_of(&report, wrong), Verdict::Conflict, "{wrong}");
     }
 }

@@ -294,6 +294,10 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
         }
         if j < clause_end && is_state(&toks[j]) {
             head = Some((j, HeadFrom::Verb));
+        } else if let Some(subject) = lasting_subject(toks, clause_start, k) {
+            // 3a. A span of time something took: "a repair that took 18 months" measures the
+            // repair, not the taking.
+            head = Some((subject, HeadFrom::Noun));
         } else if k > clause_start && is_verb_like(&toks[k - 1]) && !LINKING_WORDS.contains(&word_at(toks, k - 1)) {
             // 3. An act before it: "killing at least nine people", "lost $8 billion".
             head = Some((k - 1, HeadFrom::Verb));
@@ -330,6 +334,21 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
     frame.modifiers.dedup();
     frame.proper_modifiers.sort_unstable();
     frame.proper_modifiers.dedup();
+}
+
+/// The noun whose duration a value gives, when a verb of lasting stands right before the
+/// value (token `k`): "the repair took 18 months", "a trial that lasted six weeks". Only the
+/// verbs here, whose object is a span of time and whose subject is what the span measures.
+fn lasting_subject(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
+    const LASTING: &[&str] = &["took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting"];
+    if k < clause_start + 2 || !LASTING.contains(&word_at(toks, k - 1)) {
+        return None;
+    }
+    let mut i = k - 2;
+    if matches!(word_at(toks, i), "that" | "which") && i > clause_start {
+        i -= 1;
+    }
+    (is_content(&toks[i]) && !toks[i].capitalized && !is_verb_like(&toks[i])).then_some(i)
 }
 
 /// The head a linking word ties a value to, looking back from token `k` (the first token of

@@ -69,6 +69,7 @@ pub fn assert_checks_soundly(corpus: &Corpus, article: &str) {
         Err(CheckError::ArticleTooLarge { bytes, .. }) => {
             assert!(bytes == article.len() && bytes > MAX_ARTICLE_BYTES, "refused a {bytes}-byte article as too large")
         }
+        Err(CheckError::Retrieval(why)) => panic!("the in-memory corpus failed to retrieve: {why}"),
     }
 }
 
