@@ -286,7 +286,16 @@ fn compare(p: &Pair) -> Option<Judged> {
         }
     }
     let (mine, theirs) = (anchors(p.article, p.fact), anchors(p.source.sentence, p.candidate()));
-    let anchored = mine.iter().any(|t| theirs.contains(t));
+    // "convicted in November" and "found him guilty Nov. 2": the act's word may stand a few
+    // words off the other side's verb.
+    let near_terms = |s: &Sentence, f: &Extracted| -> Vec<Term> {
+        let (a, b) = s.clause_range(f.core.0);
+        (a.max(f.core.0.saturating_sub(8))..b.min(f.tokens.1 + 8)).filter(|&k| k < f.tokens.0 || k >= f.tokens.1).flat_map(|k| s.terms[k].iter().filter(|t| !t.is_name())).collect()
+    };
+    let anchored = mine.iter().any(|t| theirs.contains(t))
+        || !theirs.is_empty() && mine.iter().any(|t| near_terms(p.source.sentence, p.candidate()).contains(t))
+        || !mine.is_empty() && theirs.iter().any(|t| near_terms(p.article, p.fact).contains(t));
+    if std::env::var("XDBG").is_ok() { eprintln!("DATE {:?} vs {:?} mine={:?} theirs={:?} align={:?} loose={:?} rel={:?} covers={}", a.date, b.date, mine, theirs, p.align(), p.align_loose(), a.date.relation(&b.date), b.date.covers(&a.date)); }
     // A date belongs to its act more than to the names around it ("FTX collapsed", "his
     // businesses collapsed"): anchored to one act, other holders do not keep two dates apart.
     let al = if anchored { p.align_loose()? } else { p.align()? };
