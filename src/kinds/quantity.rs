@@ -235,7 +235,10 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             // A distinctive figure ("1,226", "15.5 km") given in words that meet is itself
             // evidence that both speak of one thing.
             let telling = distinctive(&a.reported) || a.reported == b.reported && a.reported.interval.lo.fract() != 0.0;
-            let same_value = telling && fit(&a.base, &b.base, slack) == Fit::Same && al.shared >= 1;
+            // The same fractional measure in the same unit and words of bound ("no more than
+            // six and a half years") is too particular to be two things' by chance.
+            let particular = a.reported == b.reported && a.unit == b.unit && a.dimension.is_some() && [a.reported.interval.lo, a.reported.interval.hi].iter().any(|v| v.is_finite() && v.fract() != 0.0);
+            let same_value = fit(&a.base, &b.base, slack) == Fit::Same && (telling && al.shared >= 1 || particular);
             let rule = if fit(&a.base, &b.base, slack) == Fit::Same { "quantity.same" } else { "quantity.implied" };
             (al.may_agree() || same_value).then(|| p.support(rule, al.context.max(0.5))).flatten()
         }
@@ -288,6 +291,21 @@ mod tests {
         });
         let (x, y) = (base(&a).unwrap(), base(&b).unwrap());
         assert!((x - y).abs() / x < 0.01, "{x} {y}");
+    }
+
+    #[test]
+    fn the_same_fractional_bound_in_other_words_agrees() {
+        let story = |bound: &str| [
+            format!("They say a sentence of no more than {bound} years is appropriate for a first offender."),
+            "The court met on Monday.".to_string(),
+            "Prosecutors asked for 40 years in prison.".to_string(),
+            "The judge will rule on Thursday.".to_string(),
+        ];
+        let ask = |bound: &str| format!("His lawyers had asked for no more than {bound} years.");
+        let (half, whole) = (story("six and a half"), story("six"));
+        assert_eq!(verdict_in(&half.each_ref().map(String::as_str), &ask("six and a half"), "no more than six and a half years"), Verdict::Agree);
+        // A whole figure in other words is no such coincidence.
+        assert_eq!(verdict_in(&whole.each_ref().map(String::as_str), &ask("six"), "no more than six years"), Verdict::NotFound);
     }
 
     #[test]
