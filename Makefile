@@ -24,7 +24,7 @@ WASM_BUILD := CARGO_PROFILE_RELEASE_OPT_LEVEL=s wasm-pack build --release --targ
 help:
 	@echo "make serve   build the wasm module and serve the widget at http://localhost:$(PORT)"
 	@echo "make test    Rust tests, wasm tests in headless Chromium, end-to-end browser tests"
-	@echo "make eval    score the CLI against $(SHARED)/eval/dev"
+	@echo "make eval    score the CLI on every labelled story in $(SHARED)/eval (dev/ and stories/*)"
 	@echo "make bench   benchmarks (scripts/bench.sh)"
 	@echo "make fuzz    fuzzing (scripts/fuzz.sh)"
 	@echo "make wasm    build the wasm module into www/pkg"
@@ -50,10 +50,12 @@ test: setup
 	$(WASM_BUILD)
 	npm run e2e
 
+# stories.py without folders scores its own dev/ (the Belarus dev set) and every story under
+# stories/: one row per story, then all of them pooled.
 eval:
-	@test -f $(SHARED)/eval/score.py || { echo "make eval: no $(SHARED)/eval/score.py; set SHARED=path/to/shared" >&2; exit 2; }
+	@test -f $(SHARED)/eval/stories.py || { echo "make eval: no $(SHARED)/eval/stories.py; set SHARED=path/to/shared" >&2; exit 2; }
 	cargo build --release --bin crosscheck
-	python3 $(SHARED)/eval/score.py --check '$(TARGET_DIR)/release/crosscheck check' $(SHARED)/eval/dev/*.json
+	python3 $(SHARED)/eval/stories.py --check '$(TARGET_DIR)/release/crosscheck check'
 
 bench: setup
 	bash scripts/bench.sh
