@@ -24,9 +24,6 @@ pub struct Tuning {
     /// Half-width, in minutes, of "about 8 a.m." and of a time given to the hour ("8 a.m." for
     /// 7:58). Range 5–30.
     pub clock_approximate: u16,
-    /// Largest age difference, in years, taken for one person seen at two times less than a
-    /// year apart (a birthday between the two). Range 0–1.
-    pub age_slack: u32,
 
     // ---- Retrieval (BM25 over corpus sentences) -------------------------------------------
     /// BM25 term-frequency saturation. Range 0.5–2.0; sentences are short, so saturation
@@ -107,7 +104,6 @@ pub const TUNING: Tuning = Tuning {
     round_number_min: 20.0,
     conversion: 0.03,
     clock_approximate: 15,
-    age_slack: 1,
     bm25_k1: 1.2,
     bm25_b: 0.75,
     candidates_per_fact: 40,

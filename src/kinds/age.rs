@@ -8,7 +8,6 @@ use crate::analyse::numbers::number_at;
 use crate::analyse::{PersonName, Reader};
 use crate::compare::{same_person, Judged, Line, Pair};
 use crate::segment::TokenKind;
-use crate::tuning::TUNING;
 use crate::words::roles::KINSHIP;
 
 pub static KIND: Kind = Kind {
@@ -175,8 +174,9 @@ fn compare(p: &Pair) -> Option<Judged> {
                 return None;
             }
             let written = p.ctx.written.or(p.ctx.newest);
-            let slack = years_between(written, p.source.written).max(if written.is_none() || p.source.written.is_none() { 0 } else { 0 });
-            let slack = slack.min(TUNING.age_slack.max(slack));
+            // A birthday may fall between the two texts: one year of difference per year
+            // (or part of one) between the days they were written.
+            let slack = years_between(written, p.source.written);
             if a.years == b.years {
                 p.support("age.same", 1.0)
             } else if a.years.abs_diff(b.years) <= slack {

@@ -24,25 +24,10 @@ pub const AM: &[&str] = &["a.m.", "am", "a.m"];
 pub const PM: &[&str] = &["p.m.", "pm", "p.m"];
 /// Clock words that are times of day by themselves.
 pub const CLOCK_WORDS: &[(&str, u16)] = &[("noon", 12 * 60), ("midday", 12 * 60), ("midnight", 0)];
-/// Parts of the day, as minute ranges (start, end): "Wednesday morning".
-pub const DAY_PARTS: &[(&str, u16, u16)] = &[
-    ("morning", 5 * 60, 12 * 60), ("afternoon", 12 * 60, 18 * 60), ("evening", 17 * 60, 22 * 60),
-    ("night", 19 * 60, 24 * 60),
-];
-
 /// Words that, before "to" or "for", put a sentence in the future ("is set to return
 /// Thursday", "is due to visit"), so "on Thursday" is the next Thursday, not the last. "will"
 /// does so alone.
 pub const FUTURE_MARKERS: &[&str] = &["set", "scheduled", "expected", "due", "plans", "planned", "plan", "slated", "poised"];
-
-/// Words that place a figure at an earlier time than the text's own: "up from six", "four
-/// years ago", "previously".
-pub const EARLIER_MARKERS: &[&[&str]] = &[
-    &["up", "from"], &["down", "from"], &["from"], &["ago"], &["previously"], &["earlier"],
-    &["previous"], &["prior"], &["before"], &["then"], &["last", "time"], &["compared", "with"],
-    &["compared", "to"], &["in", "that", "election"], &["that", "election"], &["that", "year"],
-    &["that", "time"], &["at", "the", "time"],
-];
 
 /// Words that refer back to a time named in an earlier sentence ("The turnout in that
 /// election was ...").

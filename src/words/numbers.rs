@@ -110,5 +110,3 @@ pub const TRAILING_QUALIFIERS: &[(&[&str], Qualifier)] = {
     ]
 };
 
-/// Words that join two numbers into a stated range: "40 to 50 years", "between 3 and 5".
-pub const RANGE_JOINERS: &[&str] = &["to", "-", "–", "—", "and"];
