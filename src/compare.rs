@@ -233,7 +233,7 @@ impl<'a> Pair<'a> {
     /// or one is a change and the other a level.
     pub fn align(&self) -> Option<Alignment> {
         let (a, b) = (&self.fact.frame, &self.candidate().frame);
-        if a.change != b.change {
+        if a.change != b.change && !a.change_unsure && !b.change_unsure {
             return None;
         }
         let measured = self.measured(a, b)?;
@@ -251,7 +251,7 @@ impl<'a> Pair<'a> {
     /// Like [`Pair::align`], but holders that differ only make the line unknown.
     pub fn align_loose(&self) -> Option<Alignment> {
         let (a, b) = (&self.fact.frame, &self.candidate().frame);
-        if a.change != b.change {
+        if a.change != b.change && !a.change_unsure && !b.change_unsure {
             return None;
         }
         let measured = self.measured(a, b)?;
@@ -400,6 +400,7 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
     let kind = kinds::kind(fact.kind);
     let mut out = Vec::new();
     for source in sources {
+        let first = out.len();
         let mut judge = |candidate: Option<&Extracted>| {
             let pair = Pair { ctx, article, fact, source, candidate };
             if let Some(judged) = (kind.compare)(&pair) {
@@ -427,6 +428,17 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
                     }
                 }
             }
+        }
+        // A sentence that gives the article's value for the thing lined up, and another value
+        // beside it ("Lai won 40.1 per cent, Hou 33.5 per cent, a margin of 6.6"), speaks for
+        // the value: the other is about something else.
+        let mine = &out[first..];
+        if mine.iter().any(|f| f.judged.relation == Relation::Supports) && mine.iter().any(|f| f.judged.relation == Relation::Contradicts) {
+            let mut k = first;
+            out.retain(|f| {
+                k += 1;
+                k <= first || f.judged.relation == Relation::Supports
+            });
         }
     }
     out

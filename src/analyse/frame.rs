@@ -84,6 +84,9 @@ pub struct Frame {
     pub when: When,
     /// A change ("a gain of 14", "rose by 3"), not a level.
     pub change: bool,
+    /// The words leave it open whether the value is a change or a level: "Hou gained 33
+    /// percent" is a share of the vote, "the index gained 3 percent" a change.
+    pub change_unsure: bool,
     /// Describes one instance ("a five-story building"): such values can agree, but two of
     /// them need not be the same thing.
     pub instance: bool,
@@ -129,6 +132,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             frame.owner = owner(s, fact);
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
             frame.change = is_change(s, fact.core.0.min(a));
+            frame.change_unsure = frame.change && matches!(word_at(&s.tokens, fact.core.0.min(a).wrapping_sub(1)), "gained" | "gain" | "gains" | "gaining" | "added" | "adding");
             frame.instance = is_instance(s, fact);
             frame.partial = is_partial(s, fact);
         } else {

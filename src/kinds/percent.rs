@@ -143,6 +143,13 @@ mod tests {
     use crate::Verdict;
 
     #[test]
+    fn a_share_gained_is_the_share_not_the_margin() {
+        let corpus = ["Early counts showed Vela had won with 41.2 per cent of the vote, with Ostrom garnering 35.5 per cent, a margin of 5.7 per cent."];
+        assert_eq!(verdict_in(&corpus, "Vela secured about 41 % of the votes, while Ms Ostrom gained around 35 %.", "around 35 %"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Vela secured about 41 % of the votes, while Ms Ostrom gained around 25 %.", "around 25 %"), Verdict::Conflict);
+    }
+
+    #[test]
     fn more_than_half_is_not_forty_percent() {
         let corpus = ["Mira Holt won 5,586,019 votes, or 40.05 percent of the ballots cast."];
         assert_eq!(verdict_in(&corpus, "Mira Holt won 5,586,019 votes, more than half of the ballots cast.", "more than half of the ballots cast"), Verdict::Conflict);
