@@ -405,13 +405,28 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
 /// The names a value belongs to: those in its clause (outside the value), or, in a relative
 /// clause with none, those its "who" or "which" hangs on; and the person a pronoun points to.
 fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Term]) -> (Vec<Term>, Option<Term>) {
-    let (a, b) = s.clause_range(fact.core.0);
+    let (mut a, b) = s.clause_range(fact.core.0);
+    // "defeated Kaur Ren and his running mate Ostrom Pell, who garnered 4,671,021 votes": an
+    // "and" right after a name joins two holders, not two clauses.
+    while a > 1 && matches!(word_at(&s.tokens, a), "and" | "or") && s.tokens[a - 1].capitalized && s.tokens[a - 1].kind == TokenKind::Word {
+        let (pa, _) = s.clause_range(a - 1);
+        a = (pa..a).rev().find(|&i| is_verb_like(&s.tokens[i])).map_or(pa, |v| v + 1);
+    }
     // Names outside the value, not the words of a date or a time ("January", "Thursday"), not
     // a capitalised first word of the sentence unless it is part of a name ("Turnout was"),
     // and not the "Party" or "City" of a name, which tell no two holders apart. Groups that
     // act on figures ("prosecutors", "customers", "probation officers") are holders too.
     let dated = |i: usize| facts.iter().any(|f| matches!(f.kind, FactKind::Date | FactKind::Time) && i >= f.tokens.0 && i < f.tokens.1);
-    let opener = |i: usize| i == 0 && !s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
+    // A token inside a person's name, the name's last word (the surname) standing for it.
+    let person_at = |i: usize| -> Option<(usize, usize, &str)> {
+        facts.iter().find_map(|f| match &f.value {
+            Value::Person(p) if i >= f.core.0 && i < f.core.1 => p.name.as_ref().map(|n| (f.core.0, f.core.1, n.surname.as_str())),
+            Value::Age(age) if i >= f.tokens.0 && i < f.core.0 => age.person.as_ref().map(|n| (f.tokens.0, f.core.0, n.surname.as_str())),
+            _ => None,
+        })
+    };
+    let in_name = |i: usize| person_at(i).is_some();
+    let opener = |i: usize| i == 0 && !in_name(0) && !s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
     let generic = |i: usize| ORGANISATION_WORD_SET.contains(&s.tokens[i].norm) || TITLE_SET.contains(&s.tokens[i].norm);
     let outside = |i: usize| i < fact.tokens.0.min(fact.core.0) || i >= fact.tokens.1.max(fact.core.1);
     let terms_at = |i: usize| -> Vec<Term> {
@@ -427,6 +442,12 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
         s.terms[i].iter().filter(|t| t.is_name()).collect()
     };
     let names = |from: usize, to: usize| -> Vec<Term> { (from..to).flat_map(terms_at).collect() };
+    // The first token naming someone in a range, for whose the value is first.
+    // A person's name before other names ("Incumbent Vice-President Lai Ching-te").
+    let first_named = |from: usize, to: usize| {
+        let named = |i: &usize| terms_at(*i).iter().any(|t| t.is_name());
+        (from..to).filter(|&i| in_name(i)).find(named).or_else(|| (from..to).find(named))
+    };
     // Who says it is not whose it is: "X said 212 workers took part", "..., officials said".
     let reporting = (a..b).find(|&i| REPORTING.contains(&s.tokens[i].norm.as_str()));
     let (a, b) = match reporting {
@@ -444,25 +465,48 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     let start = fact.core.0.min(fact.tokens.0);
     let piece_start = (a..start).rev().find(|&i| comma(i)).map_or(a, |i| i + 1);
     let piece_end = (fact.tokens.1.max(fact.core.1)..b).find(|&i| comma(i)).unwrap_or(b);
+    let mut range = (piece_start, start);
     let mut out = names(piece_start, start);
     if out.is_empty() {
-        out = names(a, piece_start);
+        // "Hou gained around 33 % and Ko, about 26 %": in a list, the names after the value
+        // before are this one's.
+        let listed = facts.iter().filter(|f| is_value(f.kind) && f.tokens.1 <= piece_start && f.tokens.0 >= a && f.tokens.1 < start).map(|f| f.tokens.1).max();
+        let from = listed.filter(|&e| !names(e, piece_start).is_empty()).unwrap_or(a);
+        range = (from, piece_start);
+        out = names(from, piece_start);
     }
     if out.is_empty() {
+        range = (start, piece_end);
         out = names(start, piece_end);
     }
     if out.is_empty() && a > 0 && matches!(word_at(&s.tokens, a), "who" | "which" | "whose" | "whom") {
         // The names after the last verb of the clause before: "defeated Hou Yu-ih ... and his
         // running mate Jaw Shau-kong, who garnered ...".
-        let (pa, pb) = s.clause_range(a - 1);
-        let from = (pa..pb).rev().find(|&i| is_verb_like(&s.tokens[i])).map_or(pa, |v| v + 1);
+        let (mut pa, pb) = s.clause_range(a - 1);
+        // "... defeated Kaur Ren and his running mate Ostrom Pell, who": both are its subject.
+        while pa > 0 && matches!(word_at(&s.tokens, pa), "and" | "or") {
+            pa = s.clause_range(pa - 1).0;
+        }
+        // After the clause's first verb: "running" in "his running mate" is none.
+        let from = (pa..pb).find(|&i| is_verb_like(&s.tokens[i])).map_or(pa, |v| v + 1);
+        range = (from, pb);
         out = names(from, pb);
     }
     let pronoun = s.tokens[a..b].iter().any(|t| matches!(t.norm.as_str(), "his" | "her" | "he" | "she" | "him"));
     if pronoun {
         out.extend_from_slice(antecedent);
     }
-    let primary = out.iter().copied().find(|t| t.is_name());
+    // Whose it is first: the first name, and of a person's name its surname ("Incumbent
+    // Vice-President Lai Ching-te", "William Lai": Lai).
+    // "... and his running mate, Jaw, won": the one "his" points to comes first.
+    let first = first_named(range.0, range.1);
+    let owner_pronoun = (range.0..first.unwrap_or(range.1)).any(|i| matches!(s.tokens[i].norm.as_str(), "his" | "her"));
+    let primary = first
+        .filter(|_| !owner_pronoun || antecedent.is_empty())
+        .map(|i| person_at(i).and_then(|(from, to, surname)| (from..to).find(|&k| super::terms::proper_key(&s.tokens[k].norm) == surname)).unwrap_or(i))
+        .and_then(|i| terms_at(i).into_iter().find(|t| t.is_name()))
+        .or_else(|| if owner_pronoun { antecedent.iter().copied().find(|t| t.is_name()) } else { None })
+        .or_else(|| out.iter().copied().find(|t| t.is_name()));
     out.sort_unstable();
     out.dedup();
     (out, primary)

@@ -296,8 +296,10 @@ pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexi
         // A pronoun refers to the person its own sentence names before it, else to the last
         // person named before the sentence.
         if let Some(pronoun) = sentence.tokens.iter().position(|t| PERSON_PRONOUNS.contains(&t.norm.as_str())) {
-            let named_before = facts.iter().filter(|f| f.kind == FactKind::Person && f.core.1 <= pronoun).filter_map(|f| match &f.value {
+            // "Vela, 62, and his running mate": a person given an age is named too.
+            let named_before = facts.iter().filter(|f| f.core.1 <= pronoun).filter_map(|f| match &f.value {
                 Value::Person(p) => p.name.clone(),
+                Value::Age(age) => age.person.clone(),
                 _ => None,
             }).last();
             let before = named_before.or_else(|| people.first().filter(|_| sentence.tokens[..pronoun].iter().any(|t| t.capitalized)).cloned());

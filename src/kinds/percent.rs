@@ -143,6 +143,13 @@ mod tests {
     use crate::Verdict;
 
     #[test]
+    fn in_a_list_a_share_is_the_name_before_its() {
+        let corpus = ["Vela won 40.1 per cent of the vote, Ostrom 33.5 per cent and Kaur 26.5 per cent."];
+        assert_eq!(verdict_in(&corpus, "Vela secured about 40 % of the vote, while Ostrom gained around 33 % and Kaur, about 26 %.", "about 26 %"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Vela secured about 40 % of the vote, while Ostrom gained around 33 % and Kaur, about 16 %.", "about 16 %"), Verdict::Conflict);
+    }
+
+    #[test]
     fn a_share_gained_is_the_share_not_the_margin() {
         let corpus = ["Early counts showed Vela had won with 41.2 per cent of the vote, with Ostrom garnering 35.5 per cent, a margin of 5.7 per cent."];
         assert_eq!(verdict_in(&corpus, "Vela secured about 41 % of the votes, while Ms Ostrom gained around 35 %.", "around 35 %"), Verdict::Agree);

@@ -252,7 +252,11 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             // A measure (a length, a duration) conflicts only where both say what it measures:
             // "15.5 km below the surface" and "a depth of 7.8 miles" of an aftershock are two.
             let duration = a.dimension == Some(crate::words::units::Dimension::Duration);
-            if a.dimension.is_some() && al.measured != Line::Same && !(duration && al.holders == Line::Same) {
+            // "four months previously", "two years ago": a span that places a moment, not one
+            // that measures anything.
+            let offset = |s: &crate::analyse::Sentence, f: &crate::analyse::Extracted| matches!(s.tokens.get(f.tokens.1).map(|t| t.norm.as_str()), Some("ago" | "previously" | "earlier" | "later" | "before" | "after" | "beforehand" | "afterwards"));
+            let offsets = offset(p.article, p.fact) || offset(p.source.sentence, p.candidate());
+            if a.dimension.is_some() && al.measured != Line::Same && !(duration && al.holders == Line::Same && !offsets) {
                 return None;
             }
             al.may_conflict().then(|| p.contradict("quantity.incompatible", al.context)).flatten()
@@ -306,6 +310,25 @@ mod tests {
         assert_eq!(verdict_in(&half.each_ref().map(String::as_str), &ask("six and a half"), "no more than six and a half years"), Verdict::Agree);
         // A whole figure in other words is no such coincidence.
         assert_eq!(verdict_in(&whole.each_ref().map(String::as_str), &ask("six"), "no more than six years"), Verdict::NotFound);
+    }
+
+    #[test]
+    fn whose_count_it_is_is_the_first_person_named() {
+        let corpus = [
+            "Incumbent Vice-President Vela Min-to of the Harbour Party won the race, receiving 5,586,019 votes.",
+            "The Vela-Dunn ticket defeated Kaur Ren and his running mate Ostrom Pell, who garnered 4,671,021 votes.",
+        ];
+        let article = |votes: &str| format!("Vela, 62, and his running mate, Ostrom Pell, won the race with {votes} votes, according to the Harbour Party.");
+        assert_eq!(verdict_in(&corpus, &article("5,586,019"), "5,586,019 votes"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, &article("5,486,019"), "5,486,019 votes"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_span_that_places_a_moment_measures_nothing() {
+        let corpus = ["NEW YORK − Ivo Marek was sentenced to 25 years in prison Thursday for stealing $8 billion from customers.", "Ivo Marek spent 12 years in the navy."];
+        let article = "The judge imposed the sentence in the same courtroom where, four months previously, Ivo Marek testified that he had intended to change the market with his ideas.";
+        assert_eq!(verdict_in(&corpus, article, "four months"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Ivo Marek spent 14 years in the navy.", "14 years"), Verdict::Conflict);
     }
 
     #[test]
