@@ -273,6 +273,36 @@ fn judge_sentence(
             }
         }
     }
+    // No twins: a date that times the value beside it ("passed 1,000 on Thursday",
+    // "sentenced Thursday to 25 years") is reported with that value, as one fact: the value
+    // was compared at that time. Only a date no source speaks to on its own is folded in; a
+    // date confirmed or contradicted keeps its own verdict.
+    let mut merged = vec![false; facts.len()];
+    for (d, date) in sentence.facts.iter().enumerate() {
+        if date.kind != FactKind::Date || facts[d].verdict != Verdict::NotFound {
+            continue;
+        }
+        let timed = sentence.facts.iter().enumerate().find(|(v, value)| {
+            *v != d && !merged[*v] && matches!(value.kind, FactKind::Quantity | FactKind::Money | FactKind::Percent)
+                && matches!(value.frame.when, analyse::frame::When::On(_))
+                && sentence.clause_range(value.core.0) == sentence.clause_range(date.core.0)
+                && (date.tokens.0 >= value.tokens.1 && date.tokens.0 <= value.tokens.1 + 1 || date.tokens.1 <= value.tokens.0 && value.tokens.0 <= date.tokens.1 + 1)
+        });
+        let Some((v, _)) = timed else { continue };
+        let date_fact = facts[d].clone();
+        let value_fact = &mut facts[v];
+        let (start, end) = (value_fact.start.min(date_fact.start), value_fact.end.max(date_fact.end));
+        value_fact.value = format!("{} ({})", value_fact.value, date_fact.value);
+        value_fact.start = start;
+        value_fact.end = end;
+        value_fact.text = article[start..end].to_string();
+        merged[d] = true;
+    }
+    let mut k = 0;
+    facts.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
     // No twins: a statement holding a person, a place or a quotation that is contested would
     // only repeat its verdict.
     let contested: Vec<(usize, usize)> = facts.iter().filter(|f: &&Fact| f.kind != FactKind::Statement && matches!(f.verdict, Verdict::Conflict | Verdict::Disputed)).map(|f| (f.start, f.end)).collect();

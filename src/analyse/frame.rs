@@ -316,7 +316,7 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
     // 5. A bare value in a list takes what the value before it measures: "the KMT took
     // fifty-two seats ... and the DPP 51".
     let compared = matches!((word_at(toks, value_start.wrapping_sub(2)), word_at(toks, value_start.wrapping_sub(1))), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "than"));
-    if (fact.tokens.1 == fact.core.1 || compared) && head.is_none_or(|(_, from)| from == HeadFrom::Linked) {
+    if (fact.tokens.1 == fact.core.1 || compared) && head.is_none_or(|(_, from)| from == HeadFrom::Linked && compared) {
         let inheritable = |f: &Extracted| f.frame.head_from == HeadFrom::Noun || compared && f.frame.head.is_some();
         // A decimal is not one more of the things an integer count before it counted.
         let decimal = matches!(&fact.value, Value::Quantity(q) if q.reported.interval.lo.fract() != 0.0);

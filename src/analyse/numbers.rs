@@ -6,7 +6,7 @@
 use crate::interval::{Interval, Qualifier, Reported, Stated};
 use crate::segment::{Token, TokenKind};
 use crate::words::lookup;
-use crate::words::numbers::{CARDINALS, MULTIPLIERS, ONE, QUALIFIERS, TRAILING_QUALIFIERS, VAGUE_QUANTITIES};
+use crate::words::numbers::{CARDINALS, MULTIPLIERS, ONE, EXCEEDING_VERBS, QUALIFIERS, TRAILING_QUALIFIERS, VAGUE_QUANTITIES};
 
 /// Past this many significant digits an f64 no longer tells numbers apart (past ~309 they
 /// all parse as infinity): such a number is no checkable value.
@@ -213,6 +213,7 @@ pub fn figure_at(toks: &[Token], i: usize) -> Option<Figure> {
     let (after, alen) = qualifier_after(toks, end);
     let q = match (q, after) {
         (Qualifier::Exact, Some(a)) => a,
+        (Qualifier::Exact, None) if i >= 1 && EXCEEDING_VERBS.contains(&toks[i - 1].norm.as_str()) => Qualifier::AtLeast,
         _ => q,
     };
     end += alen;

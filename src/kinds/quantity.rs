@@ -332,6 +332,27 @@ mod tests {
     }
 
     #[test]
+    fn a_date_no_source_speaks_to_is_reported_with_the_value_it_times() {
+        let corpus = [("wire", "2031-05-08", "Nearly 1,070 people were injured in the flood, officials said.")];
+        let report = |n: &str| {
+            let loaded = crate::corpus::LoadedCorpus {
+                name: String::new(),
+                documents: corpus.iter().map(|(id, _, t)| crate::corpus::Document { id: id.to_string(), source: id.to_string(), language: "en".into(), text: t.to_string() }).collect(),
+                skipped: vec![],
+                dates: corpus.iter().map(|(id, d, _)| (id.to_string(), d.to_string())).collect(),
+            };
+            crate::Corpus::from_loaded(loaded).check_as_of(&format!("The number of people injured in the flood passed {n} on Thursday."), crate::CalendarDate::parse("2031-05-08")).unwrap()
+        };
+        for (n, verdict) in [("1,000", Verdict::Agree), ("2,000", Verdict::Conflict)] {
+            let r = report(n);
+            let facts: Vec<_> = r.claims.iter().flat_map(|c| &c.facts).collect();
+            let fact = facts.iter().find(|f| f.text == format!("{n} on Thursday")).unwrap_or_else(|| panic!("{facts:#?}"));
+            assert_eq!(fact.verdict, verdict, "{n}");
+            assert!(!facts.iter().any(|f| f.text == "on Thursday"), "the date is no fact of its own");
+        }
+    }
+
+    #[test]
     fn a_quarter_of_a_century_is_25_years() {
         let corpus = ["The court sentenced Ivo Marek to 25 years in prison on Tuesday."];
         assert_eq!(verdict_in(&corpus, "The court sentenced Ivo Marek to a quarter of a century in prison.", "a quarter of a century"), Verdict::Agree);

@@ -80,7 +80,7 @@ pub const CHANGE_WORDS: &[&str] = &[
 /// Words that tie a figure to the thing named before it: "the toll rose to 13", "the number
 /// of injured reached 1,058", "turnout was 71.86 percent", "put the magnitude at 7.4".
 pub const LINKING_WORDS: &[&str] = &[
-    "to", "at", "was", "were", "is", "are", "reached", "reach", "reaches", "passed", "topped", "hit", "stood",
+    "to", "at", "was", "were", "is", "are", "reached", "reach", "reaches", "passed", "top", "tops", "topped", "hit", "stood",
     "stands", "rose", "climbed", "fell", "jumped", "surpassed", "exceeded", "of", "totalled", "totaled",
     "numbered", "remained", "stays", "stayed", "became", "been",
 ];

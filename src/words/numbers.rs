@@ -44,6 +44,13 @@ pub const FRACTIONS: &[(&str, f64)] = &[
     ("thirds", 1.0 / 3.0), ("quarters", 0.25), ("fifths", 0.2),
 ];
 
+/// Verbs that put a figure as a threshold passed: "injuries top 1,000", "the toll passed 50".
+/// The figure reads as "at least"; the verb stays out of the figure's words. Only verbs of
+/// going past a mark belong here ("reached" and "hit" may land on the figure exactly).
+pub const EXCEEDING_VERBS: &[&str] = &[
+    "top", "tops", "topped", "topping", "passed", "passing", "surpassed", "surpasses", "exceeded", "exceeds", "exceeding", "crossed",
+];
+
 /// Qualifiers before a number, longest first, with the reading each gives it.
 pub const QUALIFIERS: &[(&[&str], Qualifier)] = {
     use Qualifier::*;
