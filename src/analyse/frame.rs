@@ -395,7 +395,7 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
         }
     }
     // "Turnout was 71.86 percent": the subject of a copula right before the value.
-    let copula = matches!(before, "was" | "were" | "is" | "are" | "remained" | "stood" | "stands" | "totalled" | "totaled" | "reached" | "hit" | "passed" | "topped" | "exceeded" | "surpassed");
+    let copula = matches!(before, "was" | "were" | "is" | "are" | "remained" | "stood" | "stands" | "totalled" | "totaled" | "reached" | "hit" | "passed" | "top" | "tops" | "topped" | "exceeded" | "exceeds" | "surpassed");
     if !copula {
         return None;
     }

@@ -292,6 +292,11 @@ pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexi
             (kind.extract)(&mut reader);
         }
         let Reader { mut facts, people, .. } = reader;
+        // A photo caption ("... in Hualien, April 4, 2024. DANIEL CENG/EPA-EFE/Shutterstock")
+        // dates the photo, not what it shows.
+        if is_caption(text, span) {
+            facts.retain(|f| f.kind != FactKind::Date);
+        }
         facts.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
         // A pronoun refers to the person its own sentence names before it, else to the last
         // person named before the sentence.
@@ -435,6 +440,20 @@ fn is_credit(tokens: &[Token]) -> bool {
     let starts_credit = tokens.first().is_some_and(|t| matches!(t.norm.as_str(), "photo" | "photos" | "image" | "credit" | "file")) && tokens.get(1).is_some_and(|t| t.norm == ":");
     let shouting = words.len() >= 2 && words.len() <= 8 && tokens.iter().all(|t| t.kind != TokenKind::Number) && tokens.iter().any(|t| t.norm == "/");
     starts_credit && words.len() <= 12 || shouting && words.iter().all(|t| t.capitalized)
+}
+
+/// Is the sentence at `span` a photo caption: followed on its line by a credit alone
+/// ("REUTERS", "P.A.", "Ann Wang/Reuters")?
+fn is_caption(text: &str, span: Span) -> bool {
+    let rest = &text[span.end..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    let shouted = |w: &str| letters(w) >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) && (words.iter().any(|w| shouted(w)) || line.contains('/'))
 }
 
 /// Does the sentence hold a third-person pronoun?

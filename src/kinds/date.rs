@@ -347,6 +347,15 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_dates_its_photo_not_the_event() {
+        let corpus = [("wire", "2031-04-02", "A powerful earthquake struck Marl early on Wednesday, April 2, officials said.")];
+        let article = "Firefighters search a building a day after a powerful earthquake struck Marl on April 3, 2031.";
+        assert_eq!(dated_verdict_in(&corpus, article, Some("2031-04-03"), "on April 3, 2031"), Verdict::Conflict);
+        let caption = format!("{article} ANNA VOSS/REUTERS\nThe toll rose.");
+        assert!(dates(&caption).is_empty(), "{:?}", dates(&caption));
+    }
+
+    #[test]
     fn an_impossible_date_is_no_date() {
         assert!(dates("It happened on February 30, 2025.").iter().all(|d| !d.contains("February 30")));
         assert!(dates("It happened on 31/02/2025.").is_empty());
