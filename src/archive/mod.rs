@@ -83,6 +83,22 @@ pub struct Found {
     pub warnings: Vec<String>,
 }
 
+/// How often keys occur in the archive ([`Archive::frequencies`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Frequencies {
+    /// Sentence rows in the shards counted.
+    pub sentences: u64,
+    /// By key, in the order asked: the rows holding it.
+    pub holding: Vec<u64>,
+    /// One line per shard not counted.
+    pub warnings: Vec<String>,
+}
+
+/// Keys per `CALL KEYWORDS` statement: a few tens of kilobytes.
+const KEYWORDS_PER_STATEMENT: usize = 4_096;
+/// Documents per statement for [`Archive::preceding`].
+const CONTEXT_DOCUMENTS_PER_STATEMENT: usize = 64;
+
 /// Why the archive cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArchiveError {
@@ -326,30 +342,182 @@ impl Archive {
             return Ok(Found::default());
         }
         let statement = sphinxql::search_statement(&self.index, &query, k);
+        let (sentences, warnings, _) = self.select(&statement, retrieved)?;
+        Ok(Found { sentences, warnings })
+    }
+
+    /// The newest day a document of the archive was written (its manifest date), and the
+    /// parts of the archive not searched for it; `None` when no document has a date.
+    ///
+    /// One statement: a full scan of the `written` attribute on every shard, each shard
+    /// sending back its newest row (no index on attributes is needed, and the answer is always
+    /// the archive as it is now, whoever indexed into it since). At 100,000 articles (3.7
+    /// million rows) it takes about as long as one search (docs/performance.md).
+    pub fn newest(&self) -> Result<(Option<CalendarDate>, Vec<String>), ArchiveError> {
+        let statement = sphinxql::newest_statement(&self.index);
+        let (rows, warnings, _) = self.select(&statement, |row| match row.get_opt::<String, usize>(0) {
+            Some(Ok(written)) => Ok(written),
+            _ => Err("the engine returned a row without a valid written".to_string()),
+        })?;
+        Ok((rows.first().and_then(|written| CalendarDate::parse(written)), warnings))
+    }
+
+    /// How many sentences the archive holds, and how many hold each key: what BM25's IDF over
+    /// the whole archive is computed from (`ln(1 + (N − n + ½)/(n + ½))`), as the in-memory
+    /// index computes it over its corpus. Asked of each shard's node (`SHOW INDEX ... STATUS`,
+    /// then `CALL KEYWORDS` with statistics, which reads the shard's dictionary: no row is
+    /// scanned) and summed. A shard that cannot be asked is left out and named in the
+    /// warnings. Keys are sanitized as a search sanitizes them; one with nothing left holds 0.
+    ///
+    /// The engine counts a row replaced by `REPLACE` (a document indexed again) until it merges
+    /// the chunk that held it, so such a key's count can run a little high until then.
+    pub fn frequencies(&self, keys: &[String]) -> Result<Frequencies, ArchiveError> {
+        let sanitized: Vec<Option<String>> = keys.iter().map(|k| sphinxql::sanitize_key(k)).collect();
+        let mut out = Frequencies { sentences: 0, holding: vec![0; keys.len()], warnings: Vec::new() };
+        for shard in &self.shards {
+            let name = Ident::new(&shard.name).map_err(ArchiveError::Layout)?;
+            let counted = self.node(&shard.node).with(|conn| {
+                let status: Vec<(String, String)> = conn.query(sphinxql::status_statement(&name))?;
+                let mut holding: Vec<(usize, u64)> = Vec::new();
+                let wanted: Vec<(usize, &String)> = sanitized.iter().enumerate().filter_map(|(i, k)| k.as_ref().map(|k| (i, k))).collect();
+                for chunk in wanted.chunks(KEYWORDS_PER_STATEMENT) {
+                    let words: Vec<String> = chunk.iter().map(|(_, k)| (*k).clone()).collect();
+                    let rows: Vec<Row> = conn.query(sphinxql::keywords_statement(&name, &words))?;
+                    for row in rows {
+                        // qpos counts the statement's tokens from 1: one token a key.
+                        let qpos: Option<usize> = row.get_opt::<String, usize>(0).and_then(|v| v.ok()).and_then(|v| v.parse().ok());
+                        let docs: Option<u64> = row.get_opt::<String, usize>(3).and_then(|v| v.ok()).and_then(|v| v.parse().ok());
+                        if let (Some(q), Some(docs)) = (qpos, docs) {
+                            if let Some(&(i, _)) = q.checked_sub(1).and_then(|q| chunk.get(q)) {
+                                holding.push((i, docs));
+                            }
+                        }
+                    }
+                }
+                Ok((status, holding))
+            });
+            match counted {
+                Ok((status, holding)) => {
+                    let live = status.iter().find(|(k, _)| k == "indexed_documents").and_then(|(_, v)| v.parse::<u64>().ok());
+                    let Some(live) = live else {
+                        return Err(ArchiveError::Layout(format!("shard {} on node {} does not say how many rows it holds", shard.name, shard.node)));
+                    };
+                    out.sentences += live;
+                    for (i, docs) in holding {
+                        out.holding[i] += docs;
+                    }
+                }
+                Err(failure) => out.warnings.push(format!("shard {} (node {}) was not counted: {}", shard.name, shard.node, failure.reason())),
+            }
+        }
+        Ok(out)
+    }
+
+    /// The sentences before each of `sentences` in its document, oldest first: those at most
+    /// `lookback` positions before it (the rows the archive holds, so noise and sentences
+    /// without a key are not among them), as the in-memory index reads a sentence with the
+    /// ones before it to find whom a pronoun means and what year "that year" is.
+    ///
+    /// One statement per 64 documents, through the distributed index: the documents' rows by
+    /// their [`sphinxql::doc_key`] token in the inverted index, within the positions wanted.
+    /// The parts of the archive not searched are in the warnings, as for a search.
+    pub fn preceding(&self, sentences: &[RetrievedSentence], lookback: u32) -> Result<(Vec<Vec<String>>, Vec<String>), ArchiveError> {
+        // By document: the positions wanted.
+        let mut documents: Vec<(&str, Vec<u32>)> = Vec::new();
+        for s in sentences.iter().filter(|s| s.position > 0 && lookback > 0) {
+            match documents.iter_mut().find(|(d, _)| *d == s.doc) {
+                Some((_, positions)) => positions.push(s.position),
+                None => documents.push((&s.doc, vec![s.position])),
+            }
+        }
+        let mut rows: Vec<(String, u32, String)> = Vec::new();
+        let mut warnings: Vec<String> = Vec::new();
+        for chunk in documents.chunks(CONTEXT_DOCUMENTS_PER_STATEMENT) {
+            let from = chunk.iter().flat_map(|(_, p)| p).map(|p| p.saturating_sub(lookback)).min().unwrap_or(0);
+            let to = chunk.iter().flat_map(|(_, p)| p).copied().max().unwrap_or(0);
+            let keys: Vec<String> = chunk.iter().map(|(d, _)| sphinxql::doc_key(d)).collect();
+            // No more rows than positions in the range for each document, unless a document
+            // holds two rows at one position (edited and indexed again): then as many as match.
+            let mut limit = chunk.len() * (to - from) as usize;
+            loop {
+                let statement = sphinxql::context_statement(&self.index, &keys, from, to, limit);
+                let (found, found_warnings, total) = self.select(&statement, |row| {
+                    let doc = row.get_opt::<String, usize>(0).and_then(|v| v.ok());
+                    let position = row.get_opt::<u32, usize>(1).and_then(|v| v.ok());
+                    let text = row.get_opt::<String, usize>(2).and_then(|v| v.ok());
+                    match (doc, position, text) {
+                        (Some(doc), Some(position), Some(text)) => Ok((doc, position, text)),
+                        _ => Err("the engine returned a row without a valid doc, position or text".to_string()),
+                    }
+                })?;
+                if total as usize > found.len() {
+                    if limit < sphinxql::MAX_CONTEXT_ROWS && limit < total as usize {
+                        limit = (total as usize).min(sphinxql::MAX_CONTEXT_ROWS);
+                        continue;
+                    }
+                    return Err(ArchiveError::Layout(format!(
+                        "{total} rows match the sentences before {} retrieved ones, more than the {} one statement reads",
+                        sentences.len(),
+                        sphinxql::MAX_CONTEXT_ROWS
+                    )));
+                }
+                for w in found_warnings {
+                    if !warnings.contains(&w) {
+                        warnings.push(w);
+                    }
+                }
+                rows.extend(found);
+                break;
+            }
+        }
+        rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        rows.dedup();
+        let before = sentences
+            .iter()
+            .map(|s| {
+                rows.iter()
+                    .filter(|(doc, position, _)| *doc == s.doc && *position < s.position && s.position - *position <= lookback)
+                    .map(|(_, _, text)| text.clone())
+                    .collect()
+            })
+            .collect();
+        Ok((before, warnings))
+    }
+
+    /// Runs a SELECT through the URL's first node that answers, reading each row with `read`,
+    /// and returns the rows with the parts of the archive the node could not search (from
+    /// `SHOW META` on the same connection) and the nodes that did not answer, and how many rows
+    /// matched in all (`total_found`).
+    fn select<T>(&self, statement: &str, read: impl Fn(Row) -> Result<T, String>) -> Result<(Vec<T>, Vec<String>, u64), ArchiveError> {
         let mut down: Vec<(String, String)> = Vec::new();
         let mut refused: Option<(String, String)> = None;
         for node in &self.nodes {
             let answer = node.with(|conn| {
-                let rows: Vec<Row> = conn.query(&statement)?;
+                let rows: Vec<Row> = conn.query(statement)?;
                 // SHOW META on the same connection: the engine's warnings about this search.
                 let meta: Vec<(String, String)> = conn.query("SHOW META")?;
                 Ok((rows, meta))
             });
             match answer {
                 Ok((rows, meta)) => {
-                    let sentences = rows.into_iter().map(retrieved).collect::<Result<Vec<_>, _>>().map_err(|message| {
-                        ArchiveError::Engine { node: node.address.to_string(), message }
-                    })?;
+                    let rows = rows
+                        .into_iter()
+                        .map(&read)
+                        .collect::<Result<Vec<_>, _>>()
+                        .map_err(|message| ArchiveError::Engine { node: node.address.to_string(), message })?;
                     let mut warnings: Vec<String> = down
                         .iter()
                         .map(|(n, reason)| format!("node {n} did not answer ({reason}); the archive was searched through {}", node.address))
                         .collect();
+                    let mut total_found = rows.len() as u64;
                     for (name, value) in &meta {
-                        if name == "warning" {
-                            warnings.extend(self.describe_warning(value));
+                        match name.as_str() {
+                            "warning" => warnings.extend(self.describe_warning(value)),
+                            "total_found" => total_found = value.parse().unwrap_or(total_found),
+                            _ => {}
                         }
                     }
-                    return Ok(Found { sentences, warnings });
+                    return Ok((rows, warnings, total_found));
                 }
                 Err(NodeFailure::Down(reason)) => down.push((node.address.to_string(), reason)),
                 Err(NodeFailure::Refused(message)) => {
@@ -779,5 +947,11 @@ impl crate::retrieve::Retriever for Archive {
             .map(|s| crate::retrieve::Retrieved { doc_id: s.doc, source: s.source, language: s.language, date: s.date, text: s.text, start: s.start, end: s.end })
             .collect();
         Ok(crate::retrieve::Answer { sentences, warnings: found.warnings })
+    }
+
+    /// The newest manifest date in the archive ([`Archive::newest`]). A failure here is not
+    /// the check's to report: the searches that follow meet the same fault and say so.
+    fn newest(&self) -> Option<CalendarDate> {
+        Archive::newest(self).ok().and_then(|(newest, _)| newest)
     }
 }
