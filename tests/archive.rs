@@ -669,3 +669,330 @@ fn serve_with_an_engine_reports_its_shards_and_waits_for_the_archive_check() {
     engine_do(&engine, &["start", &node_number(&engine, second.node.port)]);
     assert_eq!(http(port, "GET", "/health", "").0, 200, "restarted");
 }
+
+// ---- The check through the engine -------------------------------------------------------
+
+use crosscheck::{FactKind, Report, Verdict};
+use std::collections::BTreeMap;
+
+fn shared_dir() -> PathBuf {
+    std::env::var_os("SHARED").map_or_else(|| repo().join("../shared"), PathBuf::from)
+}
+
+/// One labelled check: an article, and the corpus documents left out for it (a corpus
+/// document checked against the others).
+struct Case {
+    article: String,
+    text: String,
+    leave_out: Vec<String>,
+}
+
+/// A labelled story: its corpus and the checks its gold files describe.
+struct Story {
+    name: String,
+    corpus: LoadedCorpus,
+    cases: Vec<Case>,
+}
+
+/// The cases of gold files (as `../shared/eval/score.py` reads them): the article from
+/// `article_path` (beside the gold file) or `article` (a corpus document), and `leave_out`.
+fn gold_cases(corpus: &LoadedCorpus, gold_files: &[PathBuf]) -> Vec<Case> {
+    let mut cases: Vec<Case> = Vec::new();
+    for path in gold_files {
+        let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let leave_out: Vec<String> = gold["leave_out"].as_array().map_or_else(Vec::new, |l| l.iter().filter_map(|v| v.as_str().map(str::to_string)).collect());
+        let (article, text) = match (gold["article_path"].as_str(), gold["article"].as_str()) {
+            (Some(relative), _) => {
+                let file = path.parent().unwrap().join(relative);
+                let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())))
+            }
+            (None, Some(id)) => {
+                let doc = corpus.documents.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("{}: no document {id}", path.display()));
+                (id.to_string(), doc.text.clone())
+            }
+            _ => panic!("{}: neither article_path nor article", path.display()),
+        };
+        if !cases.iter().any(|c| c.text == text && c.leave_out == leave_out) {
+            cases.push(Case { article, text, leave_out });
+        }
+    }
+    cases
+}
+
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Belarus (this repository's dated corpus: the sample draft of the page, and the dev set's
+/// cases of `../shared/eval/dev`) and every story of `../shared/eval/stories`.
+fn labelled_stories() -> Vec<Story> {
+    let corpus = belarus();
+    let sample = std::fs::read_to_string(repo().join("www/sample-draft.txt")).unwrap();
+    let mut cases = vec![Case { article: "sample-draft".into(), text: sample, leave_out: Vec::new() }];
+    for case in gold_cases(&corpus, &json_files(&shared_dir().join("eval/dev"))) {
+        if !cases.iter().any(|c| c.text == case.text && c.leave_out == case.leave_out) {
+            cases.push(case);
+        }
+    }
+    let mut stories = vec![Story { name: "belarus-2025-02".into(), corpus, cases }];
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(shared_dir().join("eval/stories"))
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.join("corpus").is_dir()).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    for dir in dirs {
+        let corpus = load(&dir.join("corpus"));
+        let cases = gold_cases(&corpus, &json_files(&dir.join("gold")));
+        stories.push(Story { name: dir.file_name().unwrap().to_string_lossy().into_owned(), corpus, cases });
+    }
+    stories
+}
+
+fn without(corpus: &LoadedCorpus, leave_out: &[String]) -> LoadedCorpus {
+    LoadedCorpus {
+        name: corpus.name.clone(),
+        documents: corpus.documents.iter().filter(|d| !leave_out.contains(&d.id)).cloned().collect(),
+        skipped: corpus.skipped.clone(),
+        dates: corpus.dates.iter().filter(|(id, _)| !leave_out.contains(id)).cloned().collect(),
+    }
+}
+
+/// A fact as the equality compares it: where it is and what kind.
+type FactKey = (usize, usize, FactKind);
+
+/// Each fact's verdict, by span and kind, and its words.
+fn verdicts(report: &Report) -> BTreeMap<FactKey, (Verdict, String)> {
+    report.claims.iter().flat_map(|c| &c.facts).map(|f| ((f.start, f.end, f.kind), (f.verdict, f.text.clone()))).collect()
+}
+
+/// A fact whose verdict differs between two reports (`None`: the fact is not in that report).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Difference {
+    words: String,
+    kind: FactKind,
+    in_memory: Option<Verdict>,
+    engine: Option<Verdict>,
+}
+
+fn differences(in_memory: &Report, engine: &Report) -> (usize, Vec<Difference>) {
+    let (a, b) = (verdicts(in_memory), verdicts(engine));
+    let keys: BTreeSet<&FactKey> = a.keys().chain(b.keys()).collect();
+    let mut out = Vec::new();
+    for key in &keys {
+        let (x, y) = (a.get(key), b.get(key));
+        if x.map(|v| v.0) != y.map(|v| v.0) {
+            let words = x.or(y).map(|v| v.1.clone()).unwrap_or_default();
+            out.push(Difference { words, kind: key.2, in_memory: x.map(|v| v.0), engine: y.map(|v| v.0) });
+        }
+    }
+    (keys.len(), out)
+}
+
+/// The in-memory index's ranking over the same rows the archive holds (BM25 with its k1 and
+/// b, the whole corpus's IDF, each key as often as the query repeats it): a retriever that
+/// gives a check the candidates the in-memory check gets, so that what still differs is
+/// the check's own treatment of retrieved sentences, not the engine's ranking.
+struct Reference {
+    rows: Vec<(usize, crosscheck::retrieve::IndexRow)>,
+    corpus: LoadedCorpus,
+    df: HashMap<String, usize>,
+    avg_len: f32,
+}
+
+impl Reference {
+    fn new(corpus: &LoadedCorpus) -> Reference {
+        let rows: Vec<(usize, crosscheck::retrieve::IndexRow)> =
+            corpus.documents.iter().enumerate().flat_map(|(d, doc)| index_rows(&doc.text).into_iter().map(move |r| (d, r))).collect();
+        let mut df: HashMap<String, usize> = HashMap::new();
+        for (_, r) in &rows {
+            for k in r.keys.iter().collect::<BTreeSet<_>>() {
+                *df.entry(k.clone()).or_default() += 1;
+            }
+        }
+        let total: usize = rows.iter().map(|(_, r)| r.keys.len()).sum();
+        let avg_len = if rows.is_empty() { 1.0 } else { (total as f32 / rows.len() as f32).max(1.0) };
+        Reference { rows, corpus: corpus.clone(), df, avg_len }
+    }
+}
+
+impl crosscheck::retrieve::Retriever for Reference {
+    fn search(&self, keys: &[(String, f32)], k: usize) -> Result<crosscheck::retrieve::Answer, String> {
+        let (k1, b) = (crosscheck::tuning::TUNING.bm25_k1, crosscheck::tuning::TUNING.bm25_b);
+        let n = self.rows.len() as f32;
+        let mut scored: Vec<(f32, usize)> = Vec::new();
+        for (i, (_, row)) in self.rows.iter().enumerate() {
+            let len = row.keys.len() as f32;
+            let mut score = 0.0;
+            for (key, weight) in keys {
+                let tf = row.keys.iter().filter(|k| *k == key).count() as f32;
+                if tf == 0.0 {
+                    continue;
+                }
+                let held = self.df[key] as f32;
+                let idf = (1.0 + (n - held + 0.5) / (held + 0.5)).ln();
+                score += weight * idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len));
+            }
+            if score > 0.0 {
+                scored.push((score, i));
+            }
+        }
+        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        scored.truncate(k);
+        let sentences = scored
+            .into_iter()
+            .map(|(_, i)| {
+                let (d, row) = &self.rows[i];
+                let doc = &self.corpus.documents[*d];
+                crosscheck::retrieve::Retrieved {
+                    doc_id: doc.id.clone(),
+                    source: doc.source.clone(),
+                    language: doc.language.clone(),
+                    date: manifest_date(&self.corpus, &doc.id),
+                    text: doc.text[row.start..row.end].to_string(),
+                    start: row.start,
+                    end: row.end,
+                }
+            })
+            .collect();
+        Ok(crosscheck::retrieve::Answer { sentences, warnings: Vec::new() })
+    }
+
+    fn newest(&self) -> Option<CalendarDate> {
+        self.corpus.dates.iter().filter(|(id, _)| self.corpus.documents.iter().any(|d| &d.id == id)).filter_map(|(_, d)| CalendarDate::parse(d)).max()
+    }
+}
+
+
+/// Why a fact's verdict through the engine differs from the in-memory check's. Both are the
+/// engine's own treatment of what the archive returns (`retrieve::External`), not the
+/// archive's ranking: the same facts differ, the same way, when the candidates come from
+/// [`Reference`] (the in-memory ranking over the same rows), and a check through the archive
+/// with both engine-side changes below (prototyped) differs in none (ARCHITECTURE.md, "The
+/// archive": "What differs from the in-memory check").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Cause {
+    /// A retrieved sentence is analysed alone, so what the sentences before it say (the
+    /// person "he" or "who" means, the year "that year" is) is not read: the in-memory index
+    /// reads a sentence with the `antecedent_lookback` sentences before it. Removed by the
+    /// archive's `Archive::preceding` handed to the analysis (`Retrieved::before`, learnt into
+    /// the sentence's `Memory`).
+    AnalysedAlone,
+    /// Words weigh by their rarity among the sentences retrieved for this article, not in the
+    /// whole corpus, so a context's share changes and crosses a threshold. Removed by the IDF
+    /// of the whole archive (`Archive::frequencies`: sentences, and sentences per key) in
+    /// place of `External::idf`, and its sentence count as `Ctx::sentences`.
+    RetrievedIdf,
+}
+
+/// A documented difference: story, article, the fact's words and kind, the verdict of the
+/// in-memory check and through the engine (`None`: the fact is not in that report), and why.
+type Known = (&'static str, &'static str, &'static str, FactKind, Option<Verdict>, Option<Verdict>, Cause);
+
+use Cause::{AnalysedAlone, RetrievedIdf};
+use FactKind as K;
+use Verdict as V;
+
+/// Every fact whose verdict differs through the engine on the labelled stories (measured at
+/// main cf9712f, engine at its lead's seam). The test holds the differences to exactly these:
+/// one more, or one fewer (a cause fixed), fails it, naming the fact.
+const KNOWN: &[Known] = &[
+    // The AP sentence "Kuznechyk, who was sentenced to six years in prison" names him by his
+    // surname; the in-memory check reads it after "Also freed was Andrey Kuznechyk", alone it
+    // is not. (Each cause was found by prototyping both changes: each removes exactly its own.)
+    ("belarus-2025-02", "sample-draft", "five years in prison", K::Quantity, Some(V::Conflict), Some(V::NotFound), AnalysedAlone),
+    ("belarus-2025-02", "ap", "six years in prison", K::Quantity, Some(V::Agree), Some(V::NotFound), AnalysedAlone),
+    ("belarus-2025-02", "nyt", "the Belarusian capital,", K::Statement, Some(V::NotFound), Some(V::Agree), AnalysedAlone),
+    ("belarus-2025-02", "nyt", "2020", K::Date, Some(V::Agree), Some(V::NotFound), AnalysedAlone),
+    ("election", "draft-a", "handed him his certificate of election", K::Statement, Some(V::NotFound), Some(V::Agree), AnalysedAlone),
+    ("election", "draft-b", "18.52 percentage points", K::Percent, Some(V::NotFound), Some(V::Agree), RetrievedIdf),
+    ("election", "draft-b", "eleven", K::Quantity, Some(V::Conflict), Some(V::NotFound), RetrievedIdf),
+    ("election", "taipeitimes-0114", "26.46 percent of the total", K::Percent, Some(V::NotFound), Some(V::Agree), RetrievedIdf),
+    ("quake", "draft-b", "about 60 people", K::Quantity, Some(V::Agree), Some(V::Disputed), RetrievedIdf),
+    ("quake", "chinadaily", "nine", K::Quantity, Some(V::Conflict), Some(V::NotFound), RetrievedIdf),
+    ("quake", "newsnetdaily", "7.4 magnitude earthquake", K::Quantity, Some(V::NotFound), Some(V::Conflict), RetrievedIdf),
+    ("quake", "newsnetdaily", "on April 4, 2024", K::Date, Some(V::Conflict), Some(V::NotFound), RetrievedIdf),
+    ("trial", "draft-a", "more than $11 billion", K::Money, Some(V::NotFound), Some(V::Agree), AnalysedAlone),
+    ("trial", "draft-a", "before the sentence was read", K::Statement, Some(V::Agree), Some(V::NotFound), AnalysedAlone),
+    ("trial", "sky", "over $10bn", K::Money, Some(V::NotFound), Some(V::Agree), AnalysedAlone),
+];
+
+/// A difference as [`KNOWN`] writes it, for the message of a failed comparison.
+fn as_known(story: &str, article: &str, d: &Difference) -> String {
+    let v = |v: Option<Verdict>| v.map_or("None".to_string(), |v| format!("Some(V::{v:?})"));
+    format!("({story:?}, {article:?}, {:?}, K::{:?}, {}, {}, CAUSE),", d.words, d.kind, v(d.in_memory), v(d.engine))
+}
+
+#[test]
+fn the_report_through_the_engine_has_the_in_memory_verdicts_but_for_the_documented_differences() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = connect(&engine);
+    let stories = labelled_stories();
+    let mut unexpected: Vec<String> = Vec::new();
+    let mut seen: BTreeSet<(&str, &str, &str, FactKind)> = BTreeSet::new();
+    let (mut facts, mut differing, mut cases) = (0, 0, 0);
+    for story in &stories {
+        let mut leave_outs: Vec<&Vec<String>> = story.cases.iter().map(|c| &c.leave_out).collect();
+        leave_outs.sort();
+        leave_outs.dedup();
+        for leave_out in leave_outs {
+            // The archive holds the corpus as the in-memory check has it: without the document
+            // checked against the others.
+            let corpus = without(&story.corpus, leave_out);
+            archive.clear().expect("empty the archive");
+            archive.index_corpus(&corpus).unwrap_or_else(|e| panic!("{}: {e}", story.name));
+            let reference = Reference::new(&corpus);
+            let newest = crosscheck::retrieve::Retriever::newest(&reference);
+            assert_eq!(crosscheck::retrieve::Retriever::newest(&archive), newest, "{}: the archive's newest date", story.name);
+            let memory = crosscheck::Corpus::from_loaded(corpus);
+            for case in story.cases.iter().filter(|c| &c.leave_out == leave_out) {
+                let label = format!("{} / {}", story.name, case.article);
+                let in_memory = memory.check(&case.text).unwrap_or_else(|e| panic!("{label}: {e}"));
+                let through = crosscheck::check_against(&case.text, None, &archive).unwrap_or_else(|e| panic!("{label}: {e}"));
+                assert!(through.warnings.is_empty(), "{label}: {:?}", through.warnings);
+                let (n, diffs) = differences(&in_memory, &through);
+                eprintln!("{label}: {n} facts, {} differ", diffs.len());
+                cases += 1;
+                facts += n;
+                differing += diffs.len();
+                for d in &diffs {
+                    let known = KNOWN.iter().find(|k| (k.0, k.1, k.2, k.3) == (story.name.as_str(), case.article.as_str(), d.words.as_str(), d.kind));
+                    match known {
+                        Some(k) if (k.4, k.5) == (d.in_memory, d.engine) => {
+                            seen.insert((k.0, k.1, k.2, k.3));
+                        }
+                        _ => unexpected.push(as_known(&story.name, &case.article, d)),
+                    }
+                }
+                // The ranking is not the cause: the in-memory ranking over the same rows gives
+                // the same verdicts as the engine's (its bm25, per-shard IDF, unweighted keys).
+                let ranked_alike = crosscheck::check_against(&case.text, None, &reference).unwrap_or_else(|e| panic!("{label}: {e}"));
+                let (_, by_ranking) = differences(&ranked_alike, &through);
+                assert!(by_ranking.is_empty(), "{label}: verdicts that the engine's ranking changes: {by_ranking:?}");
+            }
+        }
+    }
+    eprintln!("{cases} checks, {facts} facts compared, {differing} differ ({} documented)", KNOWN.len());
+    let missing: Vec<&Known> = KNOWN.iter().filter(|k| !seen.contains(&(k.0, k.1, k.2, k.3))).collect();
+    assert!(unexpected.is_empty(), "verdicts through the engine that differ from the in-memory check's, undocumented:\n{}", unexpected.join("\n"));
+    assert!(missing.is_empty(), "documented differences that no longer occur (remove them from KNOWN): {missing:?}");
+    assert!(stories.len() >= 4 || std::env::var_os("CI").is_none(), "the shared stories are beside the repository in CI: {}", shared_dir().display());
+}
+
+#[test]
+fn a_verdict_that_differs_through_the_engine_is_caught() {
+    // The twin of the equality: the archive without the Associated Press report, against the
+    // in-memory corpus with it. Its "six years" is the sample draft's conflict.
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let full = belarus();
+    archive.index_corpus(&without(&full, &["ap".to_string()])).expect("index");
+    let draft = std::fs::read_to_string(repo().join("www/sample-draft.txt")).unwrap();
+    let in_memory = crosscheck::Corpus::from_loaded(full).check(&draft).unwrap();
+    let through = crosscheck::check_against(&draft, None, &archive).unwrap();
+    let (_, diffs) = differences(&in_memory, &through);
+    assert!(diffs.iter().any(|d| d.words.contains("five years") && d.in_memory == Some(Verdict::Conflict)), "{diffs:?}");
+}
