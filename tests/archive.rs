@@ -166,6 +166,11 @@ fn without_score(s: &RetrievedSentence) -> RetrievedSentence {
     RetrievedSentence { score: 0.0, ..s.clone() }
 }
 
+/// A report as its JSON reads back (what the CLI prints and the server answers).
+fn as_json(report: &crosscheck::Report) -> serde_json::Value {
+    serde_json::from_str(&serde_json::to_string(report).unwrap()).unwrap()
+}
+
 fn run(args: &[&str]) -> Output {
     Command::new(BIN).args(args).stdin(Stdio::null()).output().expect("run crosscheck")
 }
@@ -514,7 +519,7 @@ fn every_node_down_is_one_clear_error() {
 }
 
 #[test]
-fn the_cli_indexes_a_corpus_folder_and_checks_the_engine_before_the_pending_report() {
+fn the_cli_indexes_a_corpus_folder_and_checks_an_article_against_it() {
     let (_turn, engine) = engine_or_skip!();
     let archive = empty_archive(&engine);
     let out = run(&["index", "--engine", &engine.url, "--corpus", repo().join("corpus/belarus-2025-02").to_str().unwrap()]);
@@ -527,12 +532,32 @@ fn the_cli_indexes_a_corpus_folder_and_checks_the_engine_before_the_pending_repo
         assert!(stdout.contains(&format!("  {} on {}: ", shard.name, shard.node)) && stdout.contains(&format!("{count} sentences")), "{stdout}");
     }
 
-    // A check against the engine: article and engine are checked, then the pending report.
+    // A check against the engine prints the report of `check_against`, as JSON or as text.
     let article = repo().join("tests/fixtures/draft-sample.txt");
+    let text = std::fs::read_to_string(&article).unwrap();
+    let report = crosscheck::check_against(&text, None, &archive).expect("check");
+    assert!(report.claims.iter().flat_map(|c| &c.facts).any(|f| !f.evidence.is_empty()), "the archive gives evidence");
     let out = run(&["check", "--engine", &engine.url, article.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the report as JSON");
+    assert_eq!(printed, as_json(&report));
+    let out = run(&["check", "--engine", &engine.url, "--format", "text", article.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim_end(), report.to_text().trim_end());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("warning:"), "the whole archive was searched");
+    let out = run(&["check", "--engine", &engine.url, "--date", "2025-02-13", article.to_str().unwrap()]);
+    let dated = crosscheck::check_against(&text, CalendarDate::parse("2025-02-13"), &archive).expect("check");
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap(), as_json(&dated));
+    // Its twins: each problem with the input is named instead, one line, status 2.
+    let folder = repo().join("tests/fixtures");
+    let out = run(&["check", "--engine", &engine.url, folder.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(stderr(&out), "crosscheck: checking against an archive lands with the new retrieval\n");
-    // Its twins: each problem found before that point is named instead.
+    assert_eq!(stderr(&out), format!("crosscheck: article {}: is a folder, not a text file\n", folder.display()));
+    let empty = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("archive-empty-article.txt");
+    std::fs::write(&empty, " \n\t ").unwrap();
+    let out = run(&["check", "--engine", &engine.url, empty.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), format!("crosscheck: article {}: the article is empty: paste or type the text to check\n", empty.display()));
     let out = run(&["check", "--engine", &engine.url, "no-such-article.txt"]);
     assert_eq!(stderr(&out), "crosscheck: article no-such-article.txt: no such file\n");
     let out = run(&["check", "--engine", "sphinx://127.0.0.1:1/crosscheck", article.to_str().unwrap()]);
@@ -619,9 +644,10 @@ fn http(port: u16, method: &str, path: &str, body: &str) -> (u16, String) {
 }
 
 #[test]
-fn serve_with_an_engine_reports_its_shards_and_waits_for_the_archive_check() {
+fn serve_with_an_engine_answers_the_report_crosscheck_check_prints_and_says_when_the_archive_is_down() {
     let (_turn, engine) = engine_or_skip!();
-    let archive = connect(&engine);
+    let archive = empty_archive(&engine);
+    archive.index_corpus(&belarus()).expect("index");
     let mut child = Command::new(BIN)
         .args(["serve", "--port", "0", "--engine", &engine.url])
         .stdin(Stdio::null())
@@ -648,13 +674,29 @@ fn serve_with_an_engine_reports_its_shards_and_waits_for_the_archive_check() {
     let shards: Vec<&str> = health["shards"].as_array().unwrap().iter().map(|s| s["shard"].as_str().unwrap()).collect();
     assert_eq!(shards, archive.shards().iter().map(|s| s.name.as_str()).collect::<Vec<_>>());
 
-    let (status, body) = http(port, "POST", "/check", r#"{"article": "The Varnow bridge reopened on Tuesday."}"#);
-    assert_eq!(status, 501, "{body}");
-    assert_eq!(body, r#"{"error":"checking against an archive lands with the new retrieval"}"#);
+    // A posted article gets the report `crosscheck check --engine` prints, with a date or without.
+    let draft = repo().join("www/sample-draft.txt");
+    let article = std::fs::read_to_string(&draft).unwrap();
+    for date in [None, Some("2025-02-13")] {
+        let (status, body) = http(port, "POST", "/check", &serde_json::json!({ "article": article, "date": date }).to_string());
+        assert_eq!(status, 200, "{body}");
+        let mut args = vec!["check", "--engine", &engine.url, draft.to_str().unwrap()];
+        args.extend(date.map(|d| ["--date", d]).into_iter().flatten());
+        let cli = run(&args);
+        assert!(cli.status.success(), "{}", stderr(&cli));
+        let printed: serde_json::Value = serde_json::from_slice(&cli.stdout).unwrap();
+        let answered: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(answered, printed, "date {date:?}");
+        assert!(answered["claims"].as_array().is_some_and(|c| !c.is_empty()) && answered["warnings"] == serde_json::json!([]));
+    }
+    // The twin: another article, another report.
+    let (_, other) = http(port, "POST", "/check", r#"{"article": "The mayor of Kelmar opened a bridge on Tuesday."}"#);
+    let (_, same) = http(port, "POST", "/check", &serde_json::json!({ "article": article }).to_string());
+    assert_ne!(serde_json::from_str::<serde_json::Value>(&other).unwrap()["claims"], serde_json::from_str::<serde_json::Value>(&same).unwrap()["claims"]);
     // A malformed request is still told so first.
     assert_eq!(http(port, "POST", "/check", "{").0, 400);
 
-    // A node down: health says which shard, with 503.
+    // A node down: health says which shard, with 503; a check still answers, with the warning.
     let _restarts = Restarts(&engine);
     let second = archive.shards()[1].clone();
     engine_do(&engine, &["kill", &node_number(&engine, second.node.port)]);
@@ -666,8 +708,27 @@ fn serve_with_an_engine_reports_its_shards_and_waits_for_the_archive_check() {
     assert_eq!(down.len(), 1, "{body}");
     assert_eq!(down[0]["shard"], second.name.as_str());
     assert!(down[0]["error"].as_str().unwrap().contains("did not answer"), "{body}");
-    engine_do(&engine, &["start", &node_number(&engine, second.node.port)]);
+    let (status, body) = http(port, "POST", "/check", &serde_json::json!({ "article": article }).to_string());
+    assert_eq!(status, 200, "{body}");
+    let warned: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let named = format!("shard {} (node {}) was not searched", second.name, second.node);
+    assert!(warned["warnings"].as_array().unwrap().iter().any(|w| w.as_str().unwrap().starts_with(&named)), "{named:?} in {}", warned["warnings"]);
+
+    // Every node down: 503 and one error naming the engine, not a report.
+    engine_do(&engine, &["stop"]);
+    let (status, body) = http(port, "POST", "/check", &serde_json::json!({ "article": article }).to_string());
+    assert_eq!(status, 503, "{body}");
+    let error: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let message = error["error"].as_str().unwrap_or_else(|| panic!("no error in {body}"));
+    assert!(message.starts_with("the archive could not be searched: the archive engine at ") && message.contains("cannot be reached"), "{message}");
+    assert_eq!(error.as_object().unwrap().len(), 1, "{body}");
+    assert_eq!(http(port, "GET", "/health", "").0, 503);
+
+    engine_do(&engine, &["start"]);
     assert_eq!(http(port, "GET", "/health", "").0, 200, "restarted");
+    let (status, body) = http(port, "POST", "/check", &serde_json::json!({ "article": article }).to_string());
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap(), serde_json::from_str::<serde_json::Value>(&same).unwrap(), "the whole report again");
 }
 
 // ---- The check through the engine -------------------------------------------------------
@@ -995,4 +1056,249 @@ fn a_verdict_that_differs_through_the_engine_is_caught() {
     let through = crosscheck::check_against(&draft, None, &archive).unwrap();
     let (_, diffs) = differences(&in_memory, &through);
     assert!(diffs.iter().any(|d| d.words.contains("five years") && d.in_memory == Some(Verdict::Conflict)), "{diffs:?}");
+}
+
+/// A retriever that searches the archive but does not know its newest day: what a check
+/// through the archive was before `newest`.
+struct Undated<'a>(&'a Archive);
+
+impl crosscheck::retrieve::Retriever for Undated<'_> {
+    fn search(&self, keys: &[(String, f32)], k: usize) -> Result<crosscheck::retrieve::Answer, String> {
+        crosscheck::retrieve::Retriever::search(self.0, keys, k)
+    }
+}
+
+#[test]
+fn the_newest_day_is_the_archives_newest_manifest_date_and_an_undated_article_is_read_then() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    assert_eq!(archive.newest().expect("ask"), (None, Vec::new()), "an empty archive has no day");
+    let loaded = belarus();
+    let newest = loaded.dates.iter().filter_map(|(_, d)| CalendarDate::parse(d)).max().expect("a dated manifest");
+    let (latest, _) = loaded.dates.iter().find(|(_, d)| CalendarDate::parse(d) == Some(newest)).unwrap().clone();
+    // Without the latest document, an earlier day; with it, its day.
+    archive.index_corpus(&without(&loaded, &[latest.clone()])).expect("index");
+    let earlier = archive.newest().expect("ask").0.expect("a day");
+    assert!(earlier < newest, "{earlier} before {newest}");
+    archive.index_corpus(&loaded).expect("index");
+    assert_eq!(archive.newest().expect("ask"), (Some(newest), Vec::new()));
+    assert_eq!(crosscheck::retrieve::Retriever::newest(&archive), Some(newest));
+
+    // Kept by the engine with the rows: the same after both nodes restart.
+    {
+        let _restarts = Restarts(&engine);
+        engine_do(&engine, &["stop"]);
+        assert_eq!(crosscheck::retrieve::Retriever::newest(&archive), None, "no node answers: no day");
+    }
+    assert_eq!(connect(&engine).newest().expect("ask").0, Some(newest), "after a restart");
+
+    // An undated article is read as written on that day: "on Wednesday" is 12 February.
+    let article = "Belarus released three prisoners on Wednesday after a U.S. envoy visited Minsk.";
+    let undated = crosscheck::check_against(article, None, &archive).expect("check");
+    let dated = crosscheck::check_against(article, Some(newest), &archive).expect("check");
+    assert_eq!(verdicts(&undated), verdicts(&dated));
+    let on_wednesday = |r: &Report| r.claims.iter().flat_map(|c| &c.facts).find(|f| f.kind == FactKind::Date).map(|f| (f.verdict, f.value.clone()));
+    assert_eq!(on_wednesday(&undated).map(|(v, _)| v), Some(Verdict::Agree), "{:?}", on_wednesday(&undated));
+    // The twin: a check that does not know the archive's newest day reads it otherwise.
+    let unknown = crosscheck::check_against(article, None, &Undated(&archive)).expect("check");
+    assert_ne!(on_wednesday(&unknown), on_wednesday(&undated));
+
+    // An archive whose manifest gives no dates has no newest day.
+    archive.clear().expect("empty");
+    archive.index_corpus(&invented_story()).expect("index");
+    assert_eq!(archive.newest().expect("ask").0, None);
+}
+
+#[test]
+fn key_frequencies_are_counted_over_every_shard() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let loaded = belarus();
+    archive.index_corpus(&loaded).expect("index");
+    let reference = Reference::new(&loaded);
+    let mut keys: Vec<String> = reference.df.keys().cloned().collect();
+    keys.sort();
+    keys.push("w_zzqxjv".into());
+    keys.push("'\"|".into());
+    let counted = archive.frequencies(&keys).expect("count");
+    assert!(counted.warnings.is_empty(), "{:?}", counted.warnings);
+    let rows = reference.rows.iter().filter(|(_, r)| !r.keys.is_empty()).count() as u64;
+    assert_eq!(counted.sentences, rows, "every row of every shard");
+    for (key, holding) in keys.iter().zip(&counted.holding) {
+        assert_eq!(*holding, reference.df.get(key).copied().unwrap_or(0) as u64, "{key}");
+    }
+    assert_eq!(&counted.holding[keys.len() - 2..], &[0, 0], "a key in no sentence, and one with nothing left, hold none");
+    // Counts differ between the shards, so the sums above are not one shard's.
+    let one = &reference.rows.iter().find(|(_, r)| r.keys.len() > 3).unwrap().1.keys[0];
+    assert!(reference.df[one] > 0);
+
+    // The twin: a node down, its shard is named and its rows are not counted.
+    let _restarts = Restarts(&engine);
+    let stored = archive.stored().expect("count");
+    let second = archive.shards()[1].clone();
+    engine_do(&engine, &["kill", &node_number(&engine, second.node.port)]);
+    let partial = archive.frequencies(&keys).expect("count what answers");
+    assert_eq!(partial.sentences, stored[0]);
+    assert!(partial.warnings.iter().any(|w| w.starts_with(&format!("shard {} (node {}) was not counted", second.name, second.node))), "{:?}", partial.warnings);
+}
+
+#[test]
+fn the_sentences_before_a_retrieved_one_are_those_of_its_document() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let loaded = belarus();
+    archive.index_corpus(&loaded).expect("index");
+    let lookback = crosscheck::tuning::TUNING.antecedent_lookback as u32;
+    let mut compared = 0;
+    for doc in &loaded.documents {
+        let rows: Vec<crosscheck::retrieve::IndexRow> = index_rows(&doc.text).into_iter().filter(|r| !r.keys.is_empty()).collect();
+        for row in rows.iter().step_by(5) {
+            let found = archive.search(&weighted(&row.keys), K).expect("search");
+            let (before, warnings) = archive.preceding(&found.sentences, lookback).expect("the sentences before");
+            assert!(warnings.is_empty(), "{warnings:?}");
+            assert_eq!(before.len(), found.sentences.len());
+            for (s, before) in found.sentences.iter().zip(&before) {
+                let source = loaded.documents.iter().find(|d| d.id == s.doc).unwrap();
+                let want: Vec<String> = index_rows(&source.text)
+                    .into_iter()
+                    .filter(|r| !r.keys.is_empty() && r.position < s.position && s.position - r.position <= lookback)
+                    .map(|r| source.text[r.start..r.end].to_string())
+                    .collect();
+                assert_eq!(before, &want, "{} at {}", s.doc, s.position);
+                compared += before.len();
+            }
+        }
+        // A shorter look back reads fewer.
+        let found = archive.search(&weighted(&rows.last().unwrap().keys), K).expect("search");
+        let (short, _) = archive.preceding(&found.sentences, 2).expect("the sentences before");
+        assert!(short.iter().all(|b| b.len() <= 2));
+        assert!(archive.preceding(&found.sentences, 0).expect("none").0.iter().all(Vec::is_empty));
+    }
+    assert!(compared > 500, "too few sentences compared: {compared}");
+}
+
+#[test]
+fn a_node_down_during_a_check_is_named_in_the_report_and_its_restart_brings_back_the_whole_report() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    assert!(archive.shards().len() >= 2, "the fault tests need two nodes: {:?}", archive.shards());
+    let mut loaded = belarus();
+    loaded.documents.extend(invented_story().documents);
+    archive.index_corpus(&loaded).expect("index");
+    let shard_of_doc = |doc: &str| shard_of(doc, archive.shards().len());
+    let draft = std::fs::read_to_string(repo().join("www/sample-draft.txt")).unwrap();
+    let baseline = crosscheck::check_against(&draft, None, &archive).expect("check");
+    assert!(baseline.warnings.is_empty(), "{:?}", baseline.warnings);
+    let evidence_shards: BTreeSet<usize> = baseline.claims.iter().flat_map(|c| &c.facts).flat_map(|f| &f.evidence).map(|e| shard_of_doc(&e.doc_id)).collect();
+    assert_eq!(evidence_shards.len(), 2, "the report's evidence comes from both shards");
+    let whole = as_json(&baseline);
+
+    let _restarts = Restarts(&engine);
+    let second = archive.shards()[1].clone();
+    let named = format!("shard {} (node {}) was not searched", second.name, second.node);
+
+    // Checks run while the second shard's node is killed: each report is the whole one, or
+    // says which shard it lacks, never a partial report without a warning.
+    let stop = Arc::new(AtomicBool::new(false));
+    let complete = Arc::new(AtomicUsize::new(0));
+    let warned = Arc::new(AtomicUsize::new(0));
+    let checker = {
+        let (stop, complete, warned, url, draft, whole, named) = (stop.clone(), complete.clone(), warned.clone(), engine.url.clone(), draft.clone(), whole.clone(), named.clone());
+        std::thread::spawn(move || {
+            let archive = Archive::connect(&url).expect("connect");
+            while !stop.load(Ordering::SeqCst) {
+                let report = crosscheck::check_against(&draft, None, &archive).expect("one node is still up");
+                if report.warnings.is_empty() {
+                    assert_eq!(as_json(&report), whole, "a report without a warning is the whole report");
+                    complete.fetch_add(1, Ordering::SeqCst);
+                } else {
+                    assert!(report.warnings.iter().any(|w| w.starts_with(&named)), "{:?}", report.warnings);
+                    warned.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+        })
+    };
+    let wait_for = |counter: &AtomicUsize, what: &str| {
+        let started = std::time::Instant::now();
+        while counter.load(Ordering::SeqCst) == 0 {
+            assert!(started.elapsed() < Duration::from_secs(120) && !checker.is_finished(), "no {what} check");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    };
+    wait_for(&complete, "complete");
+    engine_do(&engine, &["kill", &node_number(&engine, second.node.port)]);
+    wait_for(&warned, "warned");
+    stop.store(true, Ordering::SeqCst);
+    checker.join().expect("no check gave a partial report without a warning");
+
+    // Down: the report says so, in JSON and as the text's warning line; its evidence is the
+    // first shard's alone.
+    let down = crosscheck::check_against(&draft, None, &archive).expect("check");
+    eprintln!("one node down: {:?}", down.warnings);
+    assert!(down.warnings.iter().any(|w| w.starts_with(&format!("{named}: connection refused"))), "{:?}", down.warnings);
+    assert!(down.claims.iter().flat_map(|c| &c.facts).flat_map(|f| &f.evidence).all(|e| shard_of_doc(&e.doc_id) == 0));
+    let file = repo().join("www/sample-draft.txt");
+    let out = run(&["check", "--engine", &engine.url, "--format", "text", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.lines().any(|l| l.starts_with(&format!("warning: {named}"))), "{text}");
+    let out = run(&["check", "--engine", &engine.url, file.to_str().unwrap()]);
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(printed["warnings"].as_array().unwrap().iter().any(|w| w.as_str().unwrap().starts_with(&named)), "{}", printed["warnings"]);
+
+    // Restarted: the whole report again, without a warning.
+    engine_do(&engine, &["start", &node_number(&engine, second.node.port)]);
+    assert_eq!(as_json(&crosscheck::check_against(&draft, None, &archive).expect("check")), whole);
+    let out = run(&["check", "--engine", &engine.url, "--format", "text", file.to_str().unwrap()]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("warning:"), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn every_node_down_during_a_check_is_one_clear_error() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    archive.index_corpus(&invented_story()).expect("index");
+    let article = "The Varnow bridge reopened in Kelmar on Tuesday after 14 months of repairs.";
+    assert!(crosscheck::check_against(article, None, &archive).is_ok(), "up: a report");
+    let _restarts = Restarts(&engine);
+    engine_do(&engine, &["stop"]);
+    let error = crosscheck::check_against(article, None, &archive).expect_err("every node down");
+    assert!(matches!(error, crosscheck::CheckError::Retrieval(_)), "{error:?}");
+    let line = error.to_string();
+    assert!(line.starts_with("the archive could not be searched: the archive engine at ") && line.contains("cannot be reached") && !line.contains('\n'), "{line}");
+    for shard in archive.shards() {
+        assert!(line.contains(&shard.node.to_string()), "{} named in {line}", shard.node);
+    }
+    engine_do(&engine, &["start"]);
+    assert!(crosscheck::check_against(article, None, &archive).is_ok(), "restarted: a report again");
+}
+
+#[test]
+fn hostile_articles_check_through_the_engine_as_in_memory() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let story = invented_story();
+    archive.index_corpus(&story).expect("index");
+    let memory = crosscheck::Corpus::from_loaded(story);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("archive-hostile-articles");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut with_facts = 0;
+    for (i, (text, _)) in HOSTILE.iter().enumerate() {
+        // Each row as an article, and the row before a sentence the story can confirm, so the
+        // hostile words are searched with keys that find evidence.
+        for article in [text.to_string(), format!("{text} The Varnow bridge reopened in Kelmar.")] {
+            let through = crosscheck::check_against(&article, None, &archive).unwrap_or_else(|e| panic!("{article:?}: {e}"));
+            assert!(through.warnings.is_empty(), "{article:?}: {:?}", through.warnings);
+            let in_memory = memory.check(&article).unwrap();
+            assert_eq!(verdicts(&through), verdicts(&in_memory), "{article:?}");
+            with_facts += usize::from(!through.claims.is_empty());
+            let file = dir.join(format!("h{i}.txt"));
+            std::fs::write(&file, &article).unwrap();
+            let out = run(&["check", "--engine", &engine.url, file.to_str().unwrap()]);
+            assert!(out.status.success(), "{article:?}: {}", stderr(&out));
+            let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{article:?}: {e}"));
+            assert_eq!(printed, as_json(&through), "{article:?}");
+        }
+    }
+    assert!(with_facts >= HOSTILE.len(), "most hostile articles hold a checkable fact: {with_facts}");
 }
