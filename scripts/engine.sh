@@ -144,6 +144,8 @@ index ${ENGINE_INDEX}_$i
   rt_attr_uint = start_byte
   rt_attr_uint = end_byte
   rt_attr_uint = position
+  # How many keys the row holds: BM25's sentence length, for the average the client ranks by.
+  rt_attr_uint = key_count
   # Keys are [a-z0-9_]: the underscore is a word character, so a key stays one token, and
   # nothing is stemmed, dropped or folded beyond case.
   charset_table = 0..9, a..z, _, A..Z->a..z

@@ -457,9 +457,11 @@ fn a_node_down_is_named_and_its_restart_brings_back_every_result() {
     for (found, full) in down.iter().zip(&baseline) {
         assert!(found.warnings.iter().any(|w| w.starts_with(&named)), "{named:?} in {:?}", found.warnings);
         assert!(found.sentences.iter().all(|s| shard_of_doc(&s.doc) == 0), "only the first shard answers");
-        for s in full.sentences.iter().filter(|s| shard_of_doc(&s.doc) == 0) {
-            assert!(found.sentences.iter().any(|f| f.id == s.id), "what the first shard gave, it still gives");
-        }
+        // The first shard still answers as fully as it can: at least as many of its sentences
+        // as it gave to the whole answer. (Which ones may change: a key's count, and so its
+        // IDF, is then the first shard's alone, as the warning says.)
+        let from_first = full.sentences.iter().filter(|s| shard_of_doc(&s.doc) == 0).count();
+        assert!(found.sentences.len() >= from_first, "the first shard gave {from_first}, now {}", found.sentences.len());
     }
 
     engine_do(&engine, &["start", &node_number(&engine, second.node.port)]);
@@ -880,8 +882,9 @@ impl Reference {
     }
 }
 
-impl crosscheck::retrieve::Retriever for Reference {
-    fn search(&self, keys: &[(String, f32)], k: usize) -> Result<crosscheck::retrieve::Answer, String> {
+impl Reference {
+    /// The `k` best rows for the keys, best first, with their scores; ties in corpus order.
+    fn ranked(&self, keys: &[(String, f32)], k: usize) -> Vec<(f32, usize)> {
         let (k1, b) = (crosscheck::tuning::TUNING.bm25_k1, crosscheck::tuning::TUNING.bm25_b);
         let n = self.rows.len() as f32;
         let mut scored: Vec<(f32, usize)> = Vec::new();
@@ -903,7 +906,14 @@ impl crosscheck::retrieve::Retriever for Reference {
         }
         scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         scored.truncate(k);
-        let sentences = scored
+        scored
+    }
+}
+
+impl crosscheck::retrieve::Retriever for Reference {
+    fn search(&self, keys: &[(String, f32)], k: usize) -> Result<crosscheck::retrieve::Answer, String> {
+        let sentences = self
+            .ranked(keys, k)
             .into_iter()
             .map(|(_, i)| {
                 let (d, row) = &self.rows[i];
@@ -1301,4 +1311,73 @@ fn hostile_articles_check_through_the_engine_as_in_memory() {
         }
     }
     assert!(with_facts >= HOSTILE.len(), "most hostile articles hold a checkable fact: {with_facts}");
+}
+
+/// A query as a fact's would be: each key with how often it occurs (the fact's query repeats
+/// the keys of its frame).
+fn counted(keys: &[String]) -> Vec<(String, f32)> {
+    let mut out: Vec<(String, f32)> = Vec::new();
+    for k in keys {
+        match out.iter_mut().find(|(x, _)| x == k) {
+            Some((_, w)) => *w += 1.0,
+            None => out.push((k.clone(), 1.0)),
+        }
+    }
+    out
+}
+
+#[test]
+fn the_archive_ranks_as_the_in_memory_index_does() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let mut loaded = belarus();
+    loaded.documents.extend(invented_story().documents);
+    archive.index_corpus(&loaded).expect("index");
+    let reference = Reference::new(&loaded);
+    let place = |doc: &str, start: usize| (doc.to_string(), start);
+    let url = crosscheck::archive::EngineUrl::parse(&engine.url).unwrap();
+    let node = &url.nodes[0];
+    let mut conn = mysql::Conn::new(mysql::OptsBuilder::new().ip_or_hostname(Some(node.host.clone())).tcp_port(node.port).max_allowed_packet(Some(1 << 22)))
+        .expect("connect");
+    use mysql::prelude::Queryable;
+    let (mut queries, mut engine_alone_differs) = (0, 0);
+    for doc in &loaded.documents {
+        for row in index_rows(&doc.text).into_iter().filter(|r| r.keys.len() > 3) {
+            // The sentence's own keys, weighted by repetition.
+            let query = counted(&row.keys);
+            let found = archive.search(&query, K).expect("search");
+            let ranked = reference.ranked(&query, K);
+            let want: Vec<(String, usize)> = ranked.iter().map(|&(_, i)| place(&loaded.documents[reference.rows[i].0].id, reference.rows[i].1.start)).collect();
+            // Rank by rank the same scores; ties may stand in another order (the in-memory
+            // index breaks them by corpus order, which an archive does not keep; the archive
+            // by document id), so the places compared are those clearly above the k-th.
+            let sentence = &doc.text[row.start..row.end];
+            assert_eq!(found.sentences.len(), ranked.len(), "{sentence:?}");
+            for (s, (score, _)) in found.sentences.iter().zip(&ranked) {
+                assert!((s.score - score).abs() <= 1e-4 * score, "{sentence:?}: {} vs {score}", s.score);
+            }
+            let kth = ranked.last().map_or(0.0, |r| r.0) * 1.0001;
+            let above = |places: Vec<((String, usize), f32)>| places.into_iter().filter(|(_, s)| *s > kth).map(|(p, _)| p).collect::<BTreeSet<_>>();
+            assert_eq!(
+                above(found.sentences.iter().map(|s| (place(&s.doc, s.start), s.score)).collect()),
+                above(want.iter().cloned().zip(ranked.iter().map(|r| r.0)).collect()),
+                "{sentence:?}"
+            );
+            queries += 1;
+            // The twin: the engine's own ranking of the same query (its bm25, ties by id, as
+            // the search was before it ranked a pool again).
+            let statement = format!(
+                "SELECT doc, start_byte FROM {} WHERE MATCH({}) ORDER BY WEIGHT() DESC, id ASC LIMIT {K} OPTION ranker=bm25, max_matches={K}",
+                archive.index_name(),
+                crosscheck::archive::sphinxql::quote(&crosscheck::archive::sphinxql::match_query(&crosscheck::archive::sphinxql::query_keys(&query)).unwrap())
+            );
+            let raw: Vec<(String, u64)> = conn.query(statement).expect("the engine's own ranking");
+            let raw: Vec<(String, usize)> = raw.into_iter().map(|(d, s)| (d, s as usize)).collect();
+            // Another set of sentences, not only another order.
+            engine_alone_differs += usize::from(raw.iter().collect::<BTreeSet<_>>() != want.iter().collect::<BTreeSet<_>>());
+        }
+    }
+    eprintln!("{queries} searches ranked as in memory; the engine's own ranking finds other sentences in {engine_alone_differs}");
+    assert!(queries > 100, "{queries}");
+    assert!(engine_alone_differs > 0, "the engine's own ranking would have done as well");
 }

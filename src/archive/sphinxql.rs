@@ -25,7 +25,7 @@ pub const MAX_CONTEXT_ROWS: usize = 100_000;
 /// The attributes a search returns, in this order, then the score.
 const COLUMNS: &str = "id, doc, source, written, language, text, start_byte, end_byte, position, WEIGHT() AS score";
 /// The columns an insert fills, in the order of [`values`].
-const INSERT_COLUMNS: &str = "id, keys, doc_key, doc, source, written, language, text, start_byte, end_byte, position";
+const INSERT_COLUMNS: &str = "id, keys, doc_key, doc, source, written, language, text, start_byte, end_byte, position, key_count";
 
 /// An index name fit to be written into a statement.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -108,17 +108,7 @@ pub fn sanitize_key(key: &str) -> Option<String> {
 /// The engine's query language has no per-keyword weight (and a repeated keyword counts
 /// once), so the weights choose which keys are sent, not how much each counts.
 pub fn query_keys(keys: &[(String, f32)]) -> Vec<String> {
-    let mut kept: Vec<(String, f32)> = Vec::new();
-    for (key, weight) in keys {
-        if !(weight.is_finite() && *weight > 0.0) {
-            continue;
-        }
-        let Some(key) = sanitize_key(key) else { continue };
-        match kept.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, w)) => *w = w.max(*weight),
-            None => kept.push((key, *weight)),
-        }
-    }
+    let mut kept = key_weights(keys);
     kept.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     kept.truncate(MAX_QUERY_KEYS);
     kept.into_iter().map(|(k, _)| k).collect()
@@ -134,12 +124,12 @@ pub fn match_query(keys: &[String]) -> Option<String> {
     Some(format!("@{KEYS_FIELD} ({})", words.join(" | ")))
 }
 
-/// The search: the `k` best rows by BM25 over the index, best first, ties by id so the same
-/// archive answers the same way.
+/// The search: the `k` best rows by the engine's BM25 over the index, best first, ties in
+/// document order (by document id, then place), as the in-memory index breaks them.
 pub fn search_statement(index: &Ident, query: &str, k: usize) -> String {
     let k = k.clamp(1, MAX_TOP_K);
     format!(
-        "SELECT {COLUMNS} FROM {index} WHERE MATCH({}) ORDER BY score DESC, id ASC LIMIT {k} OPTION ranker=bm25, max_matches={k}",
+        "SELECT {COLUMNS} FROM {index} WHERE MATCH({}) ORDER BY score DESC, doc ASC, start_byte ASC LIMIT {k} OPTION ranker=bm25, max_matches={k}",
         quote(query)
     )
 }
@@ -159,12 +149,14 @@ pub struct RowValues<'a> {
     pub start: u32,
     pub end: u32,
     pub position: u32,
+    /// How many keys `keys` holds (BM25's length of the sentence).
+    pub key_count: u32,
 }
 
 /// A row's values as a statement's tuple, `(1, 'w_a', 'x0123456789abcdef', ...)`.
 pub fn values(row: &RowValues) -> String {
     format!(
-        "({}, {}, '{}', {}, {}, {}, {}, {}, {}, {}, {})",
+        "({}, {}, '{}', {}, {}, {}, {}, {}, {}, {}, {}, {})",
         row.id,
         quote(&row.keys),
         doc_key(row.doc),
@@ -175,8 +167,32 @@ pub fn values(row: &RowValues) -> String {
         quote(row.text),
         row.start,
         row.end,
-        row.position
+        row.position,
+        row.key_count
     )
+}
+
+/// The keys a search ranks by, each with its weight: sanitized as [`query_keys`] sends them,
+/// a key given twice (or two that sanitize alike) at its largest weight, weights that are not
+/// positive numbers left out.
+pub fn key_weights(keys: &[(String, f32)]) -> Vec<(String, f32)> {
+    let mut kept: Vec<(String, f32)> = Vec::new();
+    for (key, weight) in keys {
+        if !(weight.is_finite() && *weight > 0.0) {
+            continue;
+        }
+        let Some(key) = sanitize_key(key) else { continue };
+        match kept.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, w)) => *w = w.max(*weight),
+            None => kept.push((key, *weight)),
+        }
+    }
+    kept
+}
+
+/// The archive's sentence rows and their keys in all, for BM25's average length.
+pub fn stats_statement(index: &Ident) -> String {
+    format!("SELECT COUNT(*) AS sentences, SUM(key_count) AS key_total FROM {index}")
 }
 
 /// Writes tuples from [`values`] into a shard: a row whose id is already there is replaced,
@@ -430,14 +446,15 @@ mod tests {
             start: 3,
             end: 17,
             position: 2,
+            key_count: 2,
         };
         let tuple = values(&row);
         let key = doc_key("d'1");
-        assert_eq!(tuple, format!("(7, 'w_a n_b', '{key}', 'd\\'1', 'A \\\\ B', '2025-02-13', 'en', 'He said: \\'no\\'.', 3, 17, 2)"));
+        assert_eq!(tuple, format!("(7, 'w_a n_b', '{key}', 'd\\'1', 'A \\\\ B', '2025-02-13', 'en', 'He said: \\'no\\'.', 3, 17, 2, 2)"));
         let shard = Ident::new("crosscheck_1").unwrap();
         assert_eq!(
             replace_statement(&shard, &[tuple.clone(), tuple]).split(" VALUES ").next().unwrap(),
-            "REPLACE INTO crosscheck_1 (id, keys, doc_key, doc, source, written, language, text, start_byte, end_byte, position)"
+            "REPLACE INTO crosscheck_1 (id, keys, doc_key, doc, source, written, language, text, start_byte, end_byte, position, key_count)"
         );
     }
 
