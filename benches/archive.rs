@@ -397,8 +397,9 @@ mod bench {
              alone\" column is that part), written as `REPLACE` batches of about 1 MB, one writer per shard, while the next \
              batches are prepared.\n\
              - **Search** is `Archive::search`: the keys of one sentence of `synthetic::article(1000, 0)` (the in-memory \
-             benchmark's article), top {K} by BM25 over the distributed index; {queries} sentences × {PASSES} passes after one \
-             untimed pass; {:.1} sentences returned per search on average.\n\
+             benchmark's article), top {K}: a pool of ten times as many by the engine's bm25 over the distributed index, ranked \
+             again by the in-memory index's BM25 in the client; {queries} sentences × {PASSES} passes after one untimed pass; \
+             {:.1} sentences returned per search on average.\n\
              - **Connect**: `Archive::connect` (the layout read from every node) takes {:.1} ms (median of {CONNECTS}).\n\
              - **The whole check through the engine** is `crosscheck::check_against` with the archive as retriever: the \
              article analysed, one search per fact for its {} candidates (`candidates_per_fact`) through one connection, one \
