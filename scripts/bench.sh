@@ -2,7 +2,7 @@
 # `make bench`: native benchmarks (criterion), the browser benchmark (headless Chromium, with
 # MiniSearch as a peer), the wasm size, then docs/performance.md from the numbers.
 #
-#   scripts/bench.sh            everything (about 15 minutes on 2 cores, 5 of them the archive engine)
+#   scripts/bench.sh            everything (about 20 minutes on 2 cores, 8 of them the archive engine)
 #   SKIP_NATIVE=1 scripts/bench.sh   reuse the last criterion results in target/
 #   SKIP_BROWSER=1 scripts/bench.sh  reuse target/bench-browser.json
 #   SKIP_ARCHIVE=1 scripts/bench.sh  reuse target/bench-archive.md (the archive engine's section)
@@ -14,7 +14,9 @@ cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
 
 # The archive benchmark (benches/archive.rs) against two engine nodes of its own, stopped
-# afterwards whatever happens. 100,000 articles take a few minutes to index.
+# afterwards whatever happens: indexing, searches, and the whole check through the engine
+# beside the in-memory check. 100,000 articles take a few minutes to index, and a check
+# through them seconds.
 archive_bench() {
   step "archive engine: cargo bench --bench archive (two searchd nodes, scripts/engine.sh)"
   (

@@ -122,9 +122,9 @@ write_config() {
   cat <<EOF
 # Written by scripts/engine.sh: node $i of $NODES. Do not edit; \`engine.sh start\` rewrites it.
 
-# This node's shard: one row per document sentence. The full-text field holds the sentence's
-# retrieval keys (w_releas n_tknvsk d_1226: one token each); the attributes are what a check
-# needs back to compare and cite the sentence.
+# This node's shard: one row per document sentence. The full-text field keys holds the
+# sentence's retrieval keys (w_releas n_tknvsk d_1226: one token each), doc_key one token
+# for its document; the attributes are what a check needs back to compare and cite it.
 index ${ENGINE_INDEX}_$i
 {
   type = rt
@@ -133,6 +133,9 @@ index ${ENGINE_INDEX}_$i
   # of rows over two nodes, so a node writes a few disk chunks and never holds it all in RAM.
   rt_mem_limit = 256M
   rt_field = keys
+  # One token naming the sentence's document (x and 16 hex digits of a hash of its id), so
+  # the sentences around a retrieved one are found through the inverted index.
+  rt_field = doc_key
   rt_attr_string = doc
   rt_attr_string = source
   rt_attr_string = written
@@ -141,6 +144,8 @@ index ${ENGINE_INDEX}_$i
   rt_attr_uint = start_byte
   rt_attr_uint = end_byte
   rt_attr_uint = position
+  # How many keys the row holds: BM25's sentence length, for the average the client ranks by.
+  rt_attr_uint = key_count
   # Keys are [a-z0-9_]: the underscore is a word character, so a key stays one token, and
   # nothing is stemmed, dropped or folded beyond case.
   charset_table = 0..9, a..z, _, A..Z->a..z

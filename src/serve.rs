@@ -1,7 +1,9 @@
 //! `crosscheck serve`: a small HTTP endpoint a widget on another origin posts articles to.
 //!
 //!   POST /check   {"article": "...", "date": "YYYY-MM-DD" or null}  → the report (200), as
-//!                 `crosscheck check` prints it, or {"error": "..."} (4xx, 5xx)
+//!                 `crosscheck check` prints it (with `--engine`: checked through the archive,
+//!                 a shard not searched named in its warnings), or {"error": "..."} (4xx; 503
+//!                 when no node of the archive answers)
 //!   GET  /health  what the endpoint checks against, and whether it can (200, or 503)
 //!
 //! [`respond`] is the whole behaviour, a pure function of the backend and the request; the
@@ -26,8 +28,6 @@ pub const MAX_REQUEST_BYTES: usize = 2 * MAX_ARTICLE_BYTES;
 pub const MAX_WORKERS: usize = 4;
 /// How long a browser may reuse the answer to a CORS preflight, in seconds.
 const PREFLIGHT_MAX_AGE_S: u32 = 600;
-
-/// The message for a check through an archive until that check exists.
 
 /// What the endpoint checks against.
 pub enum Backend {

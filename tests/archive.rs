@@ -166,6 +166,11 @@ fn without_score(s: &RetrievedSentence) -> RetrievedSentence {
     RetrievedSentence { score: 0.0, ..s.clone() }
 }
 
+/// A report as its JSON reads back (what the CLI prints and the server answers).
+fn as_json(report: &crosscheck::Report) -> serde_json::Value {
+    serde_json::from_str(&serde_json::to_string(report).unwrap()).unwrap()
+}
+
 fn run(args: &[&str]) -> Output {
     Command::new(BIN).args(args).stdin(Stdio::null()).output().expect("run crosscheck")
 }
@@ -452,9 +457,11 @@ fn a_node_down_is_named_and_its_restart_brings_back_every_result() {
     for (found, full) in down.iter().zip(&baseline) {
         assert!(found.warnings.iter().any(|w| w.starts_with(&named)), "{named:?} in {:?}", found.warnings);
         assert!(found.sentences.iter().all(|s| shard_of_doc(&s.doc) == 0), "only the first shard answers");
-        for s in full.sentences.iter().filter(|s| shard_of_doc(&s.doc) == 0) {
-            assert!(found.sentences.iter().any(|f| f.id == s.id), "what the first shard gave, it still gives");
-        }
+        // The first shard still answers as fully as it can: at least as many of its sentences
+        // as it gave to the whole answer. (Which ones may change: a key's count, and so its
+        // IDF, is then the first shard's alone, as the warning says.)
+        let from_first = full.sentences.iter().filter(|s| shard_of_doc(&s.doc) == 0).count();
+        assert!(found.sentences.len() >= from_first, "the first shard gave {from_first}, now {}", found.sentences.len());
     }
 
     engine_do(&engine, &["start", &node_number(&engine, second.node.port)]);
@@ -514,7 +521,7 @@ fn every_node_down_is_one_clear_error() {
 }
 
 #[test]
-fn the_cli_indexes_a_corpus_folder_and_checks_the_engine_before_the_pending_report() {
+fn the_cli_indexes_a_corpus_folder_and_checks_an_article_against_it() {
     let (_turn, engine) = engine_or_skip!();
     let archive = empty_archive(&engine);
     let out = run(&["index", "--engine", &engine.url, "--corpus", repo().join("corpus/belarus-2025-02").to_str().unwrap()]);
@@ -527,12 +534,32 @@ fn the_cli_indexes_a_corpus_folder_and_checks_the_engine_before_the_pending_repo
         assert!(stdout.contains(&format!("  {} on {}: ", shard.name, shard.node)) && stdout.contains(&format!("{count} sentences")), "{stdout}");
     }
 
-    // A check against the engine: article and engine are checked, then the pending report.
+    // A check against the engine prints the report of `check_against`, as JSON or as text.
     let article = repo().join("tests/fixtures/draft-sample.txt");
+    let text = std::fs::read_to_string(&article).unwrap();
+    let report = crosscheck::check_against(&text, None, &archive).expect("check");
+    assert!(report.claims.iter().flat_map(|c| &c.facts).any(|f| !f.evidence.is_empty()), "the archive gives evidence");
     let out = run(&["check", "--engine", &engine.url, article.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the report as JSON");
+    assert_eq!(printed, as_json(&report));
+    let out = run(&["check", "--engine", &engine.url, "--format", "text", article.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim_end(), report.to_text().trim_end());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("warning:"), "the whole archive was searched");
+    let out = run(&["check", "--engine", &engine.url, "--date", "2025-02-13", article.to_str().unwrap()]);
+    let dated = crosscheck::check_against(&text, CalendarDate::parse("2025-02-13"), &archive).expect("check");
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap(), as_json(&dated));
+    // Its twins: each problem with the input is named instead, one line, status 2.
+    let folder = repo().join("tests/fixtures");
+    let out = run(&["check", "--engine", &engine.url, folder.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(stderr(&out), "crosscheck: checking against an archive lands with the new retrieval\n");
-    // Its twins: each problem found before that point is named instead.
+    assert_eq!(stderr(&out), format!("crosscheck: article {}: is a folder, not a text file\n", folder.display()));
+    let empty = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("archive-empty-article.txt");
+    std::fs::write(&empty, " \n\t ").unwrap();
+    let out = run(&["check", "--engine", &engine.url, empty.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), format!("crosscheck: article {}: the article is empty: paste or type the text to check\n", empty.display()));
     let out = run(&["check", "--engine", &engine.url, "no-such-article.txt"]);
     assert_eq!(stderr(&out), "crosscheck: article no-such-article.txt: no such file\n");
     let out = run(&["check", "--engine", "sphinx://127.0.0.1:1/crosscheck", article.to_str().unwrap()]);
@@ -619,9 +646,10 @@ fn http(port: u16, method: &str, path: &str, body: &str) -> (u16, String) {
 }
 
 #[test]
-fn serve_with_an_engine_reports_its_shards_and_waits_for_the_archive_check() {
+fn serve_with_an_engine_answers_the_report_crosscheck_check_prints_and_says_when_the_archive_is_down() {
     let (_turn, engine) = engine_or_skip!();
-    let archive = connect(&engine);
+    let archive = empty_archive(&engine);
+    archive.index_corpus(&belarus()).expect("index");
     let mut child = Command::new(BIN)
         .args(["serve", "--port", "0", "--engine", &engine.url])
         .stdin(Stdio::null())
@@ -648,13 +676,29 @@ fn serve_with_an_engine_reports_its_shards_and_waits_for_the_archive_check() {
     let shards: Vec<&str> = health["shards"].as_array().unwrap().iter().map(|s| s["shard"].as_str().unwrap()).collect();
     assert_eq!(shards, archive.shards().iter().map(|s| s.name.as_str()).collect::<Vec<_>>());
 
-    let (status, body) = http(port, "POST", "/check", r#"{"article": "The Varnow bridge reopened on Tuesday."}"#);
-    assert_eq!(status, 501, "{body}");
-    assert_eq!(body, r#"{"error":"checking against an archive lands with the new retrieval"}"#);
+    // A posted article gets the report `crosscheck check --engine` prints, with a date or without.
+    let draft = repo().join("www/sample-draft.txt");
+    let article = std::fs::read_to_string(&draft).unwrap();
+    for date in [None, Some("2025-02-13")] {
+        let (status, body) = http(port, "POST", "/check", &serde_json::json!({ "article": article, "date": date }).to_string());
+        assert_eq!(status, 200, "{body}");
+        let mut args = vec!["check", "--engine", &engine.url, draft.to_str().unwrap()];
+        args.extend(date.map(|d| ["--date", d]).into_iter().flatten());
+        let cli = run(&args);
+        assert!(cli.status.success(), "{}", stderr(&cli));
+        let printed: serde_json::Value = serde_json::from_slice(&cli.stdout).unwrap();
+        let answered: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(answered, printed, "date {date:?}");
+        assert!(answered["claims"].as_array().is_some_and(|c| !c.is_empty()) && answered["warnings"] == serde_json::json!([]));
+    }
+    // The twin: another article, another report.
+    let (_, other) = http(port, "POST", "/check", r#"{"article": "The mayor of Kelmar opened a bridge on Tuesday."}"#);
+    let (_, same) = http(port, "POST", "/check", &serde_json::json!({ "article": article }).to_string());
+    assert_ne!(serde_json::from_str::<serde_json::Value>(&other).unwrap()["claims"], serde_json::from_str::<serde_json::Value>(&same).unwrap()["claims"]);
     // A malformed request is still told so first.
     assert_eq!(http(port, "POST", "/check", "{").0, 400);
 
-    // A node down: health says which shard, with 503.
+    // A node down: health says which shard, with 503; a check still answers, with the warning.
     let _restarts = Restarts(&engine);
     let second = archive.shards()[1].clone();
     engine_do(&engine, &["kill", &node_number(&engine, second.node.port)]);
@@ -666,6 +710,674 @@ fn serve_with_an_engine_reports_its_shards_and_waits_for_the_archive_check() {
     assert_eq!(down.len(), 1, "{body}");
     assert_eq!(down[0]["shard"], second.name.as_str());
     assert!(down[0]["error"].as_str().unwrap().contains("did not answer"), "{body}");
-    engine_do(&engine, &["start", &node_number(&engine, second.node.port)]);
+    let (status, body) = http(port, "POST", "/check", &serde_json::json!({ "article": article }).to_string());
+    assert_eq!(status, 200, "{body}");
+    let warned: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let named = format!("shard {} (node {}) was not searched", second.name, second.node);
+    assert!(warned["warnings"].as_array().unwrap().iter().any(|w| w.as_str().unwrap().starts_with(&named)), "{named:?} in {}", warned["warnings"]);
+
+    // Every node down: 503 and one error naming the engine, not a report.
+    engine_do(&engine, &["stop"]);
+    let (status, body) = http(port, "POST", "/check", &serde_json::json!({ "article": article }).to_string());
+    assert_eq!(status, 503, "{body}");
+    let error: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let message = error["error"].as_str().unwrap_or_else(|| panic!("no error in {body}"));
+    assert!(message.starts_with("the archive could not be searched: the archive engine at ") && message.contains("cannot be reached"), "{message}");
+    assert_eq!(error.as_object().unwrap().len(), 1, "{body}");
+    assert_eq!(http(port, "GET", "/health", "").0, 503);
+
+    engine_do(&engine, &["start"]);
     assert_eq!(http(port, "GET", "/health", "").0, 200, "restarted");
+    let (status, body) = http(port, "POST", "/check", &serde_json::json!({ "article": article }).to_string());
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap(), serde_json::from_str::<serde_json::Value>(&same).unwrap(), "the whole report again");
+}
+
+// ---- The check through the engine -------------------------------------------------------
+
+use crosscheck::{FactKind, Report, Verdict};
+use std::collections::BTreeMap;
+
+fn shared_dir() -> PathBuf {
+    std::env::var_os("SHARED").map_or_else(|| repo().join("../shared"), PathBuf::from)
+}
+
+/// One labelled check: an article, and the corpus documents left out for it (a corpus
+/// document checked against the others).
+struct Case {
+    article: String,
+    text: String,
+    leave_out: Vec<String>,
+}
+
+/// A labelled story: its corpus and the checks its gold files describe.
+struct Story {
+    name: String,
+    corpus: LoadedCorpus,
+    cases: Vec<Case>,
+}
+
+/// The cases of gold files (as `../shared/eval/score.py` reads them): the article from
+/// `article_path` (beside the gold file) or `article` (a corpus document), and `leave_out`.
+fn gold_cases(corpus: &LoadedCorpus, gold_files: &[PathBuf]) -> Vec<Case> {
+    let mut cases: Vec<Case> = Vec::new();
+    for path in gold_files {
+        let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let leave_out: Vec<String> = gold["leave_out"].as_array().map_or_else(Vec::new, |l| l.iter().filter_map(|v| v.as_str().map(str::to_string)).collect());
+        let (article, text) = match (gold["article_path"].as_str(), gold["article"].as_str()) {
+            (Some(relative), _) => {
+                let file = path.parent().unwrap().join(relative);
+                let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())))
+            }
+            (None, Some(id)) => {
+                let doc = corpus.documents.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("{}: no document {id}", path.display()));
+                (id.to_string(), doc.text.clone())
+            }
+            _ => panic!("{}: neither article_path nor article", path.display()),
+        };
+        if !cases.iter().any(|c| c.text == text && c.leave_out == leave_out) {
+            cases.push(Case { article, text, leave_out });
+        }
+    }
+    cases
+}
+
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Belarus (this repository's dated corpus: the sample draft of the page, and the dev set's
+/// cases of `../shared/eval/dev`) and every story of `../shared/eval/stories`.
+fn labelled_stories() -> Vec<Story> {
+    let corpus = belarus();
+    let sample = std::fs::read_to_string(repo().join("www/sample-draft.txt")).unwrap();
+    let mut cases = vec![Case { article: "sample-draft".into(), text: sample, leave_out: Vec::new() }];
+    for case in gold_cases(&corpus, &json_files(&shared_dir().join("eval/dev"))) {
+        if !cases.iter().any(|c| c.text == case.text && c.leave_out == case.leave_out) {
+            cases.push(case);
+        }
+    }
+    let mut stories = vec![Story { name: "belarus-2025-02".into(), corpus, cases }];
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(shared_dir().join("eval/stories"))
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.join("corpus").is_dir()).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    for dir in dirs {
+        let corpus = load(&dir.join("corpus"));
+        let cases = gold_cases(&corpus, &json_files(&dir.join("gold")));
+        stories.push(Story { name: dir.file_name().unwrap().to_string_lossy().into_owned(), corpus, cases });
+    }
+    stories
+}
+
+fn without(corpus: &LoadedCorpus, leave_out: &[String]) -> LoadedCorpus {
+    LoadedCorpus {
+        name: corpus.name.clone(),
+        documents: corpus.documents.iter().filter(|d| !leave_out.contains(&d.id)).cloned().collect(),
+        skipped: corpus.skipped.clone(),
+        dates: corpus.dates.iter().filter(|(id, _)| !leave_out.contains(id)).cloned().collect(),
+    }
+}
+
+/// A fact as the equality compares it: where it is and what kind.
+type FactKey = (usize, usize, FactKind);
+
+/// Each fact's verdict, by span and kind, and its words.
+fn verdicts(report: &Report) -> BTreeMap<FactKey, (Verdict, String)> {
+    report.claims.iter().flat_map(|c| &c.facts).map(|f| ((f.start, f.end, f.kind), (f.verdict, f.text.clone()))).collect()
+}
+
+/// A fact whose verdict differs between two reports (`None`: the fact is not in that report).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Difference {
+    words: String,
+    kind: FactKind,
+    in_memory: Option<Verdict>,
+    engine: Option<Verdict>,
+}
+
+fn differences(in_memory: &Report, engine: &Report) -> (usize, Vec<Difference>) {
+    let (a, b) = (verdicts(in_memory), verdicts(engine));
+    let keys: BTreeSet<&FactKey> = a.keys().chain(b.keys()).collect();
+    let mut out = Vec::new();
+    for key in &keys {
+        let (x, y) = (a.get(key), b.get(key));
+        if x.map(|v| v.0) != y.map(|v| v.0) {
+            let words = x.or(y).map(|v| v.1.clone()).unwrap_or_default();
+            out.push(Difference { words, kind: key.2, in_memory: x.map(|v| v.0), engine: y.map(|v| v.0) });
+        }
+    }
+    (keys.len(), out)
+}
+
+/// The in-memory index's ranking over the same rows the archive holds (BM25 with its k1 and
+/// b, the whole corpus's IDF, each key as often as the query repeats it): a retriever that
+/// gives a check the candidates the in-memory check gets, so that what still differs is
+/// the check's own treatment of retrieved sentences, not the engine's ranking.
+struct Reference {
+    rows: Vec<(usize, crosscheck::retrieve::IndexRow)>,
+    corpus: LoadedCorpus,
+    df: HashMap<String, usize>,
+    avg_len: f32,
+}
+
+impl Reference {
+    fn new(corpus: &LoadedCorpus) -> Reference {
+        let rows: Vec<(usize, crosscheck::retrieve::IndexRow)> =
+            corpus.documents.iter().enumerate().flat_map(|(d, doc)| index_rows(&doc.text).into_iter().map(move |r| (d, r))).collect();
+        let mut df: HashMap<String, usize> = HashMap::new();
+        for (_, r) in &rows {
+            for k in r.keys.iter().collect::<BTreeSet<_>>() {
+                *df.entry(k.clone()).or_default() += 1;
+            }
+        }
+        let total: usize = rows.iter().map(|(_, r)| r.keys.len()).sum();
+        let avg_len = if rows.is_empty() { 1.0 } else { (total as f32 / rows.len() as f32).max(1.0) };
+        Reference { rows, corpus: corpus.clone(), df, avg_len }
+    }
+}
+
+impl Reference {
+    /// The `k` best rows for the keys, best first, with their scores; ties in corpus order.
+    fn ranked(&self, keys: &[(String, f32)], k: usize) -> Vec<(f32, usize)> {
+        let (k1, b) = (crosscheck::tuning::TUNING.bm25_k1, crosscheck::tuning::TUNING.bm25_b);
+        let n = self.rows.len() as f32;
+        let mut scored: Vec<(f32, usize)> = Vec::new();
+        for (i, (_, row)) in self.rows.iter().enumerate() {
+            let len = row.keys.len() as f32;
+            let mut score = 0.0;
+            for (key, weight) in keys {
+                let tf = row.keys.iter().filter(|k| *k == key).count() as f32;
+                if tf == 0.0 {
+                    continue;
+                }
+                let held = self.df[key] as f32;
+                let idf = (1.0 + (n - held + 0.5) / (held + 0.5)).ln();
+                score += weight * idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len));
+            }
+            if score > 0.0 {
+                scored.push((score, i));
+            }
+        }
+        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        scored.truncate(k);
+        scored
+    }
+}
+
+impl crosscheck::retrieve::Retriever for Reference {
+    fn search(&self, keys: &[(String, f32)], k: usize) -> Result<crosscheck::retrieve::Answer, String> {
+        let sentences = self
+            .ranked(keys, k)
+            .into_iter()
+            .map(|(_, i)| {
+                let (d, row) = &self.rows[i];
+                let doc = &self.corpus.documents[*d];
+                crosscheck::retrieve::Retrieved {
+                    doc_id: doc.id.clone(),
+                    source: doc.source.clone(),
+                    language: doc.language.clone(),
+                    date: manifest_date(&self.corpus, &doc.id),
+                    text: doc.text[row.start..row.end].to_string(),
+                    start: row.start,
+                    end: row.end,
+                }
+            })
+            .collect();
+        Ok(crosscheck::retrieve::Answer { sentences, warnings: Vec::new() })
+    }
+
+    fn newest(&self) -> Option<CalendarDate> {
+        self.corpus.dates.iter().filter(|(id, _)| self.corpus.documents.iter().any(|d| &d.id == id)).filter_map(|(_, d)| CalendarDate::parse(d)).max()
+    }
+}
+
+
+/// Why a fact's verdict through the engine differs from the in-memory check's. Both are the
+/// engine's own treatment of what the archive returns (`retrieve::External`), not the
+/// archive's ranking: the same facts differ, the same way, when the candidates come from
+/// [`Reference`] (the in-memory ranking over the same rows), and a check through the archive
+/// with both engine-side changes below (prototyped) differs in none (ARCHITECTURE.md, "The
+/// archive": "What differs from the in-memory check").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Cause {
+    /// A retrieved sentence is analysed alone, so what the sentences before it say (the
+    /// person "he" or "who" means, the year "that year" is) is not read: the in-memory index
+    /// reads a sentence with the `antecedent_lookback` sentences before it. Removed by the
+    /// archive's `Archive::preceding` handed to the analysis (`Retrieved::before`, learnt into
+    /// the sentence's `Memory`).
+    AnalysedAlone,
+    /// Words weigh by their rarity among the sentences retrieved for this article, not in the
+    /// whole corpus, so a context's share changes and crosses a threshold. Removed by the IDF
+    /// of the whole archive (`Archive::frequencies`: sentences, and sentences per key) in
+    /// place of `External::idf`, and its sentence count as `Ctx::sentences`.
+    RetrievedIdf,
+}
+
+/// A documented difference: story, article, the fact's words and kind, the verdict of the
+/// in-memory check and through the engine (`None`: the fact is not in that report), and why.
+type Known = (&'static str, &'static str, &'static str, FactKind, Option<Verdict>, Option<Verdict>, Cause);
+
+use Cause::{AnalysedAlone, RetrievedIdf};
+use FactKind as K;
+use Verdict as V;
+
+/// Every fact whose verdict differs through the engine on the labelled stories (measured at
+/// main cf9712f, engine at its lead's seam). The test holds the differences to exactly these:
+/// one more, or one fewer (a cause fixed), fails it, naming the fact.
+const KNOWN: &[Known] = &[
+    // The AP sentence "Kuznechyk, who was sentenced to six years in prison" names him by his
+    // surname; the in-memory check reads it after "Also freed was Andrey Kuznechyk", alone it
+    // is not. (Each cause was found by prototyping both changes: each removes exactly its own.)
+    ("belarus-2025-02", "sample-draft", "five years in prison", K::Quantity, Some(V::Conflict), Some(V::NotFound), AnalysedAlone),
+    ("belarus-2025-02", "ap", "six years in prison", K::Quantity, Some(V::Agree), Some(V::NotFound), AnalysedAlone),
+    ("belarus-2025-02", "nyt", "the Belarusian capital,", K::Statement, Some(V::NotFound), Some(V::Agree), AnalysedAlone),
+    ("belarus-2025-02", "nyt", "2020", K::Date, Some(V::Agree), Some(V::NotFound), AnalysedAlone),
+    ("election", "draft-a", "handed him his certificate of election", K::Statement, Some(V::NotFound), Some(V::Agree), AnalysedAlone),
+    ("election", "draft-b", "18.52 percentage points", K::Percent, Some(V::NotFound), Some(V::Agree), RetrievedIdf),
+    ("election", "draft-b", "eleven", K::Quantity, Some(V::Conflict), Some(V::NotFound), RetrievedIdf),
+    ("election", "taipeitimes-0114", "26.46 percent of the total", K::Percent, Some(V::NotFound), Some(V::Agree), RetrievedIdf),
+    ("quake", "draft-b", "about 60 people", K::Quantity, Some(V::Agree), Some(V::Disputed), RetrievedIdf),
+    ("quake", "chinadaily", "nine", K::Quantity, Some(V::Conflict), Some(V::NotFound), RetrievedIdf),
+    ("quake", "newsnetdaily", "7.4 magnitude earthquake", K::Quantity, Some(V::NotFound), Some(V::Conflict), RetrievedIdf),
+    ("quake", "newsnetdaily", "on April 4, 2024", K::Date, Some(V::Conflict), Some(V::NotFound), RetrievedIdf),
+    ("trial", "draft-a", "more than $11 billion", K::Money, Some(V::NotFound), Some(V::Agree), AnalysedAlone),
+    ("trial", "draft-a", "before the sentence was read", K::Statement, Some(V::Agree), Some(V::NotFound), AnalysedAlone),
+    ("trial", "sky", "over $10bn", K::Money, Some(V::NotFound), Some(V::Agree), AnalysedAlone),
+];
+
+/// A difference as [`KNOWN`] writes it, for the message of a failed comparison.
+fn as_known(story: &str, article: &str, d: &Difference) -> String {
+    let v = |v: Option<Verdict>| v.map_or("None".to_string(), |v| format!("Some(V::{v:?})"));
+    format!("({story:?}, {article:?}, {:?}, K::{:?}, {}, {}, CAUSE),", d.words, d.kind, v(d.in_memory), v(d.engine))
+}
+
+#[test]
+fn the_report_through_the_engine_has_the_in_memory_verdicts_but_for_the_documented_differences() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = connect(&engine);
+    let stories = labelled_stories();
+    let mut unexpected: Vec<String> = Vec::new();
+    let mut seen: BTreeSet<(&str, &str, &str, FactKind)> = BTreeSet::new();
+    let (mut facts, mut differing, mut cases) = (0, 0, 0);
+    for story in &stories {
+        let mut leave_outs: Vec<&Vec<String>> = story.cases.iter().map(|c| &c.leave_out).collect();
+        leave_outs.sort();
+        leave_outs.dedup();
+        for leave_out in leave_outs {
+            // The archive holds the corpus as the in-memory check has it: without the document
+            // checked against the others.
+            let corpus = without(&story.corpus, leave_out);
+            archive.clear().expect("empty the archive");
+            archive.index_corpus(&corpus).unwrap_or_else(|e| panic!("{}: {e}", story.name));
+            let reference = Reference::new(&corpus);
+            let newest = crosscheck::retrieve::Retriever::newest(&reference);
+            assert_eq!(crosscheck::retrieve::Retriever::newest(&archive), newest, "{}: the archive's newest date", story.name);
+            let memory = crosscheck::Corpus::from_loaded(corpus);
+            for case in story.cases.iter().filter(|c| &c.leave_out == leave_out) {
+                let label = format!("{} / {}", story.name, case.article);
+                let in_memory = memory.check(&case.text).unwrap_or_else(|e| panic!("{label}: {e}"));
+                let through = crosscheck::check_against(&case.text, None, &archive).unwrap_or_else(|e| panic!("{label}: {e}"));
+                assert!(through.warnings.is_empty(), "{label}: {:?}", through.warnings);
+                let (n, diffs) = differences(&in_memory, &through);
+                eprintln!("{label}: {n} facts, {} differ", diffs.len());
+                cases += 1;
+                facts += n;
+                differing += diffs.len();
+                for d in &diffs {
+                    let known = KNOWN.iter().find(|k| (k.0, k.1, k.2, k.3) == (story.name.as_str(), case.article.as_str(), d.words.as_str(), d.kind));
+                    match known {
+                        Some(k) if (k.4, k.5) == (d.in_memory, d.engine) => {
+                            seen.insert((k.0, k.1, k.2, k.3));
+                        }
+                        _ => unexpected.push(as_known(&story.name, &case.article, d)),
+                    }
+                }
+                // The ranking is not the cause: the in-memory ranking over the same rows gives
+                // the same verdicts as the engine's (its bm25, per-shard IDF, unweighted keys).
+                let ranked_alike = crosscheck::check_against(&case.text, None, &reference).unwrap_or_else(|e| panic!("{label}: {e}"));
+                let (_, by_ranking) = differences(&ranked_alike, &through);
+                assert!(by_ranking.is_empty(), "{label}: verdicts that the engine's ranking changes: {by_ranking:?}");
+            }
+        }
+    }
+    eprintln!("{cases} checks, {facts} facts compared, {differing} differ ({} documented)", KNOWN.len());
+    let missing: Vec<&Known> = KNOWN.iter().filter(|k| !seen.contains(&(k.0, k.1, k.2, k.3))).collect();
+    assert!(unexpected.is_empty(), "verdicts through the engine that differ from the in-memory check's, undocumented:\n{}", unexpected.join("\n"));
+    assert!(missing.is_empty(), "documented differences that no longer occur (remove them from KNOWN): {missing:?}");
+    assert!(stories.len() >= 4 || std::env::var_os("CI").is_none(), "the shared stories are beside the repository in CI: {}", shared_dir().display());
+}
+
+#[test]
+fn a_verdict_that_differs_through_the_engine_is_caught() {
+    // The twin of the equality: the archive without the Associated Press report, against the
+    // in-memory corpus with it. Its "six years" is the sample draft's conflict.
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let full = belarus();
+    archive.index_corpus(&without(&full, &["ap".to_string()])).expect("index");
+    let draft = std::fs::read_to_string(repo().join("www/sample-draft.txt")).unwrap();
+    let in_memory = crosscheck::Corpus::from_loaded(full).check(&draft).unwrap();
+    let through = crosscheck::check_against(&draft, None, &archive).unwrap();
+    let (_, diffs) = differences(&in_memory, &through);
+    assert!(diffs.iter().any(|d| d.words.contains("five years") && d.in_memory == Some(Verdict::Conflict)), "{diffs:?}");
+}
+
+/// A retriever that searches the archive but does not know its newest day: what a check
+/// through the archive was before `newest`.
+struct Undated<'a>(&'a Archive);
+
+impl crosscheck::retrieve::Retriever for Undated<'_> {
+    fn search(&self, keys: &[(String, f32)], k: usize) -> Result<crosscheck::retrieve::Answer, String> {
+        crosscheck::retrieve::Retriever::search(self.0, keys, k)
+    }
+}
+
+#[test]
+fn the_newest_day_is_the_archives_newest_manifest_date_and_an_undated_article_is_read_then() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    assert_eq!(archive.newest().expect("ask"), (None, Vec::new()), "an empty archive has no day");
+    let loaded = belarus();
+    let newest = loaded.dates.iter().filter_map(|(_, d)| CalendarDate::parse(d)).max().expect("a dated manifest");
+    let (latest, _) = loaded.dates.iter().find(|(_, d)| CalendarDate::parse(d) == Some(newest)).unwrap().clone();
+    // Without the latest document, an earlier day; with it, its day.
+    archive.index_corpus(&without(&loaded, &[latest.clone()])).expect("index");
+    let earlier = archive.newest().expect("ask").0.expect("a day");
+    assert!(earlier < newest, "{earlier} before {newest}");
+    archive.index_corpus(&loaded).expect("index");
+    assert_eq!(archive.newest().expect("ask"), (Some(newest), Vec::new()));
+    assert_eq!(crosscheck::retrieve::Retriever::newest(&archive), Some(newest));
+
+    // Kept by the engine with the rows: the same after both nodes restart.
+    {
+        let _restarts = Restarts(&engine);
+        engine_do(&engine, &["stop"]);
+        assert_eq!(crosscheck::retrieve::Retriever::newest(&archive), None, "no node answers: no day");
+    }
+    assert_eq!(connect(&engine).newest().expect("ask").0, Some(newest), "after a restart");
+
+    // An undated article is read as written on that day: "on Wednesday" is 12 February.
+    let article = "Belarus released three prisoners on Wednesday after a U.S. envoy visited Minsk.";
+    let undated = crosscheck::check_against(article, None, &archive).expect("check");
+    let dated = crosscheck::check_against(article, Some(newest), &archive).expect("check");
+    assert_eq!(verdicts(&undated), verdicts(&dated));
+    let on_wednesday = |r: &Report| r.claims.iter().flat_map(|c| &c.facts).find(|f| f.kind == FactKind::Date).map(|f| (f.verdict, f.value.clone()));
+    assert_eq!(on_wednesday(&undated).map(|(v, _)| v), Some(Verdict::Agree), "{:?}", on_wednesday(&undated));
+    // The twin: a check that does not know the archive's newest day reads it otherwise.
+    let unknown = crosscheck::check_against(article, None, &Undated(&archive)).expect("check");
+    assert_ne!(on_wednesday(&unknown), on_wednesday(&undated));
+
+    // An archive whose manifest gives no dates has no newest day.
+    archive.clear().expect("empty");
+    archive.index_corpus(&invented_story()).expect("index");
+    assert_eq!(archive.newest().expect("ask").0, None);
+}
+
+#[test]
+fn key_frequencies_are_counted_over_every_shard() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let loaded = belarus();
+    archive.index_corpus(&loaded).expect("index");
+    let reference = Reference::new(&loaded);
+    let mut keys: Vec<String> = reference.df.keys().cloned().collect();
+    keys.sort();
+    keys.push("w_zzqxjv".into());
+    keys.push("'\"|".into());
+    let counted = archive.frequencies(&keys).expect("count");
+    assert!(counted.warnings.is_empty(), "{:?}", counted.warnings);
+    let rows = reference.rows.iter().filter(|(_, r)| !r.keys.is_empty()).count() as u64;
+    assert_eq!(counted.sentences, rows, "every row of every shard");
+    for (key, holding) in keys.iter().zip(&counted.holding) {
+        assert_eq!(*holding, reference.df.get(key).copied().unwrap_or(0) as u64, "{key}");
+    }
+    assert_eq!(&counted.holding[keys.len() - 2..], &[0, 0], "a key in no sentence, and one with nothing left, hold none");
+    // Counts differ between the shards, so the sums above are not one shard's.
+    let one = &reference.rows.iter().find(|(_, r)| r.keys.len() > 3).unwrap().1.keys[0];
+    assert!(reference.df[one] > 0);
+
+    // The twin: a node down, its shard is named and its rows are not counted.
+    let _restarts = Restarts(&engine);
+    let stored = archive.stored().expect("count");
+    let second = archive.shards()[1].clone();
+    engine_do(&engine, &["kill", &node_number(&engine, second.node.port)]);
+    let partial = archive.frequencies(&keys).expect("count what answers");
+    assert_eq!(partial.sentences, stored[0]);
+    assert!(partial.warnings.iter().any(|w| w.starts_with(&format!("shard {} (node {}) was not counted", second.name, second.node))), "{:?}", partial.warnings);
+}
+
+#[test]
+fn the_sentences_before_a_retrieved_one_are_those_of_its_document() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let loaded = belarus();
+    archive.index_corpus(&loaded).expect("index");
+    let lookback = crosscheck::tuning::TUNING.antecedent_lookback as u32;
+    let mut compared = 0;
+    for doc in &loaded.documents {
+        let rows: Vec<crosscheck::retrieve::IndexRow> = index_rows(&doc.text).into_iter().filter(|r| !r.keys.is_empty()).collect();
+        for row in rows.iter().step_by(5) {
+            let found = archive.search(&weighted(&row.keys), K).expect("search");
+            let (before, warnings) = archive.preceding(&found.sentences, lookback).expect("the sentences before");
+            assert!(warnings.is_empty(), "{warnings:?}");
+            assert_eq!(before.len(), found.sentences.len());
+            for (s, before) in found.sentences.iter().zip(&before) {
+                let source = loaded.documents.iter().find(|d| d.id == s.doc).unwrap();
+                let want: Vec<String> = index_rows(&source.text)
+                    .into_iter()
+                    .filter(|r| !r.keys.is_empty() && r.position < s.position && s.position - r.position <= lookback)
+                    .map(|r| source.text[r.start..r.end].to_string())
+                    .collect();
+                assert_eq!(before, &want, "{} at {}", s.doc, s.position);
+                compared += before.len();
+            }
+        }
+        // A shorter look back reads fewer.
+        let found = archive.search(&weighted(&rows.last().unwrap().keys), K).expect("search");
+        let (short, _) = archive.preceding(&found.sentences, 2).expect("the sentences before");
+        assert!(short.iter().all(|b| b.len() <= 2));
+        assert!(archive.preceding(&found.sentences, 0).expect("none").0.iter().all(Vec::is_empty));
+    }
+    assert!(compared > 500, "too few sentences compared: {compared}");
+}
+
+#[test]
+fn a_node_down_during_a_check_is_named_in_the_report_and_its_restart_brings_back_the_whole_report() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    assert!(archive.shards().len() >= 2, "the fault tests need two nodes: {:?}", archive.shards());
+    let mut loaded = belarus();
+    loaded.documents.extend(invented_story().documents);
+    archive.index_corpus(&loaded).expect("index");
+    let shard_of_doc = |doc: &str| shard_of(doc, archive.shards().len());
+    let draft = std::fs::read_to_string(repo().join("www/sample-draft.txt")).unwrap();
+    let baseline = crosscheck::check_against(&draft, None, &archive).expect("check");
+    assert!(baseline.warnings.is_empty(), "{:?}", baseline.warnings);
+    let evidence_shards: BTreeSet<usize> = baseline.claims.iter().flat_map(|c| &c.facts).flat_map(|f| &f.evidence).map(|e| shard_of_doc(&e.doc_id)).collect();
+    assert_eq!(evidence_shards.len(), 2, "the report's evidence comes from both shards");
+    let whole = as_json(&baseline);
+
+    let _restarts = Restarts(&engine);
+    let second = archive.shards()[1].clone();
+    let named = format!("shard {} (node {}) was not searched", second.name, second.node);
+
+    // Checks run while the second shard's node is killed: each report is the whole one, or
+    // says which shard it lacks, never a partial report without a warning.
+    let stop = Arc::new(AtomicBool::new(false));
+    let complete = Arc::new(AtomicUsize::new(0));
+    let warned = Arc::new(AtomicUsize::new(0));
+    let checker = {
+        let (stop, complete, warned, url, draft, whole, named) = (stop.clone(), complete.clone(), warned.clone(), engine.url.clone(), draft.clone(), whole.clone(), named.clone());
+        std::thread::spawn(move || {
+            let archive = Archive::connect(&url).expect("connect");
+            while !stop.load(Ordering::SeqCst) {
+                let report = crosscheck::check_against(&draft, None, &archive).expect("one node is still up");
+                if report.warnings.is_empty() {
+                    assert_eq!(as_json(&report), whole, "a report without a warning is the whole report");
+                    complete.fetch_add(1, Ordering::SeqCst);
+                } else {
+                    assert!(report.warnings.iter().any(|w| w.starts_with(&named)), "{:?}", report.warnings);
+                    warned.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+        })
+    };
+    let wait_for = |counter: &AtomicUsize, what: &str| {
+        let started = std::time::Instant::now();
+        while counter.load(Ordering::SeqCst) == 0 {
+            assert!(started.elapsed() < Duration::from_secs(120) && !checker.is_finished(), "no {what} check");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    };
+    wait_for(&complete, "complete");
+    engine_do(&engine, &["kill", &node_number(&engine, second.node.port)]);
+    wait_for(&warned, "warned");
+    stop.store(true, Ordering::SeqCst);
+    checker.join().expect("no check gave a partial report without a warning");
+
+    // Down: the report says so, in JSON and as the text's warning line; its evidence is the
+    // first shard's alone.
+    let down = crosscheck::check_against(&draft, None, &archive).expect("check");
+    eprintln!("one node down: {:?}", down.warnings);
+    assert!(down.warnings.iter().any(|w| w.starts_with(&format!("{named}: connection refused"))), "{:?}", down.warnings);
+    assert!(down.claims.iter().flat_map(|c| &c.facts).flat_map(|f| &f.evidence).all(|e| shard_of_doc(&e.doc_id) == 0));
+    let file = repo().join("www/sample-draft.txt");
+    let out = run(&["check", "--engine", &engine.url, "--format", "text", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.lines().any(|l| l.starts_with(&format!("warning: {named}"))), "{text}");
+    let out = run(&["check", "--engine", &engine.url, file.to_str().unwrap()]);
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(printed["warnings"].as_array().unwrap().iter().any(|w| w.as_str().unwrap().starts_with(&named)), "{}", printed["warnings"]);
+
+    // Restarted: the whole report again, without a warning.
+    engine_do(&engine, &["start", &node_number(&engine, second.node.port)]);
+    assert_eq!(as_json(&crosscheck::check_against(&draft, None, &archive).expect("check")), whole);
+    let out = run(&["check", "--engine", &engine.url, "--format", "text", file.to_str().unwrap()]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("warning:"), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn every_node_down_during_a_check_is_one_clear_error() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    archive.index_corpus(&invented_story()).expect("index");
+    let article = "The Varnow bridge reopened in Kelmar on Tuesday after 14 months of repairs.";
+    assert!(crosscheck::check_against(article, None, &archive).is_ok(), "up: a report");
+    let _restarts = Restarts(&engine);
+    engine_do(&engine, &["stop"]);
+    let error = crosscheck::check_against(article, None, &archive).expect_err("every node down");
+    assert!(matches!(error, crosscheck::CheckError::Retrieval(_)), "{error:?}");
+    let line = error.to_string();
+    assert!(line.starts_with("the archive could not be searched: the archive engine at ") && line.contains("cannot be reached") && !line.contains('\n'), "{line}");
+    for shard in archive.shards() {
+        assert!(line.contains(&shard.node.to_string()), "{} named in {line}", shard.node);
+    }
+    engine_do(&engine, &["start"]);
+    assert!(crosscheck::check_against(article, None, &archive).is_ok(), "restarted: a report again");
+}
+
+#[test]
+fn hostile_articles_check_through_the_engine_as_in_memory() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let story = invented_story();
+    archive.index_corpus(&story).expect("index");
+    let memory = crosscheck::Corpus::from_loaded(story);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("archive-hostile-articles");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut with_facts = 0;
+    for (i, (text, _)) in HOSTILE.iter().enumerate() {
+        // Each row as an article, and the row before a sentence the story can confirm, so the
+        // hostile words are searched with keys that find evidence.
+        for article in [text.to_string(), format!("{text} The Varnow bridge reopened in Kelmar.")] {
+            let through = crosscheck::check_against(&article, None, &archive).unwrap_or_else(|e| panic!("{article:?}: {e}"));
+            assert!(through.warnings.is_empty(), "{article:?}: {:?}", through.warnings);
+            let in_memory = memory.check(&article).unwrap();
+            assert_eq!(verdicts(&through), verdicts(&in_memory), "{article:?}");
+            with_facts += usize::from(!through.claims.is_empty());
+            let file = dir.join(format!("h{i}.txt"));
+            std::fs::write(&file, &article).unwrap();
+            let out = run(&["check", "--engine", &engine.url, file.to_str().unwrap()]);
+            assert!(out.status.success(), "{article:?}: {}", stderr(&out));
+            let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{article:?}: {e}"));
+            assert_eq!(printed, as_json(&through), "{article:?}");
+        }
+    }
+    assert!(with_facts >= HOSTILE.len(), "most hostile articles hold a checkable fact: {with_facts}");
+}
+
+/// A query as a fact's would be: each key with how often it occurs (the fact's query repeats
+/// the keys of its frame).
+fn counted(keys: &[String]) -> Vec<(String, f32)> {
+    let mut out: Vec<(String, f32)> = Vec::new();
+    for k in keys {
+        match out.iter_mut().find(|(x, _)| x == k) {
+            Some((_, w)) => *w += 1.0,
+            None => out.push((k.clone(), 1.0)),
+        }
+    }
+    out
+}
+
+#[test]
+fn the_archive_ranks_as_the_in_memory_index_does() {
+    let (_turn, engine) = engine_or_skip!();
+    let archive = empty_archive(&engine);
+    let mut loaded = belarus();
+    loaded.documents.extend(invented_story().documents);
+    archive.index_corpus(&loaded).expect("index");
+    let reference = Reference::new(&loaded);
+    let place = |doc: &str, start: usize| (doc.to_string(), start);
+    let url = crosscheck::archive::EngineUrl::parse(&engine.url).unwrap();
+    let node = &url.nodes[0];
+    let mut conn = mysql::Conn::new(mysql::OptsBuilder::new().ip_or_hostname(Some(node.host.clone())).tcp_port(node.port).max_allowed_packet(Some(1 << 22)))
+        .expect("connect");
+    use mysql::prelude::Queryable;
+    let (mut queries, mut engine_alone_differs) = (0, 0);
+    for doc in &loaded.documents {
+        for row in index_rows(&doc.text).into_iter().filter(|r| r.keys.len() > 3) {
+            // The sentence's own keys, weighted by repetition.
+            let query = counted(&row.keys);
+            let found = archive.search(&query, K).expect("search");
+            let ranked = reference.ranked(&query, K);
+            let want: Vec<(String, usize)> = ranked.iter().map(|&(_, i)| place(&loaded.documents[reference.rows[i].0].id, reference.rows[i].1.start)).collect();
+            // Rank by rank the same scores; ties may stand in another order (the in-memory
+            // index breaks them by corpus order, which an archive does not keep; the archive
+            // by document id), so the places compared are those clearly above the k-th.
+            let sentence = &doc.text[row.start..row.end];
+            assert_eq!(found.sentences.len(), ranked.len(), "{sentence:?}");
+            for (s, (score, _)) in found.sentences.iter().zip(&ranked) {
+                assert!((s.score - score).abs() <= 1e-4 * score, "{sentence:?}: {} vs {score}", s.score);
+            }
+            let kth = ranked.last().map_or(0.0, |r| r.0) * 1.0001;
+            let above = |places: Vec<((String, usize), f32)>| places.into_iter().filter(|(_, s)| *s > kth).map(|(p, _)| p).collect::<BTreeSet<_>>();
+            assert_eq!(
+                above(found.sentences.iter().map(|s| (place(&s.doc, s.start), s.score)).collect()),
+                above(want.iter().cloned().zip(ranked.iter().map(|r| r.0)).collect()),
+                "{sentence:?}"
+            );
+            queries += 1;
+            // The twin: the engine's own ranking of the same query (its bm25, ties by id, as
+            // the search was before it ranked a pool again).
+            let statement = format!(
+                "SELECT doc, start_byte FROM {} WHERE MATCH({}) ORDER BY WEIGHT() DESC, id ASC LIMIT {K} OPTION ranker=bm25, max_matches={K}",
+                archive.index_name(),
+                crosscheck::archive::sphinxql::quote(&crosscheck::archive::sphinxql::match_query(&crosscheck::archive::sphinxql::query_keys(&query)).unwrap())
+            );
+            let raw: Vec<(String, u64)> = conn.query(statement).expect("the engine's own ranking");
+            let raw: Vec<(String, usize)> = raw.into_iter().map(|(d, s)| (d, s as usize)).collect();
+            // Another set of sentences, not only another order.
+            engine_alone_differs += usize::from(raw.iter().collect::<BTreeSet<_>>() != want.iter().collect::<BTreeSet<_>>());
+        }
+    }
+    eprintln!("{queries} searches ranked as in memory; the engine's own ranking finds other sentences in {engine_alone_differs}");
+    assert!(queries > 100, "{queries}");
+    assert!(engine_alone_differs > 0, "the engine's own ranking would have done as well");
 }

@@ -15,11 +15,17 @@ pub const MAX_QUERY_KEYS: usize = 256;
 pub const MAX_TOP_K: usize = 1_000;
 /// The full-text field holding a sentence's retrieval keys.
 pub const KEYS_FIELD: &str = "keys";
+/// The full-text field holding one token naming the sentence's document ([`doc_key`]), so
+/// the rows of a few documents are found through the engine's inverted index rather than by
+/// scanning every row's `doc` attribute.
+pub const DOC_FIELD: &str = "doc_key";
+/// Most rows one statement asks for the sentences before retrieved ones.
+pub const MAX_CONTEXT_ROWS: usize = 100_000;
 
 /// The attributes a search returns, in this order, then the score.
 const COLUMNS: &str = "id, doc, source, written, language, text, start_byte, end_byte, position, WEIGHT() AS score";
 /// The columns an insert fills, in the order of [`values`].
-const INSERT_COLUMNS: &str = "id, keys, doc, source, written, language, text, start_byte, end_byte, position";
+const INSERT_COLUMNS: &str = "id, keys, doc_key, doc, source, written, language, text, start_byte, end_byte, position, key_count";
 
 /// An index name fit to be written into a statement.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -102,17 +108,7 @@ pub fn sanitize_key(key: &str) -> Option<String> {
 /// The engine's query language has no per-keyword weight (and a repeated keyword counts
 /// once), so the weights choose which keys are sent, not how much each counts.
 pub fn query_keys(keys: &[(String, f32)]) -> Vec<String> {
-    let mut kept: Vec<(String, f32)> = Vec::new();
-    for (key, weight) in keys {
-        if !(weight.is_finite() && *weight > 0.0) {
-            continue;
-        }
-        let Some(key) = sanitize_key(key) else { continue };
-        match kept.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, w)) => *w = w.max(*weight),
-            None => kept.push((key, *weight)),
-        }
-    }
+    let mut kept = key_weights(keys);
     kept.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     kept.truncate(MAX_QUERY_KEYS);
     kept.into_iter().map(|(k, _)| k).collect()
@@ -128,12 +124,12 @@ pub fn match_query(keys: &[String]) -> Option<String> {
     Some(format!("@{KEYS_FIELD} ({})", words.join(" | ")))
 }
 
-/// The search: the `k` best rows by BM25 over the index, best first, ties by id so the same
-/// archive answers the same way.
+/// The search: the `k` best rows by the engine's BM25 over the index, best first, ties in
+/// document order (by document id, then place), as the in-memory index breaks them.
 pub fn search_statement(index: &Ident, query: &str, k: usize) -> String {
     let k = k.clamp(1, MAX_TOP_K);
     format!(
-        "SELECT {COLUMNS} FROM {index} WHERE MATCH({}) ORDER BY score DESC, id ASC LIMIT {k} OPTION ranker=bm25, max_matches={k}",
+        "SELECT {COLUMNS} FROM {index} WHERE MATCH({}) ORDER BY score DESC, doc ASC, start_byte ASC LIMIT {k} OPTION ranker=bm25, max_matches={k}",
         quote(query)
     )
 }
@@ -153,14 +149,17 @@ pub struct RowValues<'a> {
     pub start: u32,
     pub end: u32,
     pub position: u32,
+    /// How many keys `keys` holds (BM25's length of the sentence).
+    pub key_count: u32,
 }
 
-/// A row's values as a statement's tuple, `(1, 'w_a', ...)`.
+/// A row's values as a statement's tuple, `(1, 'w_a', 'x0123456789abcdef', ...)`.
 pub fn values(row: &RowValues) -> String {
     format!(
-        "({}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
+        "({}, {}, '{}', {}, {}, {}, {}, {}, {}, {}, {}, {})",
         row.id,
         quote(&row.keys),
+        doc_key(row.doc),
         quote(row.doc),
         quote(row.source),
         quote(row.written),
@@ -168,8 +167,32 @@ pub fn values(row: &RowValues) -> String {
         quote(row.text),
         row.start,
         row.end,
-        row.position
+        row.position,
+        row.key_count
     )
+}
+
+/// The keys a search ranks by, each with its weight: sanitized as [`query_keys`] sends them,
+/// a key given twice (or two that sanitize alike) at its largest weight, weights that are not
+/// positive numbers left out.
+pub fn key_weights(keys: &[(String, f32)]) -> Vec<(String, f32)> {
+    let mut kept: Vec<(String, f32)> = Vec::new();
+    for (key, weight) in keys {
+        if !(weight.is_finite() && *weight > 0.0) {
+            continue;
+        }
+        let Some(key) = sanitize_key(key) else { continue };
+        match kept.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, w)) => *w = w.max(*weight),
+            None => kept.push((key, *weight)),
+        }
+    }
+    kept
+}
+
+/// The archive's sentence rows and their keys in all, for BM25's average length.
+pub fn stats_statement(index: &Ident) -> String {
+    format!("SELECT COUNT(*) AS sentences, SUM(key_count) AS key_total FROM {index}")
 }
 
 /// Writes tuples from [`values`] into a shard: a row whose id is already there is replaced,
@@ -180,6 +203,42 @@ pub fn replace_statement(shard: &Ident, tuples: &[String]) -> String {
 
 pub fn truncate_statement(shard: &Ident) -> String {
     format!("TRUNCATE RTINDEX {shard}")
+}
+
+/// The token naming a document in the [`DOC_FIELD`]: `x` and 16 hexadecimal digits of a hash
+/// of its id (one `[a-z0-9]` token whatever the id holds). Two documents may share one, once
+/// in billions of pairs: rows found by it are matched to their document by `doc` too.
+pub fn doc_key(doc: &str) -> String {
+    format!("x{:016x}", mix(fnv1a(&[b"doc_key", doc.as_bytes()])))
+}
+
+/// The rows of some documents (by [`doc_key`]) with positions in `[from, to)`: what a
+/// retrieved sentence's preceding sentences are read from. Unranked; at most `limit` rows.
+pub fn context_statement(index: &Ident, doc_keys: &[String], from: u32, to: u32, limit: usize) -> String {
+    let limit = limit.clamp(1, MAX_CONTEXT_ROWS);
+    let query = format!("@{DOC_FIELD} ({})", doc_keys.iter().map(|k| escape_fulltext(k)).collect::<Vec<_>>().join(" | "));
+    format!(
+        "SELECT doc, position, text FROM {index} WHERE MATCH({}) AND position >= {from} AND position < {to} LIMIT {limit} OPTION ranker=none, max_matches={limit}",
+        quote(&query)
+    )
+}
+
+/// How many rows of a shard hold each of some keys (sanitized keys, one token each), with the
+/// engine's statistics: one answer row per key, in order (`qpos`, `tokenized`, `normalized`,
+/// `docs`, `hits`).
+pub fn keywords_statement(shard: &Ident, keys: &[String]) -> String {
+    format!("CALL KEYWORDS({}, {}, 1)", quote(&keys.join(" ")), quote(shard.as_str()))
+}
+
+/// A shard's own figures, `indexed_documents` among them (rows live now).
+pub fn status_statement(shard: &Ident) -> String {
+    format!("SHOW INDEX {shard} STATUS")
+}
+
+/// The newest day written of any row: a full scan of one attribute, each shard sending the
+/// master its one best row. Rows without a date hold an empty string, which sorts first.
+pub fn newest_statement(index: &Ident) -> String {
+    format!("SELECT written FROM {index} ORDER BY written DESC, id ASC LIMIT 1 OPTION max_matches=1")
 }
 
 pub fn count_statement(index: &Ident) -> String {
@@ -387,14 +446,48 @@ mod tests {
             start: 3,
             end: 17,
             position: 2,
+            key_count: 2,
         };
         let tuple = values(&row);
-        assert_eq!(tuple, "(7, 'w_a n_b', 'd\\'1', 'A \\\\ B', '2025-02-13', 'en', 'He said: \\'no\\'.', 3, 17, 2)");
+        let key = doc_key("d'1");
+        assert_eq!(tuple, format!("(7, 'w_a n_b', '{key}', 'd\\'1', 'A \\\\ B', '2025-02-13', 'en', 'He said: \\'no\\'.', 3, 17, 2, 2)"));
         let shard = Ident::new("crosscheck_1").unwrap();
         assert_eq!(
             replace_statement(&shard, &[tuple.clone(), tuple]).split(" VALUES ").next().unwrap(),
-            "REPLACE INTO crosscheck_1 (id, keys, doc, source, written, language, text, start_byte, end_byte, position)"
+            "REPLACE INTO crosscheck_1 (id, keys, doc_key, doc, source, written, language, text, start_byte, end_byte, position, key_count)"
         );
+    }
+
+    #[test]
+    fn a_document_key_is_one_plain_token_whatever_the_id_holds() {
+        for id in ["ap", "d'1", "x') OR 1=1 --", "ünï 😀", ""] {
+            let key = doc_key(id);
+            assert_eq!(key.len(), 17, "{key}");
+            assert!(key.starts_with('x') && key[1..].bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()), "{key}");
+            assert_eq!(sanitize_key(&key).as_deref(), Some(key.as_str()), "the engine keeps it one token");
+        }
+        assert_eq!(doc_key("ap"), doc_key("ap"));
+        assert_ne!(doc_key("ap"), doc_key("nyt"));
+    }
+
+    #[test]
+    fn statements_for_the_context_the_counts_and_the_newest_date() {
+        let index = Ident::new("crosscheck").unwrap();
+        let s = context_statement(&index, &[doc_key("ap"), doc_key("nyt")], 3, 9, 12);
+        assert_eq!(
+            s,
+            format!(
+                "SELECT doc, position, text FROM crosscheck WHERE MATCH('@doc_key ({} | {})') AND position >= 3 AND position < 9 LIMIT 12 OPTION ranker=none, max_matches=12",
+                doc_key("ap"),
+                doc_key("nyt")
+            )
+        );
+        assert!(context_statement(&index, &[doc_key("ap")], 0, 1, 10_000_000).contains(&format!("LIMIT {MAX_CONTEXT_ROWS} ")));
+        let shard = Ident::new("crosscheck_0").unwrap();
+        // Keys reach CALL KEYWORDS inside a quoted literal, like any text.
+        assert_eq!(keywords_statement(&shard, &["w_a".into(), "it's".into()]), "CALL KEYWORDS('w_a it\\'s', 'crosscheck_0', 1)");
+        assert_eq!(status_statement(&shard), "SHOW INDEX crosscheck_0 STATUS");
+        assert_eq!(newest_statement(&index), "SELECT written FROM crosscheck ORDER BY written DESC, id ASC LIMIT 1 OPTION max_matches=1");
     }
 
     #[test]
