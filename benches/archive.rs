@@ -69,7 +69,7 @@ mod bench {
             let sentences = found
                 .sentences
                 .iter()
-                .map(|s| Retrieved { doc_id: s.doc.clone(), source: s.source.clone(), language: s.language.clone(), date: s.date.clone(), text: s.text.clone(), start: s.start, end: s.end })
+                .map(|s| Retrieved { doc_id: s.doc.clone(), source: s.source.clone(), language: s.language.clone(), date: s.date.clone(), text: s.text.clone(), start: s.start, end: s.end, before: Vec::new() })
                 .collect();
             self.searches.borrow_mut().push((took, keys.to_vec(), found.sentences));
             Ok(Answer { sentences, warnings: found.warnings })

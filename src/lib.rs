@@ -346,10 +346,11 @@ pub fn check_against(article: &str, written: Option<CalendarDate>, retriever: &d
         }
         candidates.push(per_fact);
     }
-    let idf = external.idf(&lexicon);
+    // The whole corpus's IDF where the retriever counts keys, else the sentences found's.
+    let (sentences, idf) = external.corpus_idf(retriever, &lexicon).unwrap_or_else(|| (external.sentence_count(), external.idf(&lexicon)));
     analysed.sentences.iter_mut().for_each(|s| retrieve::weigh_by(s, &idf));
     external.weigh_all(&idf);
-    let ctx = compare::Ctx { lexicon: &lexicon, idf: &idf, sentences: external.sentence_count(), written, newest };
+    let ctx = compare::Ctx { lexicon: &lexicon, idf: &idf, sentences, written, newest };
     let cite = |f: &compare::Finding| external.cite(f);
     let source_name = |doc: usize| external.source_name(doc);
     let mut claims = Vec::new();

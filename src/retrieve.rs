@@ -389,6 +389,11 @@ pub struct Retrieved {
     /// Byte offsets of the sentence in its document.
     pub start: usize,
     pub end: usize,
+    /// The sentences before it in its document, oldest first, at most `antecedent_lookback`
+    /// positions back (empty when the retriever cannot give them): read before it, as the
+    /// in-memory index reads a sentence after the ones before it (whom "he" means, what year
+    /// "that year" is).
+    pub before: Vec<String>,
 }
 
 /// What an external retriever answers a search with.
@@ -410,6 +415,13 @@ pub trait Retriever {
     /// The newest day a document of the corpus was written, when known: an undated article is
     /// read as written then, as against an in-memory corpus.
     fn newest(&self) -> Option<CalendarDate> {
+        None
+    }
+
+    /// How many sentences the corpus holds, and how many hold each key (in the order given),
+    /// when the retriever can count them: words then weigh by their rarity in the whole
+    /// corpus, as in memory, not among the sentences found.
+    fn frequencies(&self, _keys: &[String]) -> Option<(usize, Vec<usize>)> {
         None
     }
 }
@@ -461,12 +473,18 @@ impl External {
                 Some(d) => d,
                 None => {
                     let date = found.date.as_deref().and_then(CalendarDate::parse);
-                    self.documents.push((Retrieved { text: String::new(), ..found.clone() }, date));
+                    self.documents.push((Retrieved { text: String::new(), before: Vec::new(), ..found.clone() }, date));
                     self.documents.len() - 1
                 }
             };
             let written = self.documents[doc].1;
-            let sentence = analyse::analyse_span(&found.text, Span::new(0, found.text.len()), Reading::Evidence, lexicon, &Memory::new(written));
+            // What the sentences before it say, as `Index::analyse` reads them.
+            let mut memory = Memory::new(written);
+            for text in &found.before {
+                let earlier = analyse::analyse_span(text, Span::new(0, text.len()), Reading::Evidence, lexicon, &memory);
+                memory.learn(&earlier);
+            }
+            let sentence = analyse::analyse_span(&found.text, Span::new(0, found.text.len()), Reading::Evidence, lexicon, &memory);
             if sentence.noise {
                 continue;
             }
@@ -480,6 +498,19 @@ impl External {
 
     pub fn sentence_count(&self) -> usize {
         self.sentences.len()
+    }
+
+    /// The corpus's sentence count and, by term index, BM25's IDF of each term over the whole
+    /// corpus, when the retriever counts keys ([`Retriever::frequencies`]).
+    pub fn corpus_idf(&self, retriever: &dyn Retriever, lexicon: &Lexicon) -> Option<(usize, Vec<f32>)> {
+        let terms = lexicon.own_terms();
+        let keys: Vec<String> = terms.iter().map(|&t| key_text(t, lexicon)).collect();
+        let (total, holding) = retriever.frequencies(&keys)?;
+        let mut idf = vec![bm25_idf(total as f32, 0.0); lexicon.len()];
+        for (t, held) in terms.iter().zip(holding) {
+            idf[t.index()] = bm25_idf(total as f32, held as f32);
+        }
+        Some((total, idf))
     }
 
     /// By term index: BM25's IDF of each term among the sentences retrieved.

@@ -202,6 +202,14 @@ impl<'a> Lexicon<'a> {
         x >> 8 == y >> 8 && x != 0 && y != 0 && (x & 0xff).abs_diff(y & 0xff) <= TUNING.name_key_distance as u16 && (x & 0xff).min(y & 0xff) >= TUNING.name_key_fuzzy_min as u16
     }
 
+    /// This lexicon's own terms (those its corpus's vocabulary lacks; all of them for
+    /// `Lexicon::new`), by index.
+    pub fn own_terms(&self) -> Vec<Term> {
+        let mut terms: Vec<Term> = self.own.ids.iter().zip(KINDS).flat_map(|(ids, kind)| ids.values().map(move |&i| Term::new(kind, i))).collect();
+        terms.sort_by_key(|t| t.index());
+        terms
+    }
+
     /// How many term ids are in use (the corpus's and this lexicon's own).
     pub fn len(&self) -> usize {
         self.own.end()

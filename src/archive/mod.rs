@@ -981,18 +981,29 @@ fn retrieved(row: Row) -> Result<RetrievedSentence, String> {
 impl crate::retrieve::Retriever for Archive {
     fn search(&self, keys: &[(String, f32)], k: usize) -> Result<crate::retrieve::Answer, String> {
         let found = Archive::search(self, keys, k).map_err(|e| e.to_string())?;
+        let (before, more) = self.preceding(&found.sentences, TUNING.antecedent_lookback as u32).map_err(|e| e.to_string())?;
+        let mut warnings = found.warnings;
+        warnings.extend(more.into_iter().filter(|w| !warnings.contains(w)).collect::<Vec<_>>());
         let sentences = found
             .sentences
             .into_iter()
-            .map(|s| crate::retrieve::Retrieved { doc_id: s.doc, source: s.source, language: s.language, date: s.date, text: s.text, start: s.start, end: s.end })
+            .zip(before)
+            .map(|(s, before)| crate::retrieve::Retrieved { doc_id: s.doc, source: s.source, language: s.language, date: s.date, text: s.text, start: s.start, end: s.end, before })
             .collect();
-        Ok(crate::retrieve::Answer { sentences, warnings: found.warnings })
+        Ok(crate::retrieve::Answer { sentences, warnings })
     }
 
     /// The newest manifest date in the archive ([`Archive::newest`]). A failure here is not
     /// the check's to report: the searches that follow meet the same fault and say so.
     fn newest(&self) -> Option<CalendarDate> {
         Archive::newest(self).ok().and_then(|(newest, _)| newest)
+    }
+
+    /// The archive's counts ([`Archive::frequencies`]); a shard not counted was not searched
+    /// either, and the searches say so.
+    fn frequencies(&self, keys: &[String]) -> Option<(usize, Vec<usize>)> {
+        let counted = Archive::frequencies(self, keys).ok()?;
+        Some((counted.sentences as usize, counted.holding.into_iter().map(|h| h as usize).collect()))
     }
 }
 
