@@ -245,7 +245,11 @@ impl<'a> Pair<'a> {
         let when = self.when(a, b)?;
         let (context, shared) = self.ctx.overlap(&a.context, a.context_size, &b.context, b.context_size);
         let noun = |f: &Frame| matches!(f.head_from, HeadFrom::Noun | HeadFrom::Linked);
-        let specific = measured == Line::Same && noun(a) && noun(b);
+        // "people whom rights groups consider political prisoners" names its noun too.
+        let named_by_clause = |f: &Frame, other: &Frame, s: &Sentence, e: &Extracted| f.head_from == HeadFrom::Generic && noun(other) && other.head.is_some_and(|h| self.clause_has(s, e, h));
+        let specific = measured == Line::Same
+            && (noun(a) || named_by_clause(a, b, self.article, self.fact))
+            && (noun(b) || named_by_clause(b, a, self.source.sentence, self.candidate()));
         let n = self.ctx.sentences as f32;
         let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= bm25_idf(n, 2.0));
         let named = measured == Line::Same && (a.head_from == HeadFrom::Noun || b.head_from == HeadFrom::Noun);
@@ -287,7 +291,12 @@ impl<'a> Pair<'a> {
 
     /// Does the clause of `fact` in `s` name the term `t` (outside the fact's own words)?
     fn clause_has(&self, s: &Sentence, fact: &Extracted, t: Term) -> bool {
-        let (a, b) = s.clause_range(fact.core.0);
+        let (a, mut b) = s.clause_range(fact.core.0);
+        // "1,253 people whom rights groups consider political prisoners": the relative clause
+        // says what the people are.
+        if b < s.tokens.len() && matches!(s.tokens[b].norm.as_str(), "who" | "whom" | "that" | "which") {
+            b = s.clause_range(b).1;
+        }
         (a..b).filter(|&i| i < fact.core.0 || i >= fact.core.1).any(|i| s.terms[i].iter().any(|u| u == t))
     }
 

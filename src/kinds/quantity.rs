@@ -353,6 +353,16 @@ mod tests {
     }
 
     #[test]
+    fn people_a_relative_clause_names_are_what_it_counts() {
+        let corpus = ["At least 1,253 people whom rights groups consider political prisoners remain behind bars, and the real number is believed to be higher."];
+        assert_eq!(verdict_in(&corpus, "According to Ardent, 1,226 political prisoners remain in the country.", "1,226 political prisoners"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "According to Ardent, more than 1,200 political prisoners remain in the country.", "more than 1,200 political prisoners"), Verdict::Agree);
+        // People the clause does not name are not the prisoners.
+        let other = ["At least 1,253 people whom aid groups consider refugees remain in camps, and the real number is believed to be higher."];
+        assert_eq!(verdict_in(&other, "According to Ardent, 1,226 political prisoners remain in the country.", "1,226 political prisoners"), Verdict::NotFound);
+    }
+
+    #[test]
     fn a_quarter_of_a_century_is_25_years() {
         let corpus = ["The court sentenced Ivo Marek to 25 years in prison on Tuesday."];
         assert_eq!(verdict_in(&corpus, "The court sentenced Ivo Marek to a quarter of a century in prison.", "a quarter of a century"), Verdict::Agree);
