@@ -86,6 +86,8 @@ pub struct Sentence {
     pub people: Vec<PersonName>,
     /// The person a pronoun in this sentence most likely refers to.
     pub antecedent: Option<PersonName>,
+    /// The antecedent was named before this sentence and added last to `people`.
+    pub borrowed: bool,
     /// Every term of the sentence once, in id order (for membership tests).
     pub distinct: Vec<Term>,
     /// Stray lines, photo credits, cross-links: not checked.
@@ -228,7 +230,7 @@ impl Memory {
 
 /// The people a sentence names itself (not the one a pronoun points to).
 fn named_people(sentence: &Sentence) -> Vec<&PersonName> {
-    let n = sentence.people.len() - usize::from(sentence.antecedent.is_some() && !sentence.people.is_empty());
+    let n = sentence.people.len() - usize::from(sentence.borrowed);
     sentence.people[..n].iter().collect()
 }
 
@@ -279,6 +281,7 @@ pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexi
         facts: Vec::new(),
         people: Vec::new(),
         antecedent: None,
+        borrowed: false,
         distinct: Vec::new(),
         noise,
         future,
@@ -321,6 +324,7 @@ pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexi
         if let Some(p) = &sentence.antecedent {
             if !sentence.people.contains(p) {
                 sentence.people.push(p.clone());
+                sentence.borrowed = true;
             }
         }
         sentence.facts = facts;
