@@ -219,13 +219,23 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
         let start = pos;
         let first_char = k;
         let kind;
+        let mut spaced = false;
         if c.is_numeric() {
             kind = TokenKind::Number;
-            k += 1;
+            if let Some(end) = spaced_thousands_end(&chars, k) {
+                spaced = true;
+                k = end;
+            } else {
+                k += 1;
+            }
+            let mut exponent = false;
             while k < chars.len() {
                 let (_, d) = chars[k];
                 let next_digit = chars.get(k + 1).is_some_and(|(_, n)| n.is_numeric());
-                if d.is_numeric() || (matches!(d, ',' | '.') && next_digit) {
+                // "1e308" is one token: read apart, its "308" would be a number of its own.
+                let exponent_mark = matches!(d, 'e' | 'E') && next_digit && !exponent && chars[k - 1].1.is_ascii_digit();
+                if d.is_numeric() || (matches!(d, ',' | '.') && next_digit) || exponent_mark {
+                    exponent |= exponent_mark;
                     k += 1;
                 } else {
                     break;
@@ -270,7 +280,8 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
         }
         let end = if k < chars.len() { chars[k].0 } else { slice.len() };
         let raw = &slice[start..end];
-        let norm = fold_compact(raw);
+        // Thousands set apart by spaces are folded to commas, as "1,000,000" is written.
+        let norm = if spaced { fold_compact(&raw.replace(THOUSANDS_SPACES, ",")) } else { fold_compact(raw) };
         let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
         let repeated = kind == TokenKind::Word
             && out.last().is_some_and(|prev| prev.kind == TokenKind::Word && prev.norm == norm && norm.len() > 1);
@@ -285,6 +296,35 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
         space_before = false;
     }
     out
+}
+
+/// The spaces that set thousands apart: a space, a no-break space, a narrow no-break space.
+const THOUSANDS_SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// Where a number written with its thousands set apart by spaces ("1 000 000", "4 500") ends,
+/// when the digits from `k` are one: a first group of one to three digits, then groups of
+/// exactly three, each after one such space. Any other group after a space ("in 2024 15
+/// people", "3 50") makes the digits separate numbers.
+fn spaced_thousands_end(chars: &[(usize, char)], k: usize) -> Option<usize> {
+    // Digits after a colon, a stop or a dash are the second part of another figure: "at
+    // 10:30 300 people" holds a time, not 30,300.
+    if k > 0 && matches!(chars[k - 1].1, ':' | '.' | ',' | '/' | '-' | '\u{2013}') {
+        return None;
+    }
+    let digits = |from: usize| chars.get(from..).map_or(0, |rest| rest.iter().take_while(|(_, c)| c.is_ascii_digit()).count());
+    let first = digits(k);
+    if !(1..=3).contains(&first) {
+        return None;
+    }
+    let mut end = k + first;
+    while chars.get(end).is_some_and(|(_, c)| THOUSANDS_SPACES.contains(c)) {
+        match digits(end + 1) {
+            0 => break,
+            3 => end += 4,
+            _ => return None,
+        }
+    }
+    (end > k + first).then_some(end)
 }
 
 fn is_combining(c: char) -> bool {
@@ -331,6 +371,75 @@ mod tests {
         let toks = tokens(text, Span::new(0, text.len()));
         let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
         assert_eq!(norms, ["more", "than", "1,226", "people", "and", "3.5", "percent", ",", "u.s.", "-", "funded"]);
+    }
+
+    fn norms(text: &str) -> Vec<String> {
+        tokens(text, Span::new(0, text.len())).iter().map(|t| t.norm.to_string()).collect()
+    }
+
+    #[test]
+    fn thousands_set_apart_by_spaces_are_one_number() {
+        for space in [" ", "\u{a0}", "\u{202f}"] {
+            let text = format!("1{space}000{space}000 euros and 4{space}500 people");
+            assert_eq!(norms(&text), ["1,000,000", "euros", "and", "4,500", "people"], "{space:?}");
+            let toks = tokens(&text, Span::new(0, text.len()));
+            assert_eq!(toks[0].span.slice(&text), format!("1{space}000{space}000"));
+        }
+    }
+
+    #[test]
+    fn numbers_side_by_side_are_not_thousands() {
+        // A year then a count; a group that is not three digits; a first group of four.
+        assert_eq!(norms("in 2024 15 people"), ["in", "2024", "15", "people"]);
+        assert_eq!(norms("in 2024 150 people"), ["in", "2024", "150", "people"]);
+        assert_eq!(norms("3 50 and 12 345 6789"), ["3", "50", "and", "12", "345", "6789"]);
+        assert_eq!(norms("4 500, then"), ["4,500", ",", "then"]);
+        assert_eq!(norms("1 000 000.50 euros"), ["1,000,000.50", "euros"]);
+        assert_eq!(norms("at 10:30 300 people"), ["at", "10", ":", "30", "300", "people"]);
+    }
+
+    #[test]
+    fn an_exponent_is_part_of_its_number() {
+        assert_eq!(norms("1e308 and 2E6 or 5e"), ["1e308", "and", "2e6", "or", "5", "e"]);
+    }
+
+    #[test]
+    fn a_figure_with_spaced_thousands_is_checked_as_one_number() {
+        use crate::testing::verdict_in;
+        use crate::Verdict;
+        let corpus = ["The county paid 1,000,000 euros for the repairs to the Marlow footbridge, its treasurer said."];
+        for space in [" ", "\u{a0}", "\u{202f}"] {
+            let figure = |n: u8| format!("{n}{space}000{space}000 euros");
+            let article = |n: u8| format!("The county paid {} for the repairs to the Marlow footbridge.", figure(n));
+            assert_eq!(verdict_in(&corpus, &article(1), &figure(1)), Verdict::Agree, "{space:?}");
+            assert_eq!(verdict_in(&corpus, &article(2), &figure(2)), Verdict::Conflict, "{space:?}");
+        }
+        let corpus = ["The clean-up drew 4,500 volunteers to the Brenna river banks on Sunday, organisers said."];
+        assert_eq!(verdict_in(&corpus, "The clean-up drew 4\u{202f}500 volunteers to the Brenna river banks on Sunday.", "4\u{202f}500 volunteers"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The clean-up drew 5 500 volunteers to the Brenna river banks on Sunday.", "5 500 volunteers"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_year_then_a_count_are_two_numbers() {
+        use crate::testing::verdict_in;
+        use crate::Verdict;
+        let corpus = ["In 2024, 15 people were hurt at the Oakmere level crossing, the rail operator said."];
+        assert_eq!(verdict_in(&corpus, "In 2024 15 people were hurt at the Oakmere level crossing.", "15 people"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "In 2024 25 people were hurt at the Oakmere level crossing.", "25 people"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_number_with_an_exponent_is_not_read_as_its_exponent() {
+        use crate::testing::verdict_in;
+        use crate::{Corpus, Document, Verdict};
+        let source = "The Halvard probe logged 308 faults during its descent, engineers said.";
+        // The twin: a 308 fact agrees with the source.
+        assert_eq!(verdict_in(&[source], "The Halvard probe logged 308 faults during its descent.", "308 faults"), Verdict::Agree);
+        let corpus = Corpus::new(vec![Document { id: "d0".into(), source: "Source 0".into(), language: "en".into(), text: source.into() }]);
+        let report = corpus.check("The Halvard probe logged 1e308 faults during its descent.").expect("checks");
+        let facts: Vec<&crate::Fact> = report.claims.iter().flat_map(|c| &c.facts).collect();
+        assert!(facts.iter().all(|f| !f.text.contains("308") || f.text.contains("1e308")), "{facts:#?}");
+        assert!(facts.iter().all(|f| !(f.kind == crate::FactKind::Quantity && f.verdict == Verdict::Agree)), "{facts:#?}");
     }
 
     #[test]

@@ -4,8 +4,9 @@
 
 mod invariants;
 
-use crosscheck::corpus::{assemble, decode_document, embedded, parse_manifest};
-use crosscheck::{Corpus, Document};
+use crosscheck::corpus::{self, assemble, decode_document, embedded, parse_manifest};
+use crosscheck::{Corpus, Document, FactKind, Report, Verdict};
+use std::sync::OnceLock;
 use invariants::{assert_checks_soundly, default_corpus, news_article};
 use proptest::prelude::*;
 
@@ -20,6 +21,18 @@ fn news_fragment() -> impl Strategy<Value = String> {
         "[0-9]{1,3} ?(%|percent|per cent)",
         "[0-9]{1,3}(st|nd|rd|th)",
         "(19|20)[0-9]{2}",
+        // Figures of several numbers, each one fact (`invariants::assert_compounds_whole`):
+        // times, scores and formations, ranges, in the forms the engine reads. The forms it
+        // does not yet read as one fact are `figures_of_several_numbers_are_one_fact` below.
+        // Each stands apart from its neighbours, so no glue makes another figure of it.
+        " ([1-9]|1[0-2]):[0-5][0-9] ?(a\\.m\\.|p\\.m\\.|am|pm) ",
+        " (at|by|around) ([01]?[0-9]|2[0-3]):[0-5][0-9] ",
+        " (won|lost|a|the) [0-9]{1,2}[-–][0-9]{1,2} ",
+        " (a|the) [1-5]-[1-5]-[1-5](-[1-5])? ",
+        " between [1-4][0-9]{0,2} and [5-9][0-9]{2,3} ",
+        // Thousands set apart by a space, a no-break space or a narrow one; an exponent.
+        "[0-9]{1,3}([ \u{a0}\u{202f}][0-9]{3}){1,2}",
+        "[0-9]e[0-9]{1,3}",
         "(one|two|six|twelve|dozens|hundreds|thousand|million|first|seventh|half)",
         "(more than|at least|about|nearly|over|fewer than|up to)",
         // Dates and times.
@@ -51,8 +64,71 @@ fn news_fragment() -> impl Strategy<Value = String> {
 
 fn news_like_text() -> impl Strategy<Value = String> {
     let separator = prop_oneof![6 => Just(" "), 1 => Just(""), 1 => Just("\n"), 1 => Just(". "), 1 => Just(", ")];
-    prop::collection::vec((news_fragment(), separator), 0..80)
-        .prop_map(|pieces| pieces.into_iter().map(|(fragment, sep)| fragment + sep).collect())
+    prop::collection::vec((news_fragment(), separator), 0..80).prop_map(|pieces| {
+        let mut text = String::new();
+        for (fragment, sep) in pieces {
+            // Glue that would write a figure of several numbers by chance ("10" "-" "5") is a
+            // space: such figures come from their own fragments above.
+            if glues_a_figure(&text, &fragment) {
+                text.push(' ');
+            }
+            text += &fragment;
+            text += sep;
+        }
+        text
+    })
+}
+
+/// Would `next` written right after `text` join two numbers with a dash or a colon?
+fn glues_a_figure(text: &str, next: &str) -> bool {
+    let joiner = |c: char| matches!(c, '-' | '–' | ':');
+    match (text.chars().next_back(), next.chars().next()) {
+        (Some(a), Some(b)) => (a.is_ascii_digit() && joiner(b)) || (joiner(a) && b.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// A news sentence holding a figure of several numbers in a form the engine does not yet read
+/// as one fact: a tally with a side over 199, a date range, a 24-hour time or a duration with
+/// no "at" before it.
+fn sentence_with_a_figure() -> impl Strategy<Value = String> {
+    let figure = prop_oneof![
+        "(2[0-9][0-9]|3[0-9][0-9])-[0-9]{1,3}",
+        "(January|March|May) [1-9]-[12][0-9]",
+        "(1[3-9]|2[0-3]):[0-5][0-9]",
+        "[1-9]:[0-5][0-9]",
+    ];
+    (figure, "(voted|closed|finished|met|ran)").prop_map(|(figure, verb)| format!("The committee {verb} {figure} on Monday, officials said."))
+}
+
+/// The default corpus with its documents in reverse order.
+fn reversed_default_corpus() -> &'static Corpus {
+    static CORPUS: OnceLock<Corpus> = OnceLock::new();
+    CORPUS.get_or_init(|| {
+        let mut loaded = corpus::embedded_default();
+        loaded.documents.reverse();
+        Corpus::from_loaded(loaded)
+    })
+}
+
+/// Each fact of a report as a user reads it: where, what kind, its value, its verdict and the
+/// rule that decided it.
+fn verdicts(report: &Report) -> Vec<(usize, usize, FactKind, String, Verdict, String)> {
+    report.claims.iter().flat_map(|c| &c.facts).map(|f| (f.start, f.end, f.kind, f.value.clone(), f.verdict, f.rule.clone())).collect()
+}
+
+/// A stretch of a document of the default corpus (the second of its stories' reports), cut at
+/// character boundaries.
+fn prose_cut(start: usize, len: usize) -> String {
+    let text = embedded::FILES[2].1;
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    text[floor(start)..floor(start + len)].to_string()
 }
 
 fn corpus_of(text: String) -> Corpus {
@@ -76,12 +152,26 @@ proptest! {
         assert_checks_soundly(default_corpus(), &article);
     }
 
-    /// The same article gives the same report every time (hash maps are seeded afresh for
-    /// each check, so an order that leaked into a verdict would show here).
+    /// The same article gives the same verdicts whatever order the corpus lists its documents
+    /// in. (The engine's hash maps are not randomly seeded, so checking twice against one
+    /// corpus could never show an order leaking into a verdict; a corpus loaded in reverse
+    /// order can.)
     #[test]
-    fn same_article_same_report(article in news_like_text()) {
-        let corpus = default_corpus();
-        prop_assert_eq!(corpus.check(&article), corpus.check(&article));
+    fn same_article_same_verdicts_in_any_corpus_order(article in news_like_text(), start in 0usize..20_000, len in 0usize..1_500) {
+        // Generated text, and real prose from the corpus's own stories (which the corpus
+        // speaks to, so its facts have evidence to order).
+        let prose = prose_cut(start, len);
+        for text in [article.as_str(), prose.as_str()] {
+            let (forward, reversed) = (default_corpus().check(text), reversed_default_corpus().check(text));
+            prop_assert_eq!(forward.map(|r| verdicts(&r)), reversed.map(|r| verdicts(&r)), "{:?}", text);
+        }
+    }
+
+    /// A figure of several numbers is one fact, whatever its form.
+    #[test]
+    #[ignore = "engine misjudges: a tally over 199 (\"298-115\": 298 and 115), a date range (\"January 1-2\": January 1 and 2), a 24-hour time or a duration with no \"at\" (\"13:00\", \"3:59\": 13 and 0, 3 and 59) are read as several numbers"]
+    fn figures_of_several_numbers_are_one_fact(article in sentence_with_a_figure()) {
+        assert_checks_soundly(default_corpus(), &article);
     }
 
     /// Real prose cut at any character: the check must not depend on a sentence being whole.

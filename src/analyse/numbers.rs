@@ -283,6 +283,25 @@ mod tests {
     }
 
     #[test]
+    fn thousands_set_apart_by_spaces_are_read_whole() {
+        for text in ["1 000 000 euros", "1\u{a0}000\u{a0}000 euros", "1\u{202f}000\u{202f}000 euros"] {
+            let toks = tokens(text, Span::new(0, text.len()));
+            assert_eq!(number_at(&toks, 0).map(|n| (n.value, n.len)), Some((1e6, 1)), "{text:?}");
+        }
+        let (words, r) = figure("about 4 500 people").unwrap();
+        assert_eq!((words.as_str(), r.stated), ("about 4 500", Stated::Approximate));
+        // A year and a count beside it stay two numbers.
+        let toks = tokens("2024 15 people", Span::new(0, 14));
+        assert_eq!((number_at(&toks, 0).unwrap().value, number_at(&toks, 1).unwrap().value), (2024.0, 15.0));
+    }
+
+    #[test]
+    fn a_number_with_a_huge_exponent_is_no_value() {
+        let toks = tokens("1e308 faults", Span::new(0, 12));
+        assert_eq!((toks.len(), number_at(&toks, 0)), (2, None));
+    }
+
+    #[test]
     fn numbers_too_long_to_tell_apart_are_not_values() {
         assert_eq!(digits_value("1234567890123456789"), None);
         assert_eq!(digits_value("1e308"), None);

@@ -17,18 +17,27 @@ fn kept_input(name: &str) -> Vec<u8> {
 }
 
 /// Every kept input replays cleanly through its target's harness (so an input kept without a
-/// named test below is still replayed).
+/// named test below is still replayed). Inputs are kept for both targets: those of the named
+/// tests below (`check-`) and of the corpus rows of `tests/robustness.rs` (`corpus_loader-`),
+/// which `scripts/fuzz.sh` also seeds the fuzzer with. Any other file here is a mistake: it
+/// would be neither replayed nor seeded.
 #[test]
 fn every_kept_fuzz_input_replays() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut replayed = (0, 0);
     for entry in std::fs::read_dir(folder).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
-        if let Some(_bug) = name.strip_prefix("check-") {
+        if name.strip_prefix("check-").is_some_and(|bug| !bug.is_empty()) {
             invariants::check_bytes(&kept_input(&name));
-        } else if let Some(_bug) = name.strip_prefix("corpus_loader-") {
+            replayed.0 += 1;
+        } else if name.strip_prefix("corpus_loader-").is_some_and(|bug| !bug.is_empty()) {
             invariants::load_corpus_bytes(&kept_input(&name));
+            replayed.1 += 1;
+        } else {
+            assert_eq!(name, "main.rs", "{name:?} is no kept input: name it check-<bug> or corpus_loader-<bug>");
         }
     }
+    assert!(replayed.0 >= 1 && replayed.1 >= 1, "kept inputs replayed (check, corpus_loader): {replayed:?}; each target needs at least one");
 }
 
 /// `segment::ends_sentence` looked back to the last space at every full stop, and folded the
