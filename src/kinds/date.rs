@@ -129,8 +129,9 @@ fn date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
 fn month_date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let mut date = DateValue::default();
-    // "13 January 2024".
-    if let (Some(day), Some(month)) = (toks.get(i).and_then(day_of), toks.get(i + 1).and_then(month_of)) {
+    // "13 January 2024" (not the end of "0-1 Jan.", a score or range before the month).
+    let joined = i >= 1 && matches!(toks[i - 1].norm.as_str(), "-" | "\u{2013}" | "/" | ":") && !toks[i].space_before;
+    if let (Some(day), Some(month)) = (toks.get(i).and_then(day_of).filter(|_| !joined), toks.get(i + 1).and_then(month_of)) {
         date.day = Some(day);
         date.month = Some(month);
         let mut len = 2;
