@@ -449,8 +449,14 @@ fn is_credit(tokens: &[Token]) -> bool {
 /// Is the sentence at `span` a photo caption: followed on its line by a credit alone
 /// ("REUTERS", "P.A.", "Ann Wang/Reuters")?
 fn is_caption(text: &str, span: Span) -> bool {
+    // A credit is a few words: look no further than that, so a long line costs nothing.
+    const MAX_CREDIT_BYTES: usize = 120;
     let rest = &text[span.end..];
-    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let line_end = rest.bytes().take(MAX_CREDIT_BYTES + 1).position(|b| b == b'\n').unwrap_or(rest.len());
+    if line_end > MAX_CREDIT_BYTES {
+        return false;
+    }
+    let line = &rest[..line_end];
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 {
         return false;

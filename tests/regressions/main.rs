@@ -92,3 +92,27 @@ fn numbers_too_long_for_a_float_do_not_agree() {
         assert!(!quantity_agrees, "{digits} digits: {}", report.to_text());
     }
 }
+
+/// `analyse::is_caption` read the rest of a sentence's line, to its end, for every sentence: an
+/// article on one long line ("Police held 12 men on Monday. " 100,000 times) took time
+/// quadratic in its length (88 s in release). It now reads a credit's length past the sentence.
+#[test]
+fn caption_check_is_bounded() {
+    use crosscheck::{Corpus, Document, FactKind, Verdict};
+    let corpus = Corpus::new(vec![Document {
+        id: "wire".into(),
+        source: "Wire".into(),
+        language: "en".into(),
+        text: "Police held 12 men in the city on April 1, 2024, officials said.\n".into(),
+    }]);
+    let dated = |article: &str| {
+        let report = corpus.check(article).expect("checks");
+        let agreeing_days = report.claims.iter().flat_map(|c| &c.facts).filter(|f| f.kind == FactKind::Date && f.verdict == Verdict::Agree).count();
+        (report.claims.len(), agreeing_days)
+    };
+    // Not a caption: every checked sentence keeps its day.
+    let (claims, days) = dated(&"Police held 12 men in the city on April 1, 2024. ".repeat(20_000));
+    assert!(claims > 1000 && days == claims, "{claims} claims, {days} days agreeing");
+    // Twin: a caption (a short line ending in a credit) still drops the date it gives the photo.
+    assert_eq!(dated("Police held 12 men in the city on April 1, 2024. JANE DOE/REUTERS\n").1, 0);
+}
