@@ -111,12 +111,21 @@ fn extract(r: &mut Reader) {
 
 /// The statement's content words: each token's word and name terms (numbers left out),
 /// weighted by the rarer of them.
+/// The sentence's first word is capitalised whatever it is: it gives a name term only when the
+/// corpus mostly writes it capitalised ("Britain says ..."), not when it mostly writes it in
+/// lower case ("Prosecutors say ...": a common noun).
 fn words(p: &Pair) -> (Vec<(f32, [Option<Term>; 2])>, f32) {
     let s = p.article;
     let (a, b) = p.fact.tokens;
+    let first_word = s.tokens.iter().position(|t| t.kind == TokenKind::Word);
+    let common_first = first_word.and_then(|i| s.terms.get(i)).is_some_and(|terms| {
+        let idf_of = |name: bool| terms.iter().filter(|t| t.is_name() == name && !t.is_number()).map(|t| p.ctx.idf(t)).next();
+        // Rarer as a name than as a word by more than half: mostly written in lower case.
+        matches!((idf_of(true), idf_of(false)), (Some(name), Some(word)) if name - word > std::f32::consts::LN_2)
+    });
     let mut out = Vec::new();
-    for terms in &s.terms[a.min(s.terms.len())..b.min(s.terms.len())] {
-        let mut kept = terms.iter().filter(|t| !t.is_number());
+    for i in a.min(s.terms.len())..b.min(s.terms.len()) {
+        let mut kept = s.terms[i].iter().filter(|t| !t.is_number() && !(common_first && Some(i) == first_word && t.is_name()));
         let pair = [kept.next(), kept.next()];
         if let Some(weight) = pair.iter().flatten().map(|&t| p.ctx.idf(t)).reduce(f32::max) {
             out.push((weight, pair));
@@ -175,6 +184,19 @@ mod tests {
         let corpus = ["During the trial, a former colleague testified against him."];
         assert_eq!(verdict_in(&corpus, "During the trial, Caro Ellis testified against him.", "testified"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "At the trial a former colleague testified against him.", "testified"), Verdict::Agree);
+    }
+
+    /// A capitalised first word the corpus writes in lower case is no name the source must
+    /// give; one the corpus writes capitalised still is.
+    #[test]
+    fn a_statement_opening_with_a_capitalised_common_word_agrees() {
+        let corpus = [
+            "He is expected to stand trial for allegations of bribing foreign officials in a separate case.",
+            "The prosecutors asked for a long sentence, and the prosecutors won.",
+            "Ostria sent its envoy, and Ostria asked for a long sentence.",
+        ];
+        assert_eq!(verdict_in(&corpus, "Prosecutors say he bribed foreign officials in a separate case.", "he bribed foreign officials"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Ostria says he bribed foreign officials in a separate case.", "he bribed foreign officials"), Verdict::NotFound);
     }
 
     #[test]
