@@ -72,6 +72,11 @@ pub struct Tuning {
     pub antecedent_lookback: usize,
     /// How many sentences back "that election" or "the time" may find the year it means.
     pub time_lookback: usize,
+    /// How many tokens either side of a value its holders are looked for, within its clause.
+    /// Range 30–200: a news clause rarely runs longer; past it a "clause" is a list or a run
+    /// without punctuation, whose far names hold nothing of the value (and reading them all
+    /// for every value made such a sentence cost the square of its length).
+    pub holder_reach: usize,
 
     // ---- Statements, quotations, names -----------------------------------------------------
     /// Share of a statement's content (IDF-weighted) that one source sentence must cover for
@@ -119,6 +124,7 @@ pub const TUNING: Tuning = Tuning {
     antecedent_weight: 0.5,
     antecedent_lookback: 20,
     time_lookback: 2,
+    holder_reach: 60,
     statement_support: 0.5,
     statement_min_shared: 2,
     quote_support: 0.6,

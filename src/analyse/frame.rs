@@ -412,19 +412,35 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
         let (pa, _) = s.clause_range(a - 1);
         a = (pa..a).rev().find(|&i| is_verb_like(&s.tokens[i])).map_or(pa, |v| v + 1);
     }
+    let reach = TUNING.holder_reach;
+    let (a, b) = (a.max(fact.core.0.min(fact.tokens.0).saturating_sub(reach)), b.min(fact.tokens.1.max(fact.core.1) + reach));
     // Names outside the value, not the words of a date or a time ("January", "Thursday"), not
     // a capitalised first word of the sentence unless it is part of a name ("Turnout was"),
     // and not the "Party" or "City" of a name, which tell no two holders apart. Groups that
     // act on figures ("prosecutors", "customers", "probation officers") are holders too.
-    let dated = |i: usize| facts.iter().any(|f| matches!(f.kind, FactKind::Date | FactKind::Time) && i >= f.tokens.0 && i < f.tokens.1);
+    // Marked once per token (a token's lookups below then cost nothing, however many facts a
+    // long sentence holds).
+    let n = s.tokens.len();
+    let mut dated_mask = vec![false; n];
     // A token inside a person's name, the name's last word (the surname) standing for it.
-    let person_at = |i: usize| -> Option<(usize, usize, &str)> {
-        facts.iter().find_map(|f| match &f.value {
-            Value::Person(p) if i >= f.core.0 && i < f.core.1 => p.name.as_ref().map(|n| (f.core.0, f.core.1, n.surname.as_str())),
-            Value::Age(age) if i >= f.tokens.0 && i < f.core.0 => age.person.as_ref().map(|n| (f.tokens.0, f.core.0, n.surname.as_str())),
-            _ => None,
-        })
-    };
+    let mut person_mask: Vec<Option<(usize, usize, &str)>> = vec![None; n];
+    for f in facts {
+        if matches!(f.kind, FactKind::Date | FactKind::Time) {
+            dated_mask[f.tokens.0.min(n)..f.tokens.1.min(n)].fill(true);
+        }
+        let (from, to, name) = match &f.value {
+            Value::Person(p) => (f.core.0, f.core.1, p.name.as_ref()),
+            Value::Age(age) => (f.tokens.0, f.core.0, age.person.as_ref()),
+            _ => continue,
+        };
+        if let Some(name) = name {
+            for slot in &mut person_mask[from.min(n)..to.min(n).max(from.min(n))] {
+                slot.get_or_insert((from, to, name.surname.as_str()));
+            }
+        }
+    }
+    let dated = |i: usize| dated_mask.get(i).copied().unwrap_or(false);
+    let person_at = |i: usize| -> Option<(usize, usize, &str)> { person_mask.get(i).copied().flatten() };
     let in_name = |i: usize| person_at(i).is_some();
     let opener = |i: usize| i == 0 && !in_name(0) && !s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
     let generic = |i: usize| ORGANISATION_WORD_SET.contains(&s.tokens[i].norm) || TITLE_SET.contains(&s.tokens[i].norm);
