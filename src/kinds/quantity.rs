@@ -237,7 +237,11 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             let telling = distinctive(&a.reported) || a.reported == b.reported && a.reported.interval.lo.fract() != 0.0;
             // The same fractional measure in the same unit and words of bound ("no more than
             // six and a half years") is too particular to be two things' by chance.
-            let particular = a.reported == b.reported && a.unit == b.unit && a.dimension.is_some() && [a.reported.interval.lo, a.reported.interval.hi].iter().any(|v| v.is_finite() && v.fract() != 0.0);
+            // So is the same stated range ("40-50 years", "40 to 50 years").
+            let particular = a.reported == b.reported
+                && a.unit == b.unit
+                && a.dimension.is_some()
+                && ([a.reported.interval.lo, a.reported.interval.hi].iter().any(|v| v.is_finite() && v.fract() != 0.0) || a.reported.stated == crate::interval::Stated::Range && a.reported.interval.lo < a.reported.interval.hi);
             let same_value = fit(&a.base, &b.base, slack) == Fit::Same && (telling && al.shared >= 1 || particular);
             let rule = if fit(&a.base, &b.base, slack) == Fit::Same { "quantity.same" } else { "quantity.implied" };
             (al.may_agree() || same_value).then(|| p.support(rule, al.context.max(0.5))).flatten()
@@ -310,6 +314,21 @@ mod tests {
         assert_eq!(verdict_in(&half.each_ref().map(String::as_str), &ask("six and a half"), "no more than six and a half years"), Verdict::Agree);
         // A whole figure in other words is no such coincidence.
         assert_eq!(verdict_in(&whole.each_ref().map(String::as_str), &ask("six"), "no more than six years"), Verdict::NotFound);
+    }
+
+    #[test]
+    fn the_same_stated_range_in_other_words_agrees() {
+        let story = |range: &str| [
+            format!("Prosecutors are angling for {range} years."),
+            "The court met on Monday.".to_string(),
+            "The judge will rule on Thursday.".to_string(),
+        ];
+        let ask = "Prosecutors had asked the judge to jail the founder for 40 to 50 years, arguing for deterrence.";
+        let same = story("40-50");
+        assert_eq!(verdict_in(&same.each_ref().map(String::as_str), ask, "40 to 50 years"), Verdict::Agree);
+        // Twin: another range of the same thing conflicts.
+        let other = story("20-25");
+        assert_eq!(verdict_in(&other.each_ref().map(String::as_str), ask, "40 to 50 years"), Verdict::Conflict);
     }
 
     #[test]
