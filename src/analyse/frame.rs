@@ -482,7 +482,18 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     let piece_start = (a..start).rev().find(|&i| comma(i)).map_or(a, |i| i + 1);
     let piece_end = (fact.tokens.1.max(fact.core.1)..b).find(|&i| comma(i)).unwrap_or(b);
     let mut range = (piece_start, start);
-    let mut out = names(piece_start, start);
+    // "the KMT won 52 seats and the DPP 51": after another value and an "and", the names
+    // between are this value's alone.
+    let gapped = facts
+        .iter()
+        .filter(|f| is_value(f.kind) && f.tokens.1 <= start && f.tokens.0 >= piece_start)
+        .map(|f| f.tokens.1)
+        .max()
+        .filter(|&e| (e..start).any(|i| s.tokens[i].norm == "and") && !names(e, start).is_empty());
+    if let Some(e) = gapped {
+        range = (e, start);
+    }
+    let mut out = names(range.0, range.1);
     if out.is_empty() {
         // "Hou gained around 33 % and Ko, about 26 %": in a list, the names after the value
         // before are this one's.
