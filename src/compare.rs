@@ -8,7 +8,7 @@ use crate::analyse::calendar::{CalendarDate, DateValue};
 use crate::analyse::frame::{Frame, HeadFrom, When};
 use crate::analyse::terms::{Lexicon, Term, TermKind};
 use crate::analyse::{Extracted, PersonName, Sentence};
-use crate::kinds::{self, Against};
+use crate::kinds::{self, Against, Value};
 use crate::normalize::within_edits;
 use crate::report::Relation;
 use crate::segment::Span;
@@ -406,6 +406,8 @@ pub struct Finding {
     /// Both values are given for the same stated time: of a document's findings, these speak
     /// for it first.
     pub timed: bool,
+    /// The source value's figure, where it has one (`figure`).
+    pub figure: Option<f64>,
 }
 
 /// Compares one article fact with the candidate source sentences.
@@ -429,7 +431,8 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
                     (When::On(x), Some(When::On(y))) => x.same_moment(y) == Some(true),
                     _ => false,
                 };
-                out.push(Finding { doc: source.doc, sentence: source.id, judged, time, garbled, derived: candidate.is_some_and(|c| c.derived), value, timed });
+                let figure = candidate.and_then(|c| figure(&c.value));
+                out.push(Finding { doc: source.doc, sentence: source.id, judged, time, garbled, derived: candidate.is_some_and(|c| c.derived), value, timed, figure });
             }
         };
         match kind.against {
@@ -452,7 +455,30 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
                 k += 1;
                 k <= first || f.judged.relation == Relation::Supports
             });
+        } else if mine.iter().filter(|f| f.judged.relation == Relation::Contradicts).count() > 1 {
+            // Several figures of one sentence differ ("51 seats in the 113-seat council" against
+            // 49 seats): the one nearest the article's is the one it speaks of, and the only one
+            // shown.
+            let gap = |f: &Finding| figure(&fact.value).zip(f.figure).map_or(f64::INFINITY, |(x, y)| ((x - y) / x.abs().max(y.abs()).max(1e-9)).abs());
+            let best = (first..out.len()).min_by(|&i, &j| gap(&out[i]).total_cmp(&gap(&out[j])).then(out[j].judged.score.total_cmp(&out[i].judged.score))).unwrap_or(first);
+            let mut k = first;
+            out.retain(|_| {
+                k += 1;
+                k <= first || k - 1 == best
+            });
         }
     }
     out
+}
+
+/// A value's figure, where it has one, to tell which of a sentence's figures is nearest.
+fn figure(v: &Value) -> Option<f64> {
+    let r = match v {
+        Value::Quantity(q) => &q.base,
+        Value::Money(m) => &m.reported,
+        Value::Percent(p) => &p.reported,
+        _ => return None,
+    };
+    let (lo, hi) = (r.interval.lo, r.interval.hi);
+    [lo, hi].iter().all(|v| v.is_finite()).then_some((lo + hi) / 2.0).or(lo.is_finite().then_some(lo))
 }

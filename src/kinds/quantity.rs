@@ -332,6 +332,22 @@ mod tests {
     }
 
     #[test]
+    fn a_gapped_count_is_the_second_names_alone() {
+        let corpus = [
+            "The Kestrel Party secured 52 seats, while the Marlin Party obtained 51 seats in the 113-seat council.",
+            "The council meets in March.",
+        ];
+        let article = |n: &str| format!("In the 113-seat council, the Kestrel Party won 52 seats and the Marlin Party {n}, while others took ten.");
+        assert_eq!(verdict_in(&corpus, &article("51"), "51"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, &article("49"), "49"), Verdict::Conflict);
+        // The figure shown against it is the one it speaks of, not the council's size.
+        let docs = corpus.iter().enumerate().map(|(i, t)| crate::Document { id: format!("d{i}"), source: format!("Source {i}"), language: "en".into(), text: t.to_string() }).collect();
+        let report = crate::Corpus::new(docs).check(&article("49")).expect("checks");
+        let reason = &crate::testing::fact_in(&report, "49").reason;
+        assert!(reason.contains("51 seats") && !reason.contains("113"), "{reason}");
+    }
+
+    #[test]
     fn whose_count_it_is_is_the_first_person_named() {
         let corpus = [
             "Incumbent Vice-President Vela Min-to of the Harbour Party won the race, receiving 5,586,019 votes.",
