@@ -244,7 +244,10 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
                 && ([a.reported.interval.lo, a.reported.interval.hi].iter().any(|v| v.is_finite() && v.fract() != 0.0) || a.reported.stated == crate::interval::Stated::Range && a.reported.interval.lo < a.reported.interval.hi);
             let same_value = fit(&a.base, &b.base, slack) == Fit::Same && (telling && al.shared >= 1 || particular);
             let rule = if fit(&a.base, &b.base, slack) == Fit::Same { "quantity.same" } else { "quantity.implied" };
-            (al.may_agree() || same_value).then(|| p.support(rule, al.context.max(0.5))).flatten()
+            // A bound ("more than eight hours") is implied by any larger figure: only one of the
+            // same measured thing confirms it ("25 years" in a headline does not).
+            let implied_unmeasured = rule == "quantity.implied" && al.measured != Line::Same;
+            (al.may_agree() && !implied_unmeasured || same_value).then(|| p.support(rule, al.context.max(0.5))).flatten()
         }
         Fit::Compatible => None,
         Fit::Incompatible => {
@@ -329,6 +332,18 @@ mod tests {
         // Twin: another range of the same thing conflicts.
         let other = story("20-25");
         assert_eq!(verdict_in(&other.each_ref().map(String::as_str), ask, "40 to 50 years"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_bound_is_implied_only_by_a_figure_of_the_same_thing() {
+        let article = "The jury returned its verdict after more than eight hours of deliberation.";
+        let headline = ["Fallen tycoon Ada Marr gets 25 years for fraud", "The court met in the capital."];
+        assert_eq!(verdict_in(&headline, article, "more than eight hours of deliberation"), Verdict::NotFound);
+        let longer = ["After nine hours of deliberation, the jury delivered its verdict on Thursday.", "The court met in the capital."];
+        assert_eq!(verdict_in(&longer, article, "more than eight hours of deliberation"), Verdict::Agree);
+        // Twin: a shorter deliberation cannot be more than eight hours.
+        let shorter = ["After four hours of deliberation, the jury delivered its verdict on Thursday.", "The court met in the capital."];
+        assert_eq!(verdict_in(&shorter, article, "more than eight hours of deliberation"), Verdict::Conflict);
     }
 
     #[test]
