@@ -246,7 +246,10 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             let rule = if fit(&a.base, &b.base, slack) == Fit::Same { "quantity.same" } else { "quantity.implied" };
             // A bound ("more than eight hours") is implied by any larger figure: only one of the
             // same measured thing confirms it ("25 years" in a headline does not).
-            let implied_unmeasured = rule == "quantity.implied" && al.measured != Line::Same;
+            // And a figure that only falls within the article's looser one ("approximately 12
+            // kilometers", an aftershock's 7.8 miles) needs its holders or its words as well.
+            let loose = a.reported.stated == crate::interval::Stated::Approximate && al.holders != Line::Same && al.context < TUNING.agree_context;
+            let implied_unmeasured = rule == "quantity.implied" && (al.measured != Line::Same || loose);
             (al.may_agree() && !implied_unmeasured || same_value).then(|| p.support(rule, al.context.max(0.5))).flatten()
         }
         Fit::Compatible => None,
@@ -344,6 +347,16 @@ mod tests {
         // Twin: a shorter deliberation cannot be more than eight hours.
         let shorter = ["After four hours of deliberation, the jury delivered its verdict on Thursday.", "The court met in the capital."];
         assert_eq!(verdict_in(&shorter, article, "more than eight hours of deliberation"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_loose_figure_is_not_confirmed_by_another_things_figure_within_it() {
+        let article = "The epicentre lay at a depth of approximately 12 kilometers beneath the bay, according to the survey.";
+        let aftershock = ["Several aftershocks were recorded, with one measuring a magnitude of 6.5 and a depth of 7.8 miles.", "Schools were closed."];
+        assert_eq!(verdict_in(&aftershock, article, "approximately 12 kilometers"), Verdict::NotFound);
+        // Twin: the same epicentre at a figure within it agrees.
+        let epicentre = ["The survey put the epicentre beneath the bay at a depth of 12.4 kilometers.", "Schools were closed."];
+        assert_eq!(verdict_in(&epicentre, article, "approximately 12 kilometers"), Verdict::Agree);
     }
 
     #[test]
