@@ -23,6 +23,7 @@ pub static KIND: Kind = Kind {
     rules: &[
         Rule { name: "date.same", meaning: "the source dates the same event the same way" },
         Rule { name: "date.other_date", meaning: "the source dates the same event otherwise (another day, month or year)" },
+        Rule { name: "date.same_year", meaning: "the source dates the same event to the same year, without the article's month or day" },
         Rule { name: "date.wrong_weekday", meaning: "the article's weekday is not the weekday of that date in the year the sources give" },
     ],
 };
@@ -309,8 +310,12 @@ fn compare(p: &Pair) -> Option<Judged> {
             let full = a.date.day.is_some() || a.date.month.is_some() && a.date.year.is_some() || a.date.weekday.is_some();
             let close = anchored && full && al.shared >= 1;
             // A source confirms only what it says: "this year" is no confirmation of "January 13".
+            // A year it names for the same act confirms the article's year ("the Russian
+            // invasion of Ukraine in 2022" for "in February 2022"), and says so.
             if !b.date.covers(&a.date) {
-                return None;
+                let same_year = a.date.year.is_some() && a.date.year == b.date.year && b.date.relative.is_none() && a.date.day.is_none();
+                let same_act = anchored && (al.shared >= 2 || al.context >= crate::tuning::TUNING.agree_context);
+                return (same_year && same_act && !a.identifying).then(|| p.support("date.same_year", al.context.max(0.5))).flatten();
             }
             (close || al.may_agree() || al.context >= crate::tuning::TUNING.agree_context * 0.5 && al.shared >= 2).then(|| p.support("date.same", al.context.max(0.5))).flatten()
         }
@@ -345,6 +350,15 @@ mod tests {
     fn dates_years_weekdays_and_relative_dates() {
         assert_eq!(dates("On June 8, 2022, the court met. He left on Wednesday, last month, in 1994."), ["Wednesday June 8 2022", "Wednesday", "last month", "1994"]);
         assert_eq!(dates("It was declared on Friday, January 19, and again on Saturday (Jan. 20)."), ["Friday January 19", "Saturday January 20"]);
+    }
+
+    #[test]
+    fn the_same_year_of_the_same_act_confirms_a_month() {
+        let corpus = ["The full-scale invasion of Ostria was launched in 2022 from the north, officials said.", "The court met on Monday."];
+        let article = |when: &str| format!("The full-scale invasion of Ostria was launched in {when} from the north.");
+        assert_eq!(verdict_in(&corpus, &article("February 2022"), "February 2022"), Verdict::Agree);
+        // Twin: another year of the same act conflicts.
+        assert_eq!(verdict_in(&corpus, &article("February 2021"), "February 2021"), Verdict::Conflict);
     }
 
     #[test]
