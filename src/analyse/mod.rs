@@ -446,9 +446,16 @@ fn is_credit(tokens: &[Token]) -> bool {
     starts_credit && words.len() <= 12 || shouting && words.iter().all(|t| t.capitalized)
 }
 
-/// Is the sentence at `span` a photo caption: followed on its line by a credit alone
-/// ("REUTERS", "P.A.", "Ann Wang/Reuters")?
+/// Is the sentence at `span` a photo caption: one that says so ("In this photo released by
+/// ...", "This handout image shows ...") or one followed on its line by a credit alone
+/// ("REUTERS", "P.A.", "Ann Wang/Reuters", "(Press Service via AP)")?
 fn is_caption(text: &str, span: Span) -> bool {
+    // How a caption opens, in lower case (wire captions' own words, not a story's).
+    const CAPTION_OPENERS: &[&str] = &["in this photo", "in this file photo", "in this handout photo", "in this image", "in this handout image", "this photo", "this handout photo", "this image", "this handout image"];
+    let head: String = span.slice(text).chars().take(24).collect::<String>().to_lowercase();
+    if CAPTION_OPENERS.iter().any(|o| head.starts_with(o) && head[o.len()..].starts_with([' ', ','])) {
+        return true;
+    }
     // A credit is a few words: look no further than that, so a long line costs nothing.
     const MAX_CREDIT_BYTES: usize = 120;
     let rest = &text[span.end..];
@@ -456,14 +463,18 @@ fn is_caption(text: &str, span: Span) -> bool {
     if line_end > MAX_CREDIT_BYTES {
         return false;
     }
-    let line = &rest[..line_end];
+    let line = rest[..line_end].trim();
     let words: Vec<&str> = line.split_whitespace().collect();
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    let shouted = |w: &&str| letters(w) >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    // "(Belarus' Presidential Press Service via AP)": a credit in brackets.
+    if line.starts_with('(') && line.ends_with(')') && words.len() <= 10 {
+        return words.iter().any(shouted) || line.contains('/') || words.contains(&"via");
+    }
     if words.is_empty() || words.len() > 6 {
         return false;
     }
-    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
-    let shouted = |w: &str| letters(w) >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) && (words.iter().any(|w| shouted(w)) || line.contains('/'))
+    words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) && (words.iter().any(shouted) || line.contains('/'))
 }
 
 /// Does the sentence hold a third-person pronoun?

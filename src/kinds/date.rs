@@ -368,6 +368,10 @@ mod tests {
         assert_eq!(dated_verdict_in(&corpus, article, Some("2031-04-03"), "on April 3, 2031"), Verdict::Conflict);
         let caption = format!("{article} ANNA VOSS/REUTERS\nThe toll rose.");
         assert!(dates(&caption).is_empty(), "{:?}", dates(&caption));
+        let credited = format!("{article} (Marl Press Service via AP)\nThe toll rose.");
+        assert!(dates(&credited).is_empty(), "{:?}", dates(&credited));
+        let said_so = "In this photo released by the Marl Press Service, rescuers search a building on April 3, 2031.";
+        assert!(dates(said_so).is_empty(), "{:?}", dates(said_so));
     }
 
     #[test]
