@@ -1,6 +1,8 @@
-//! Scores and results: "won 3-1", "a 2-2 draw", "beat them 4–0". One fact, never two numbers,
-//! and never a range: a pair joined by a dash is a score where the sentence speaks of a match
-//! (`SCORE_WORDS`). A formation ("4-4-2") is neither.
+//! Scores and results: "won 3-1", "a 2-2 draw", "beat them 4–0", and tallies: "voted 298-115".
+//! One fact, never two numbers, and never a range: a pair joined by a dash is a score where the
+//! sentence speaks of a match (`SCORE_WORDS`) or where no range can be read (the second number
+//! not above the first: "3-1", "298-115"), and a season ("2019-20") is none. A formation
+//! ("4-4-2") is neither.
 
 use super::{Against, FactKind, Kind, Rule, Value};
 use crate::analyse::Reader;
@@ -55,7 +57,15 @@ fn extract(r: &mut Reader) {
             i = end;
             continue;
         }
-        let (Some(a), Some(b)) = (small(&toks[i].norm), small(&toks[i + 2].norm)) else {
+        // A tally, the larger side first, may run to any size ("voted 298-115", "250-3"); a
+        // year and a short one after it is a season ("the 2019-20 season"), no result.
+        let tally = |n: &str, m: &str| -> Option<(u32, u32)> {
+            let (a, b) = (n.replace(',', "").parse::<u32>().ok()?, m.replace(',', "").parse::<u32>().ok()?);
+            let season = (1800..=2100).contains(&a) && b < 100;
+            (b <= a && a < 1_000_000 && !season).then_some((a, b))
+        };
+        let pair = small(&toks[i].norm).zip(small(&toks[i + 2].norm)).or_else(|| tally(&toks[i].norm, &toks[i + 2].norm));
+        let Some((a, b)) = pair else {
             i += 1;
             continue;
         };
@@ -94,6 +104,15 @@ mod tests {
         let a = analyse("Rovers won 3-1 on Saturday playing a 4-4-2 formation.");
         let kinds: Vec<FactKind> = a.sentences[0].facts.iter().map(|f| f.kind).collect();
         assert!(kinds.contains(&FactKind::Score) && !kinds.contains(&FactKind::Quantity), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_tally_is_one_fact_and_a_season_is_none() {
+        let kinds = |text: &str| -> Vec<FactKind> { analyse(text).sentences[0].facts.iter().map(|f| f.kind).collect() };
+        let tally = kinds("The assembly voted 298-115 to approve the budget.");
+        assert!(tally.contains(&FactKind::Score) && !tally.contains(&FactKind::Quantity), "{tally:?}");
+        let season = kinds("It was his best result of the 2019-20 season.");
+        assert!(!season.contains(&FactKind::Score), "{season:?}");
     }
 
     #[test]
