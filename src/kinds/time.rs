@@ -57,10 +57,19 @@ fn extract(r: &mut Reader) {
                 let h = hour % 12 + if pm { 12 } else { 0 };
                 parsed = Some((h * 60 + minute.unwrap_or(0), minute.is_none(), len + 1));
             } else if let Some(m) = minute {
-                // "20:30": a 24-hour time after "at", "by", "around", "from", "until".
+                // "20:30": a 24-hour time after "at", "by", "around", "from", "until", or written
+                // with two digits for the hour ("close 21:00", "08:15"). "3:59" alone, or
+                // "2:03:45", is a time of day or a span, never two numbers: its numbers are
+                // taken, and nothing is read.
                 let after_at = i > 0 && matches!(r.norm(i - 1), "at" | "by" | "around" | "about" | "from" | "until" | "before" | "after");
-                if hour < 24 && after_at {
+                let seconds = r.is(i + 3, ":") && toks.get(i + 4).is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
+                if hour < 24 && (after_at || t.norm.len() == 2) && !seconds {
                     parsed = Some((hour * 60 + m, false, len));
+                } else if r.free(i, i + 3) {
+                    let end = if seconds { i + 5 } else { i + 3 };
+                    r.take(i, end.min(toks.len()));
+                    i = end;
+                    continue;
                 }
             }
         }
@@ -116,6 +125,16 @@ mod tests {
     use crate::kinds::FactKind;
     use crate::testing::verdict_in;
     use crate::Verdict;
+
+    #[test]
+    fn a_two_digit_hour_is_a_time_and_a_bare_clock_figure_no_numbers() {
+        let kinds = |text: &str| -> Vec<FactKind> { analyse(text).sentences[0].facts.iter().map(|f| f.kind).collect() };
+        let time = kinds("Polling stations close 21:00 on Sunday.");
+        assert!(time.contains(&FactKind::Time) && !time.contains(&FactKind::Quantity), "{time:?}");
+        for text in ["She ran the mile in 3:59 last year.", "He finished in 2:03:45 in the rain."] {
+            assert!(!kinds(text).contains(&FactKind::Quantity), "{text}: {:?}", kinds(text));
+        }
+    }
 
     #[test]
     fn a_time_is_one_fact_not_two_numbers() {
