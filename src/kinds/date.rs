@@ -37,6 +37,8 @@ pub struct Dated {
     /// The weekday the text wrote beside a day of the month ("Sunday, January 13"), to be
     /// checked against the calendar.
     pub written_weekday: Option<u8>,
+    /// The last day of a range of days in one month ("May 3-4": 4); `date` holds the first.
+    pub last_day: Option<u8>,
 }
 
 fn month_of(t: &Token) -> Option<u8> {
@@ -221,7 +223,16 @@ fn extract(r: &mut Reader) {
                 continue;
             }
         }
-        let end = i + len;
+        let mut end = i + len;
+        // "May 3-4": a range of days, one fact (not the date May 3 and the number 4).
+        let dash = |k: usize| toks.get(k).is_some_and(|t| matches!(t.norm.as_str(), "-" | "\u{2013}") && !t.space_before);
+        let last_day = date.day.filter(|_| dash(end) && r.free(end, end + 2)).and_then(|first| {
+            let t = toks.get(end + 1).filter(|t| t.kind == TokenKind::Number && !t.space_before)?;
+            t.norm.parse::<u8>().ok().filter(|d| *d > first && *d <= 31)
+        });
+        if last_day.is_some() {
+            end += 2;
+        }
         // Take "in", "on", "since", "by" before the date into its span, so it reads as a phrase.
         let start = if i > 0 && matches!(toks[i - 1].norm.as_str(), "in" | "on" | "since" | "by" | "until" | "from") && r.free(i - 1, i) { i - 1 } else { i };
         // A bare year before a noun names the event ("the 2020 election"), it does not date it.
@@ -237,9 +248,19 @@ fn extract(r: &mut Reader) {
             calendar::resolve(&mut date, day, r.sentence.future);
         }
         calendar::complete(&mut date);
-        let display = date.describe();
+        let display = match (last_day, date.day) {
+            (Some(last), Some(first)) => {
+                let described = date.describe();
+                let (day, range) = (format!(" {first}"), format!(" {first}-{last}"));
+                match described.find(&day).filter(|&k| !described[k + day.len()..].starts_with(|c: char| c.is_ascii_digit())) {
+                    Some(k) => format!("{}{range}{}", &described[..k], &described[k + day.len()..]),
+                    None => format!("{described} to {last}"),
+                }
+            }
+            _ => date.describe(),
+        };
         r.take(i, end);
-        r.push(FactKind::Date, (start, end), (start, end), Value::Date(Dated { date, identifying, written_weekday }), display);
+        r.push(FactKind::Date, (start, end), (start, end), Value::Date(Dated { date, identifying, written_weekday, last_day }), display);
         i = end;
     }
 }
@@ -284,6 +305,17 @@ fn compare(p: &Pair) -> Option<Judged> {
             let year = b.date.year.or(a.date.year);
             if let Some(truth) = year.and_then(|y| calendar::true_weekday(&DateValue { year: Some(y), month: Some(m), day: Some(d), ..DateValue::default() })) {
                 return if truth != weekday { p.contradict("date.wrong_weekday", 1.0) } else { p.support("date.same", 1.0) };
+            }
+        }
+    }
+    // Ranges of days ("May 3-4") in the same month: the same range is the same date, ranges
+    // that overlap are neither the same nor incompatible, ranges apart are other dates.
+    if a.last_day.is_some() || b.last_day.is_some() {
+        let days = |d: &Dated| d.date.day.map(|first| (first, d.last_day.unwrap_or(first)));
+        let same_month = a.date.month == b.date.month && (a.date.year.is_none() || b.date.year.is_none() || a.date.year == b.date.year);
+        if let (Some((a0, a1)), Some((b0, b1)), true) = (days(a), days(b), same_month) {
+            if (a0, a1) != (b0, b1) && a0 <= b1 && b0 <= a1 {
+                return None;
             }
         }
     }
@@ -350,6 +382,16 @@ mod tests {
     fn dates_years_weekdays_and_relative_dates() {
         assert_eq!(dates("On June 8, 2022, the court met. He left on Wednesday, last month, in 1994."), ["Wednesday June 8 2022", "Wednesday", "last month", "1994"]);
         assert_eq!(dates("It was declared on Friday, January 19, and again on Saturday (Jan. 20)."), ["Friday January 19", "Saturday January 20"]);
+    }
+
+    #[test]
+    fn a_range_of_days_is_one_date() {
+        assert_eq!(dates("The festival was held on May 3-4 in the hall."), ["May 3-4"]);
+        let corpus = ["The festival was held on May 3-4 in the old hall, its organisers said.", "The court met on Monday."];
+        assert_eq!(verdict_in(&corpus, "Organisers held the festival on May 3-4 in the old hall.", "May 3-4"), Verdict::Agree);
+        // A day inside the range is neither the same nor another date; one outside it is.
+        assert_eq!(verdict_in(&corpus, "Organisers held the festival on May 4 in the old hall.", "May 4"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Organisers held the festival on May 10-11 in the old hall.", "May 10-11"), Verdict::Conflict);
     }
 
     #[test]
