@@ -234,7 +234,6 @@ fn a_grandson_is_not_a_granddaughter() {
 }
 
 #[test]
-#[ignore = "engine misjudges: beside another age in the source sentence (\"Maren Holt, 71, and her 9-year-old granddaughter\") the child's age is no evidence: \"her 9-year-old grandson\" and \"her 9-year-old granddaughter\" are both age.no_source"]
 fn a_grandson_is_not_a_granddaughter_beside_another_age() {
     let sources = undated(&["Rescuers pulled Maren Holt, 71, and her 9-year-old granddaughter from the ruins of their house in Kelby."]);
     let wrong = check(&sources, "Rescuers pulled Maren Holt and her 9-year-old grandson from the ruins of their house in Kelby.", None);
@@ -387,7 +386,6 @@ fn a_range_is_one_fact() {
 }
 
 #[test]
-#[ignore = "engine misjudges: a tally with a side over 199 (\"voted 298-115\") is read as the numbers 298 and 115"]
 fn a_vote_tally_is_one_fact() {
     let sources = undated(&["The Orlen assembly voted 298-115 to approve the canal budget on Wednesday."]);
     let wrong = check(&sources, "The Orlen assembly voted 289-115 to approve the canal budget on Wednesday.", None);
@@ -395,12 +393,12 @@ fn a_vote_tally_is_one_fact() {
         assert_no_fact(&wrong, FactKind::Quantity, words);
     }
     assert_conflict(&wrong, "289-115", "score.other_score", "289-115", "298-115");
-    let right = check(&sources, "The Orlen assembly voted 298-115 to approve the canal budget on Wednesday.", None);
+    let right = check(&sources, "On Wednesday the Orlen assembly voted 298-115 to approve the canal budget.", None);
     assert_agree(&right, "298-115", "score.same", "298-115");
 }
 
 #[test]
-#[ignore = "engine misjudges: a 24-hour time with no \"at\" before it (\"close 20:00\") is read as the numbers 20 and 0"]
+#[ignore = "engine misjudges: \"close 21:00\" is one time, but a present-tense verb (\"close\") is no act to anchor it, so it is not compared with \"close at 20:00\" (time.no_source)"]
 fn a_24_hour_time_without_at_is_one_fact() {
     let sources = undated(&["Polling stations in Merrow close at 20:00 on Sunday, the election board said."]);
     let wrong = check(&sources, "Polling stations in Merrow close 21:00 on Sunday.", None);
@@ -413,7 +411,7 @@ fn a_24_hour_time_without_at_is_one_fact() {
 }
 
 #[test]
-#[ignore = "engine misjudges: a date range (\"on May 3-4\") is read as the date May 3 and the number 4"]
+#[ignore = "engine misjudges: \"May 10-11\" is one date, but a present-tense verb (\"takes place\") is no act to anchor it, so it is not compared with \"May 3-4\" (date.no_source)"]
 fn a_date_range_is_one_fact() {
     let sources = undated(&["The Kelby folk festival takes place on May 3-4 in the old market hall, its organisers said."]);
     let wrong = check(&sources, "The Kelby folk festival takes place on May 10-11 in the old market hall.", None);

@@ -169,7 +169,6 @@ proptest! {
 
     /// A figure of several numbers is one fact, whatever its form.
     #[test]
-    #[ignore = "engine misjudges: a tally over 199 (\"298-115\": 298 and 115), a date range (\"January 1-2\": January 1 and 2), a 24-hour time or a duration with no \"at\" (\"13:00\", \"3:59\": 13 and 0, 3 and 59) are read as several numbers"]
     fn figures_of_several_numbers_are_one_fact(article in sentence_with_a_figure()) {
         assert_checks_soundly(default_corpus(), &article);
     }
