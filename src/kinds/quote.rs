@@ -199,7 +199,16 @@ fn compare(p: &Pair) -> Option<Judged> {
     let inside = b.words.len() >= 3 && b.words.iter().filter(|w| a.words.binary_search(w).is_ok()).count() as f32 / b.words.len() as f32 >= 0.9;
     // A short quotation ("Europe's last dictator") is the same only with all its words.
     let short = a.words.len() < 4;
-    if !(share >= TUNING.quote_support && found >= 2 && (!short || found == a.words.len()) || inside && found >= 3) {
+    // A two-word quotation of the source's ("a "huge victory"") inside the article's, from the
+    // speaker both name.
+    // (Or, where neither says who, in sentences that name the same person.)
+    let same_speaker = match (&a.speaker, &b.speaker) {
+        (Some(x @ Speaker::Person(_)), Some(y @ Speaker::Person(_))) => !different(x, y, p),
+        (None, None) => p.article.people.iter().any(|x| p.source.sentence.people.iter().any(|y| same_person(x, y))),
+        _ => false,
+    };
+    let inside_pair = b.words.len() == 2 && b.words.iter().all(|w| a.words.binary_search(w).is_ok()) && same_speaker;
+    if !(share >= TUNING.quote_support && found >= 2 && (!short || found == a.words.len()) || inside && found >= 3 || inside_pair) {
         return None;
     }
     match (&a.speaker, &b.speaker) {
@@ -218,6 +227,16 @@ mod tests {
         let corpus = ["“The trial was a political farce,” said Maria Ivanova, the deputy head of the group."];
         assert_eq!(verdict_in(&corpus, "Maria Ivanova said: “The trial was a political farce.”", "“The trial was a political farce.”"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "Maria Ivanova said: “The verdict was a relief for everyone here.”", "“The verdict was a relief for everyone here.”"), Verdict::NotFound);
+    }
+
+    #[test]
+    fn a_short_quotation_inside_a_longer_one_of_the_same_speaker_agrees() {
+        let corpus = ["Back in the capital, Ada Marr described the release as a \"huge victory\" for the talks."];
+        let article = "Ada Marr called the release “a huge victory and a reply to the talks through strength.”";
+        assert_eq!(verdict_in(&corpus, article, "huge victory"), Verdict::Agree);
+        // Twin: the same two words from someone else are no confirmation.
+        let other = "Ivo Brandt called the release “a huge victory and a reply to the talks through strength.”";
+        assert_ne!(verdict_in(&corpus, other, "huge victory"), Verdict::Agree);
     }
 
     #[test]
