@@ -36,7 +36,7 @@ describe('corpus panel', () => {
     assert.equal(await rows(page).count(), 5);
     assert.match(await title(page).textContent(), /5 documents/);
     const first = await rows(page).first().textContent();
-    assert.match(first, /en · date unknown · [\d.]+ KB · id /);
+    assert.match(first, /en · written \d{4}-\d{2}-\d{2} · [\d.]+ KB · id /);
     await page.context().close();
   });
 
