@@ -399,7 +399,12 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
     if !copula {
         return None;
     }
-    (clause_start..k - 1).rev().take(4).find(|&i| is_content(&toks[i]) && (!toks[i].capitalized || i == 0) && !is_verb_like(&toks[i]))
+    let noun = |i: &usize| is_content(&toks[*i]) && (!toks[*i].capitalized || *i == 0) && !is_verb_like(&toks[*i]);
+    let subject = (clause_start..k - 1).rev().take(4).find(noun)?;
+    // "The voter turnout in that election was 74.9 percent": the noun a prepositional phrase
+    // hangs on is the subject, not the phrase's own noun.
+    let preposition = (clause_start.max(subject.saturating_sub(3))..subject).rev().find(|&j| matches!(word_at(toks, j), "in" | "of" | "for" | "at" | "during" | "among" | "across"));
+    Some(preposition.and_then(|j| (clause_start.max(j.saturating_sub(3))..j).rev().find(noun)).unwrap_or(subject))
 }
 
 /// The names a value belongs to: those in its clause (outside the value), or, in a relative
@@ -582,7 +587,10 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     // 4"): the fullest, with a year another gives.
     // A possessive date qualifies a noun ("Wednesday's quake"), it does not date the value.
     let possessive = |f: &Extracted| s.tokens.get(f.tokens.1).is_some_and(|t| t.norm == "'s" || t.norm == "'");
-    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f)).filter_map(|f| match &f.value {
+    // "71.86 per cent, down from 74.9 per cent in the 2020 election": a date after an earlier
+    // value ("up from", "down from") is that value's.
+    let compared_before = |f: &Extracted| f.tokens.0 > after_end && (after_end..f.tokens.0).any(|i| word_at(toks, i) == "from" && matches!(word_at(toks, i.wrapping_sub(1)), "up" | "down"));
+    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f) && !compared_before(f)).filter_map(|f| match &f.value {
         Value::Date(d) if d.date.relative.is_none() || d.date.year.is_some() => Some(&d.date),
         _ => None,
     }).collect();
@@ -706,4 +714,28 @@ fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<
     }
     out.sort_by_key(|&(t, _)| t);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::When;
+    use crate::analyse::analyse;
+
+    /// The `when` of each fact of the first sentence, by its words.
+    fn whens(text: &str) -> Vec<(String, When)> {
+        let a = analyse(text);
+        a.sentences[0].facts.iter().map(|f| (f.span.slice(text).to_string(), f.frame.when.clone())).collect()
+    }
+
+    #[test]
+    fn a_date_after_down_from_is_the_earlier_values() {
+        let found = whens("Turnout was 71.86 per cent, down from 74.9 per cent in the 2020 election.");
+        let now = found.iter().find(|(w, _)| w.starts_with("71.86")).expect("71.86");
+        assert_eq!(now.1, When::Unstated, "{found:?}");
+        let earlier = found.iter().find(|(w, _)| w.contains("74.9")).expect("74.9");
+        assert!(matches!(&earlier.1, When::Earlier(Some(d)) if d.year == Some(2020)), "{found:?}");
+        // Twin: a date of the clause with no earlier value dates the value.
+        let dated = whens("Turnout was 71.86 per cent in the 2020 election.");
+        assert!(matches!(&dated[0].1, When::On(d) if d.year == Some(2020)), "{dated:?}");
+    }
 }

@@ -143,6 +143,15 @@ mod tests {
     use crate::Verdict;
 
     #[test]
+    fn the_subject_before_a_phrase_is_what_a_share_measures() {
+        let corpus = ["Marr won the 2020 election easily. The voter turnout in that election was 74.9 percent, officials said.", "Voter turnout was 71.86 percent this time."];
+        let article = |share: &str| format!("Turnout was 71.86 per cent, down from {share} per cent in the 2020 election, when Marr won.");
+        assert_eq!(verdict_in(&corpus, &article("74.9"), "74.9 per cent"), Verdict::Agree);
+        // Twin: another turnout for that election conflicts.
+        assert_eq!(verdict_in(&corpus, &article("76.9"), "76.9 per cent"), Verdict::Conflict);
+    }
+
+    #[test]
     fn in_a_list_a_share_is_the_name_before_its() {
         let corpus = ["Vela won 40.1 per cent of the vote, Ostrom 33.5 per cent and Kaur 26.5 per cent."];
         assert_eq!(verdict_in(&corpus, "Vela secured about 40 % of the vote, while Ostrom gained around 33 % and Kaur, about 26 %.", "about 26 %"), Verdict::Agree);
