@@ -268,6 +268,13 @@ fn extract(r: &mut Reader) {
 /// What a date dates: the verbs near it in its clause ("the quake struck on Wednesday", "the
 /// toll rose to 13 on Saturday"), or the noun a possessive date qualifies ("Wednesday's
 /// quake"). Two dates of one story date the same event only when these meet.
+/// Is the token at `k` a verb of an act: a past tense ("struck", "convicted"), or a verb after
+/// "to" or a modal ("to resign", "will meet")?
+fn is_act(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    t.kind == TokenKind::Word && !t.capitalized && !t.repeated && (t.norm.ends_with("ed") && t.norm.len() > 4 || IRREGULAR_PAST.contains(&t.norm.as_str()) || k > 0 && matches!(toks[k - 1].norm.as_str(), "to" | "will" | "would" | "could" | "can" | "may") && !is_stopword(&t.norm))
+}
+
 pub fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
     let toks = &s.tokens;
     let (a, b) = s.clause_range(f.core.0);
@@ -276,10 +283,7 @@ pub fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
             return s.terms[k].iter().filter(|t| !t.is_name()).collect();
         }
     }
-    let verb = |k: usize| {
-        let t = &toks[k];
-        t.kind == TokenKind::Word && !t.capitalized && !t.repeated && (t.norm.ends_with("ed") && t.norm.len() > 4 || IRREGULAR_PAST.contains(&t.norm.as_str()) || k > 0 && matches!(toks[k - 1].norm.as_str(), "to" | "will" | "would" | "could" | "can" | "may") && !is_stopword(&t.norm))
-    };
+    let verb = |k: usize| is_act(toks, k);
     let near = |k: usize| k + 8 >= f.core.0 && k <= f.tokens.1 + 8;
     // A verb and the word that completes it ("found guilty", "declared president-elect").
     let mut out: Vec<Term> = (a..b)
@@ -345,7 +349,10 @@ fn compare(p: &Pair) -> Option<Judged> {
             // A year it names for the same act confirms the article's year ("the Russian
             // invasion of Ukraine in 2022" for "in February 2022"), and says so.
             if !b.date.covers(&a.date) {
-                let same_year = a.date.year.is_some() && a.date.year == b.date.year && b.date.relative.is_none() && a.date.day.is_none();
+                // Both years written out: a relative date ("last month", "next year") is read against
+                // a day of writing that may be wrong, too loose to confirm anything by its year.
+                let written_year = |s: &Sentence, f: &Extracted| s.tokens.get(f.tokens.0..f.tokens.1).is_some_and(|ts| ts.iter().any(|t| year_of(t).is_some()));
+                let same_year = a.date.year.is_some() && a.date.month.is_some() && a.date.year == b.date.year && a.date.day.is_none() && written_year(p.article, p.fact) && written_year(p.source.sentence, p.candidate());
                 let same_act = anchored && (al.shared >= 2 || al.context >= crate::tuning::TUNING.agree_context);
                 return (same_year && same_act && !a.identifying).then(|| p.support("date.same_year", al.context.max(0.5))).flatten();
             }
@@ -401,6 +408,10 @@ mod tests {
         assert_eq!(verdict_in(&corpus, &article("February 2022"), "February 2022"), Verdict::Agree);
         // Twin: another year of the same act conflicts.
         assert_eq!(verdict_in(&corpus, &article("February 2021"), "February 2021"), Verdict::Conflict);
+        // A relative date on either side ("last month", "next year") confirms no year.
+        let relative = [("wire", "2023-11-02", "The full-scale invasion of Ostria was launched next year from the north, officials said.")];
+        let text = "The full-scale invasion of Ostria was launched last month from the north.";
+        assert_ne!(dated_verdict_in(&relative, text, Some("2024-03-28"), "last month"), Verdict::Agree);
     }
 
     #[test]
