@@ -590,7 +590,17 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     // "71.86 per cent, down from 74.9 per cent in the 2020 election": a date after an earlier
     // value ("up from", "down from") is that value's.
     let compared_before = |f: &Extracted| f.tokens.0 > after_end && (after_end..f.tokens.0).any(|i| word_at(toks, i) == "from" && matches!(word_at(toks, i.wrapping_sub(1)), "up" | "down"));
-    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f) && !compared_before(f)).filter_map(|f| match &f.value {
+    // "The quake struck early Wednesday, resulting in nine deaths": a participle after a comma
+    // tells what followed the dated act; the count it gives (a toll that may rise) is of no
+    // stated day.
+    let participle_between = |f: &Extracted| {
+        if fact.kind != FactKind::Quantity {
+            return false;
+        }
+        let (from, to) = if f.tokens.1 <= start { (f.tokens.1, start) } else { (after_end, f.tokens.0) };
+        (from..to).any(|i| word_at(toks, i) == "," && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && t.norm.ends_with("ing") && t.norm.len() > 5))
+    };
+    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f) && !compared_before(f) && !participle_between(f)).filter_map(|f| match &f.value {
         Value::Date(d) if d.date.relative.is_none() || d.date.year.is_some() => Some(&d.date),
         _ => None,
     }).collect();
@@ -737,5 +747,16 @@ mod tests {
         // Twin: a date of the clause with no earlier value dates the value.
         let dated = whens("Turnout was 71.86 per cent in the 2020 election.");
         assert!(matches!(&dated[0].1, When::On(d) if d.year == Some(2020)), "{dated:?}");
+    }
+
+    #[test]
+    fn a_toll_after_a_participle_is_not_dated_by_the_act_before_it() {
+        let found = whens("A powerful earthquake struck the coast early on Wednesday, resulting in nine deaths.");
+        let toll = found.iter().find(|(w, _)| w.starts_with("nine")).expect("nine deaths");
+        assert_eq!(toll.1, When::Unstated, "{found:?}");
+        // Twin: a toll given in the same clause as its day is of that day.
+        let found = whens("The earthquake killed nine people on Wednesday.");
+        let toll = found.iter().find(|(w, _)| w.starts_with("nine")).expect("nine people");
+        assert!(matches!(&toll.1, When::On(d) if d.weekday.is_some()), "{found:?}");
     }
 }
