@@ -233,10 +233,6 @@ impl<'a> Pair<'a> {
     /// or one is a change and the other a level.
     pub fn align(&self) -> Option<Alignment> {
         let (a, b) = (&self.fact.frame, &self.candidate().frame);
-        if std::env::var("XDBG").is_ok() {
-            let t = |v: &[Term]| v.iter().map(|t| self.ctx.lexicon.text(*t).to_string()).collect::<Vec<_>>();
-            eprintln!("ALIGN {:?} vs {:?}: measured={:?} holders={:?} {:?}/{:?} primary={:?}/{:?} joint={}/{} when={:?}", self.fact.display, self.candidate().display, self.measured(a, b), self.holders(a, b), t(&a.holders), t(&b.holders), a.primary.map(|x| self.ctx.lexicon.text(x).to_string()), b.primary.map(|x| self.ctx.lexicon.text(x).to_string()), a.joint, b.joint, self.when(a, b));
-        }
         if a.change != b.change && !a.change_unsure && !b.change_unsure {
             return None;
         }

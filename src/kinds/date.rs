@@ -333,7 +333,6 @@ fn compare(p: &Pair) -> Option<Judged> {
     let anchored = mine.iter().any(|t| theirs.contains(t))
         || !theirs.is_empty() && mine.iter().any(|t| near_terms(p.source.sentence, p.candidate()).contains(t))
         || !mine.is_empty() && theirs.iter().any(|t| near_terms(p.article, p.fact).contains(t));
-    if std::env::var("XDBG").is_ok() { eprintln!("DATE {:?} vs {:?} mine={:?} theirs={:?} align={:?} loose={:?} rel={:?} covers={}", a.date, b.date, mine, theirs, p.align(), p.align_loose(), a.date.relation(&b.date), b.date.covers(&a.date)); }
     // A date belongs to its act more than to the names around it ("FTX collapsed", "his
     // businesses collapsed"): anchored to one act, other holders do not keep two dates apart.
     let al = if anchored { p.align_loose()? } else { p.align()? };
