@@ -7,7 +7,7 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 /// Folds a word to lowercase ASCII-like Latin: compatibility decomposition (ligatures, full-width
-/// forms), accents dropped (Bélarus = Belarus), Cyrillic transliterated, curly quotes and dashes
+/// forms), accents dropped (Québec = Quebec), Cyrillic transliterated, curly quotes and dashes
 /// made plain.
 pub fn fold(word: &str) -> String {
     // Most words are plain ASCII, which decomposes to itself: only case and the backtick change.
@@ -48,7 +48,7 @@ fn fold_unicode(word: &str) -> String {
     out
 }
 
-/// A scholarly-style Latin rendering of one Cyrillic letter (Russian, Belarusian, Ukrainian).
+/// A scholarly-style Latin rendering of one Cyrillic letter (of the East Slavic alphabets).
 fn transliterate_cyrillic(c: char) -> &'static str {
     let lower = c.to_lowercase().next().unwrap_or(c);
     match lower {
@@ -62,8 +62,8 @@ fn transliterate_cyrillic(c: char) -> &'static str {
     }
 }
 
-/// A key under which the transliterations of one name meet: Tikhonovskaya and Tsikhonouskaya,
-/// Svetlana and Sviatlana, Kovalchyk and Kovalchik, Aleksandr and Alexander. It keeps the first
+/// A key under which the transliterations of one name meet: Kharlinovskaya and Harlinovskaya,
+/// Yelena and Jelena, Kovalchyk and Kovalchik, Maksim and Maxim. It keeps the first
 /// letter and the consonant skeleton after folding the spelling variants that romanisation
 /// systems disagree on. Variants it does not fold (a "v" one system writes "u") are left to the
 /// comparison, which takes keys one edit apart for one name.
@@ -77,7 +77,7 @@ pub fn name_key(word: &str) -> String {
     ] {
         s = s.replace(from, to);
     }
-    // A short name keeps its vowels: without them "Lai", "Lee" and "Li" would be one letter,
+    // A short name keeps its vowels: without them "Rao", "Roe" and "Ri" would be one letter,
     // and one name.
     if s.len() <= 3 {
         return s;
@@ -131,7 +131,7 @@ mod tests {
 
     #[test]
     fn one_edit_is_decided_as_the_edit_distance_decides_it() {
-        let keys = ["", "a", "ab", "ba", "abc", "abd", "acb", "abcd", "abdc", "xbcd", "abcde", "bcde", "tknvsk", "tkhnvsk", "tknfsk"];
+        let keys = ["", "a", "ab", "ba", "abc", "abd", "acb", "abcd", "abdc", "xbcd", "abcde", "bcde", "brnvsk", "brhnvsk", "brnfsk"];
         for a in keys {
             for b in keys {
                 assert_eq!(within_edits(a, b, 1), edit_distance(a, b) <= 1, "{a} {b}");
@@ -163,12 +163,13 @@ mod tests {
     #[test]
     fn transliterations_of_one_name_share_a_key() {
         for (a, b) in [
-            ("Svetlana", "Sviatlana"),
-            ("Svetlana", "Svyatlana"),
+            ("Yelena", "Yalena"),
+            ("Yelena", "Jelena"),
             ("Kovalchyk", "Kovalchik"),
-            ("Andrey", "Andrei"),
-            ("Aleksandr", "Alexander"),
-            ("Тихоновская", "Tikhonovskaya"),
+            ("Dmitry", "Dmitri"),
+            ("Maksim", "Maxim"),
+            ("Kharlinovskaya", "Harlinovskaya"),
+            ("Харлиновская", "Kharlinovskaya"),
         ] {
             assert_eq!(name_key(a), name_key(b), "{a} / {b}");
         }
@@ -177,19 +178,19 @@ mod tests {
     #[test]
     fn a_v_written_u_by_another_romanisation_is_one_edit_away() {
         assert!(within_edits(&name_key("Navshuk"), &name_key("Naushuk"), 1));
-        assert!(within_edits(&name_key("Tikhonovskaya"), &name_key("Tsikhonouskaya"), 1));
+        assert!(within_edits(&name_key("Kharlinovskaya"), &name_key("Kharlinouskaya"), 1));
     }
 
     #[test]
     fn short_names_keep_their_vowels() {
-        assert_eq!(name_key("Lai"), "lai");
-        assert_ne!(name_key("Lai"), name_key("Lee"));
-        assert_ne!(name_key("Hou"), name_key("Hu"));
+        assert_eq!(name_key("Rao"), "rao");
+        assert_ne!(name_key("Rao"), name_key("Roe"));
+        assert_ne!(name_key("Bou"), name_key("Bu"));
     }
 
     #[test]
     fn different_names_keep_different_keys() {
         assert_ne!(name_key("Lupin"), name_key("Lupescu"));
-        assert_ne!(name_key("Smith"), name_key("Rubio"));
+        assert_ne!(name_key("Brandt"), name_key("Lenz"));
     }
 }

@@ -28,7 +28,7 @@ impl DateValue {
         CalendarDate::new(year, month, day)
     }
 
-    /// "Wednesday April 3 2024", "November 2022", "last month".
+    /// "Wednesday April 2 2031", "November 2022", "last month".
     pub fn describe(&self) -> String {
         if let Some(r) = self.relative {
             return r.to_string();
@@ -194,7 +194,7 @@ fn set_day(date: &mut DateValue, day: CalendarDate) {
 
 /// Resolves one date written relative to `today`, the day the text was written. News speaks
 /// of the past: "on Wednesday" is the last Wednesday up to that day, "in January" the last
-/// January; in a clause about what is to come (`future`: "is set to return Thursday") the
+/// January; in a clause about what is to come (`future`: "is set to arrive Thursday") the
 /// next one. A weekday given with its day of the month and a known year is kept as written,
 /// so that a wrong one can be seen; the weekday of a full date is filled in.
 pub fn resolve(date: &mut DateValue, today: CalendarDate, future: bool) {
@@ -296,13 +296,13 @@ mod tests {
 
     #[test]
     fn a_weekday_in_a_clause_about_what_is_to_come_is_the_next_one() {
-        // Written on Wednesday 2024-03-27: "is set to return Thursday" is the 28th.
+        // Written on Wednesday 2031-03-26: "is set to arrive Thursday" is the 27th.
         let mut d = DateValue { weekday: Some(3), ..DateValue::default() };
-        resolve(&mut d, CalendarDate::parse("2024-03-27").unwrap(), true);
-        assert_eq!((d.month, d.day), (Some(3), Some(28)));
+        resolve(&mut d, CalendarDate::parse("2031-03-26").unwrap(), true);
+        assert_eq!((d.month, d.day), (Some(3), Some(27)));
         let mut d = DateValue { weekday: Some(3), ..DateValue::default() };
-        resolve(&mut d, CalendarDate::parse("2024-03-27").unwrap(), false);
-        assert_eq!((d.month, d.day), (Some(3), Some(21)));
+        resolve(&mut d, CalendarDate::parse("2031-03-26").unwrap(), false);
+        assert_eq!((d.month, d.day), (Some(3), Some(20)));
     }
 
     #[test]
@@ -314,8 +314,8 @@ mod tests {
 
     #[test]
     fn the_weekday_of_a_full_date() {
-        // 13 January 2024 was a Saturday (5).
-        assert_eq!(true_weekday(&DateValue { year: Some(2024), month: Some(1), day: Some(13), ..DateValue::default() }), Some(5));
+        // 15 March 2031 was a Saturday (5).
+        assert_eq!(true_weekday(&DateValue { year: Some(2031), month: Some(3), day: Some(15), ..DateValue::default() }), Some(5));
     }
 
     #[test]

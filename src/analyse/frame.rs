@@ -3,17 +3,17 @@
 //! person's age; "two French banks" and "two German banks" are not one thing). The frame is
 //! read from the words around the value with a few general rules of English news prose:
 //!
-//! - **what it measures**: the noun the value counts ("48 residential buildings"); when that
-//!   noun says nothing ("1,245 people"), the state or act after or before it ("had been
-//!   injured", "killing nine"); for "the death toll rose to 13" or "turnout was 71.86
-//!   percent", the thing named before the linking word; a bare value in a list ("and the DPP
-//!   51") takes the noun of the value before it;
+//! - **what it measures**: the noun the value counts ("37 office buildings"); when that
+//!   noun says nothing ("2,310 people"), the state or act after or before it ("had been
+//!   injured", "killing four"); for "the death toll rose to 17" or "turnout was 63.42
+//!   percent", the thing named before the linking word; a bare value in a list ("and the
+//!   Harbour Party 40") takes the noun of the value before it;
 //! - **whom it belongs to**: the names in its clause (or in the clause a relative "who"
 //!   hangs on), and the person a pronoun points to;
 //! - **when**: a date in its clause or at the head of its sentence, the year "that election"
-//!   points back to, or an earlier time ("up from six", "four years ago");
-//! - whether it is a **change** ("a gain of 14") rather than a level, and whether it
-//!   describes **one instance** ("a five-story building") rather than counting one thing.
+//!   points back to, or an earlier time ("up from nine", "three years ago");
+//! - whether it is a **change** ("a gain of 12") rather than a level, and whether it
+//!   describes **one instance** ("a six-lane road") rather than counting one thing.
 
 use super::calendar::{CalendarDate, DateValue};
 use super::terms::{stem, Lexicon, Term, TermKind};
@@ -33,7 +33,7 @@ pub enum When {
     Unstated,
     /// At a stated time.
     On(DateValue),
-    /// At some time before the text's own ("up from six", "four years ago"), stated or not.
+    /// At some time before the text's own ("up from nine", "three years ago"), stated or not.
     Earlier(Option<DateValue>),
 }
 
@@ -43,15 +43,15 @@ pub enum HeadFrom {
     /// No head.
     #[default]
     None,
-    /// The noun after the value ("48 buildings").
+    /// The noun after the value ("37 buildings").
     Noun,
-    /// A noun that says nothing of what is counted ("1,253 people").
+    /// A noun that says nothing of what is counted ("2,310 people").
     Generic,
-    /// A state or act around the value ("had been injured", "killing nine").
+    /// A state or act around the value ("had been injured", "killing four").
     Verb,
-    /// What a linking word ties the value to ("the death toll rose to 13").
+    /// What a linking word ties the value to ("the death toll rose to 17").
     Linked,
-    /// The head of the value before it in a list ("and the DPP 51").
+    /// The head of the value before it in a list ("and the Harbour Party 40").
     Inherited,
 }
 
@@ -62,7 +62,7 @@ pub struct Frame {
     pub head: Option<Term>,
     /// Where the head was read.
     pub head_from: HeadFrom,
-    /// Words that qualify the head ("residential"), as terms, sorted.
+    /// Words that qualify the head ("office"), as terms, sorted.
     pub modifiers: Vec<Term>,
     /// Proper adjectives qualifying the head ("French banks"): two different ones tell the
     /// things apart.
@@ -71,36 +71,36 @@ pub struct Frame {
     pub holders: Vec<Term>,
     /// The first of them as written: the subject whose value it is.
     pub primary: Option<Term>,
-    /// Its holders are groups listed together ("customers, investors and lenders"): the
+    /// Its holders are groups listed together ("farmers, traders and shippers"): the
     /// value is theirs jointly.
     pub joint: bool,
-    /// A name in the possessive right before what the value belongs to: "Japan's" in
-    /// "Japan's weather agency recorded 7.7".
+    /// A name in the possessive right before what the value belongs to: "Ostria's" in
+    /// "Ostria's survey office measured 6.3".
     pub owner: Option<Term>,
     /// The words around the value, weighted by nearness, sorted by term.
     pub context: Vec<(Term, f32)>,
     /// The IDF-weighted size of `context` (set by `Index::weigh` once the corpus's IDF is known).
     pub context_size: f32,
     pub when: When,
-    /// A change ("a gain of 14", "rose by 3"), not a level.
+    /// A change ("a gain of 12", "rose by 3"), not a level.
     pub change: bool,
-    /// The words leave it open whether the value is a change or a level: "Hou gained 33
+    /// The words leave it open whether the value is a change or a level: "Marr gained 31
     /// percent" is a share of the vote, "the index gained 3 percent" a change.
     pub change_unsure: bool,
-    /// Describes one instance ("a five-story building"): such values can agree, but two of
+    /// Describes one instance ("a six-lane road"): such values can agree, but two of
     /// them need not be the same thing.
     pub instance: bool,
-    /// Counts only part of a whole: "an American and two others", "14 more": it never
+    /// Counts only part of a whole: "a Canadian and three others", "14 more": it never
     /// contradicts a count of the whole.
     pub partial: bool,
 }
 
-/// "two others", "two other American officials", "14 more", "another 646": a count of the
+/// "three others", "two other foreign nationals", "14 more", "another 318": a count of the
 /// rest, not of the whole.
 fn is_partial(s: &Sentence, fact: &Extracted) -> bool {
     let after = word_at(&s.tokens, fact.core.1);
     let before = word_at(&s.tokens, fact.core.0.wrapping_sub(1));
-    // "603 aftershocks, including 23 of magnitude 5", "among them two children".
+    // "212 aftershocks, including 9 of magnitude 4", "among them two children".
     let (ca, _) = s.clause_range(fact.core.0);
     let included = matches!(word_at(&s.tokens, ca), "including" | "among") && fact.core.0 <= ca + 2;
     PARTIAL_WORDS.contains(&after) || matches!(before, "another" | "additional" | "further" | "including") || included
@@ -147,7 +147,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
         facts[n].frame = frame;
     }
     respectively(s, &mut facts);
-    // A conversion beside a value of the same kind ("15.5 km (9.6 miles)", "$10bn (£7.9bn)").
+    // A conversion beside a value of the same kind ("12 km (7.5 miles)", "$20bn (£15.8bn)").
     for n in 1..facts.len() {
         let (prev, this) = (&facts[n - 1], &facts[n]);
         if prev.kind == this.kind && is_value(this.kind) && this.tokens.0 >= prev.tokens.1 {
@@ -169,7 +169,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
     s.facts = facts;
 }
 
-/// "the KMT and TPP will get NT$140 million and NT$110 million, respectively": the values of
+/// "the Azure and Jade parties will get $30 million and $25 million, respectively": the values of
 /// a clause ending in "respectively" belong, in order, to the names listed before them.
 fn respectively(s: &Sentence, facts: &mut [Extracted]) {
     let Some(at) = s.tokens.iter().position(|t| t.norm == "respectively") else { return };
@@ -212,8 +212,8 @@ pub fn is_value(kind: FactKind) -> bool {
     matches!(kind, FactKind::Quantity | FactKind::Money | FactKind::Percent | FactKind::Date | FactKind::Time | FactKind::Age | FactKind::Ordinal | FactKind::Score)
 }
 
-/// A date at the head of a sentence dates all of it: "In 2020, the DPP held 61 seats, the KMT
-/// 38, and the TPP five."
+/// A date at the head of a sentence dates all of it: "In 2019, the Harbour Party held 44 seats,
+/// the Azure Party 31, and the Jade Party four."
 fn sentence_date(s: &Sentence) -> Option<DateValue> {
     let first = s.facts.iter().find(|f| f.kind == FactKind::Date)?;
     let at_head = first.tokens.0 <= 1 && s.tokens.get(first.tokens.1).is_some_and(|t| t.norm == ",");
@@ -246,8 +246,8 @@ fn is_state(t: &Token) -> bool {
     is_content(t) && !t.capitalized && (t.norm.ends_with("ed") || t.norm.ends_with("ing") || matches!(t.norm.as_str(), "missing" | "dead" | "stuck" | "hurt" | "alive" | "homeless" | "safe" | "unaccounted"))
 }
 
-/// A verb or verbal noun before a value that says what it counts: "killing nine", "lost $8
-/// billion", "injuring more than 900".
+/// A verb or verbal noun before a value that says what it counts: "killing four", "lost $3
+/// billion", "injuring more than 300".
 fn is_verb_like(t: &Token) -> bool {
     is_content(t) && !t.capitalized && (t.norm.ends_with("ed") || t.norm.ends_with("ing") || matches!(t.norm.as_str(), "lost" | "won" | "took" | "cost" | "paid" | "owe" | "owes" | "forfeit" | "seized" | "killed" | "hit" | "left" | "got" | "held" | "sought" | "gave"))
 }
@@ -258,7 +258,7 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
     let toks = &s.tokens;
     let (clause_start, clause_end) = s.clause_range(fact.core.0);
     let value_start = fact.tokens.0.min(fact.core.0);
-    // "the magnitude 7.2 quake", "magnitude 7.2", "magnitudes ranging from 3.4 to 6.5": a
+    // "the magnitude 6.1 quake", "magnitude 6.1", "magnitudes ranging from 2.8 to 5.9": a
     // measure noun right before the value, or a few words before it.
     let measure = (value_start.saturating_sub(3).max(clause_start)..value_start).rev().find(|&k| MEASURE_NOUNS.contains(&word_at(toks, k).trim_end_matches('s')) && (k + 1..value_start).all(|m| matches!(word_at(toks, m), "ranging" | "from" | "of" | "between" | "at" | "a" | "an" | "the")));
     if let Some(k) = measure {
@@ -266,10 +266,10 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
         frame.head_from = HeadFrom::Noun;
         return;
     }
-    // 1. The noun phrase the kind took after the value ("48 residential buildings").
+    // 1. The noun phrase the kind took after the value ("37 office buildings").
     let unit: Vec<usize> = (fact.core.1..fact.tokens.1).filter(|&i| is_content(&toks[i]) && !crate::kinds::quantity::is_unit_word(&toks[i].norm)).collect();
     if let Some(&measure) = unit.iter().find(|&&i| MEASURE_NOUNS.contains(&toks[i].norm.as_str())) {
-        // "a 7.2 magnitude earthquake": the measure, not the thing measured.
+        // "a 6.1 magnitude earthquake": the measure, not the thing measured.
         frame.head = Some(head_term(lexicon, &toks[measure].norm));
         frame.head_from = HeadFrom::Noun;
         return;
@@ -287,7 +287,7 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
         }
     }
     if head.is_none_or(|(_, from)| from == HeadFrom::Generic) {
-        // 2. A state after it: "1,245 people had been injured", "405 were trapped".
+        // 2. A state after it: "2,310 people had been injured", "212 were missing".
         let mut j = fact.tokens.1.max(fact.core.1);
         while j < clause_end && j < fact.tokens.1 + 6 && (AUXILIARY_SET.contains(&toks[j].norm) || toks[j].norm == "not") {
             j += 1;
@@ -303,18 +303,18 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
             // repair, not the taking.
             head = Some((subject, HeadFrom::Noun));
         } else if k > clause_start && is_verb_like(&toks[k - 1]) && !LINKING_WORDS.contains(&word_at(toks, k - 1)) {
-            // 3. An act before it: "killing at least nine people", "lost $8 billion".
+            // 3. An act before it: "killing at least four people", "lost $3 billion".
             head = Some((k - 1, HeadFrom::Verb));
         } else if head.is_none() && k > clause_start {
-            // 4. What a linking word ties it to: "the death toll rose to 13", "turnout was
-            // 71.86 percent", "a depth of 25.5 km".
+            // 4. What a linking word ties it to: "the death toll rose to 17", "turnout was
+            // 63.42 percent", "a depth of 18.3 km".
             if let Some(i) = linked_head(toks, clause_start, k) {
                 head = Some((i, HeadFrom::Linked));
             }
         }
     }
-    // 5. A bare value in a list takes what the value before it measures: "the KMT took
-    // fifty-two seats ... and the DPP 51".
+    // 5. A bare value in a list takes what the value before it measures: "the Azure Party
+    // took forty-four seats ... and the Harbour Party 40".
     let compared = matches!((word_at(toks, value_start.wrapping_sub(2)), word_at(toks, value_start.wrapping_sub(1))), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "than"));
     if (fact.tokens.1 == fact.core.1 || compared) && head.is_none_or(|(_, from)| from == HeadFrom::Linked && compared) {
         let inheritable = |f: &Extracted| f.frame.head_from == HeadFrom::Noun || compared && f.frame.head.is_some();
@@ -356,11 +356,11 @@ fn lasting_subject(toks: &[Token], clause_start: usize, k: usize) -> Option<usiz
 }
 
 /// The head a linking word ties a value to, looking back from token `k` (the first token of
-/// the value) within the clause: "the number of people injured ... passed 1,000" → injured;
-/// "the death toll remained steady at nine" → death; "turnout was 71.86" → turnout.
+/// the value) within the clause: "the number of people injured ... passed 2,000" → injured;
+/// "the death toll held steady at eleven" → death; "turnout was 63.42" → turnout.
 fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
     let before = word_at(toks, k - 1);
-    // "put the magnitude at 7.4", "a depth of 15.5 km", "the toll at 13": a measure or a
+    // "put the magnitude at 6.3", "a depth of 18.3 km", "the toll at 17": a measure or a
     // figure named right before "at", "of" or "to".
     if matches!(before, "at" | "of" | "to") && k >= 2 {
         let noun = word_at(toks, k - 2);
@@ -368,13 +368,13 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
             return Some(k - 2);
         }
     }
-    // "steady at nine", "about 40": a word between the link and the value.
+    // "steady at eleven", "about 40": a word between the link and the value.
     let linked = LINKING_WORDS.contains(&before) || (k >= 2 && LINKING_WORDS.contains(&word_at(toks, k - 2)) && matches!(before, "steady" | "unchanged" | "about" | "some"));
     if !linked {
         return None;
     }
-    // A figure head in the clause: "the number of people killed ... rose to 13", "the death
-    // toll remained steady at nine".
+    // A figure head in the clause: "the number of people killed ... rose to 17", "the death
+    // toll held steady at eleven".
     for i in (clause_start..k).rev() {
         let w = word_at(toks, i);
         if FIGURE_HEADS.contains(&w) {
@@ -394,14 +394,14 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
             return Some(i);
         }
     }
-    // "Turnout was 71.86 percent": the subject of a copula right before the value.
+    // "Turnout was 63.42 percent": the subject of a copula right before the value.
     let copula = matches!(before, "was" | "were" | "is" | "are" | "remained" | "stood" | "stands" | "totalled" | "totaled" | "reached" | "hit" | "passed" | "top" | "tops" | "topped" | "exceeded" | "exceeds" | "surpassed");
     if !copula {
         return None;
     }
     let noun = |i: &usize| is_content(&toks[*i]) && (!toks[*i].capitalized || *i == 0) && !is_verb_like(&toks[*i]);
     let subject = (clause_start..k - 1).rev().take(4).find(noun)?;
-    // "The voter turnout in that election was 74.9 percent": the noun a prepositional phrase
+    // "The turnout at the 2019 referendum was 58.3 percent": the noun a prepositional phrase
     // hangs on is the subject, not the phrase's own noun.
     let preposition = (clause_start.max(subject.saturating_sub(3))..subject).rev().find(|&j| matches!(word_at(toks, j), "in" | "of" | "for" | "at" | "during" | "among" | "across"));
     Some(preposition.and_then(|j| (clause_start.max(j.saturating_sub(3))..j).rev().find(noun)).unwrap_or(subject))
@@ -411,7 +411,7 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
 /// clause with none, those its "who" or "which" hangs on; and the person a pronoun points to.
 fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Term]) -> (Vec<Term>, Option<Term>) {
     let (mut a, b) = s.clause_range(fact.core.0);
-    // "defeated Kaur Ren and his running mate Ostrom Pell, who garnered 4,671,021 votes": an
+    // "beat Kaur Oden and his running mate Ostrom Pell, who took 3,904,117 votes": an
     // "and" right after a name joins two holders, not two clauses.
     while a > 1 && matches!(word_at(&s.tokens, a), "and" | "or") && s.tokens[a - 1].capitalized && s.tokens[a - 1].kind == TokenKind::Word {
         let (pa, _) = s.clause_range(a - 1);
@@ -464,7 +464,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     };
     let names = |from: usize, to: usize| -> Vec<Term> { (from..to).flat_map(terms_at).collect() };
     // The first token naming someone in a range, for whose the value is first.
-    // A person's name before other names ("Incumbent Vice-President Lai Ching-te").
+    // A person's name before other names ("Outgoing Deputy Premier Vela Min-to").
     let first_named = |from: usize, to: usize| {
         let named = |i: &usize| terms_at(*i).iter().any(|t| t.is_name());
         (from..to).filter(|&i| in_name(i)).find(named).or_else(|| (from..to).find(named))
@@ -472,23 +472,23 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     // Who says it is not whose it is: "X said 212 workers took part", "..., officials said".
     let reporting = (a..b).find(|&i| REPORTING.contains(&s.tokens[i].norm.as_str()));
     let (a, b) = match reporting {
-        // "According to Viasna, 1,226 ...": the claim starts after the speaker's comma.
+        // "According to Ardent, 2,318 ...": the claim starts after the speaker's comma.
         Some(r) if r < fact.core.0 && s.tokens[r].norm == "according" => ((r..fact.core.0).find(|&i| s.tokens[i].norm == ",").map_or(r + 1, |c| c + 1), b),
         Some(r) if r < fact.core.0 => (r + 1, b),
         Some(r) if r >= fact.tokens.1 => (a, r),
         _ => (a, b),
     };
-    // The comma-set piece the value stands in names its holder before it ("Among the 113
-    // seats at the Legislative Yuan, the DPP won 51"); a piece naming no one before the value
-    // takes the names of its clause before it ("Lai and his running mate, Hsiao, ...,
-    // received 5,586,019 votes"), and only then the names after it ("lost by customers of X").
+    // The comma-set piece the value stands in names its holder before it ("Of the 90 seats
+    // in the Senate, the Harbour Party won 40"); a piece naming no one before the value
+    // takes the names of its clause before it ("Vela and his running mate, Pell, ...,
+    // received 4,212,730 votes"), and only then the names after it ("lost by customers of X").
     let comma = |i: usize| s.tokens[i].norm == "," || s.tokens[i].norm == "(" || s.tokens[i].norm == ")";
     let start = fact.core.0.min(fact.tokens.0);
     let piece_start = (a..start).rev().find(|&i| comma(i)).map_or(a, |i| i + 1);
     let piece_end = (fact.tokens.1.max(fact.core.1)..b).find(|&i| comma(i)).unwrap_or(b);
     let mut range = (piece_start, start);
-    // "the KMT won 52 seats and the DPP 51": after another value and an "and", the names
-    // between are this value's alone.
+    // "the Azure Party won 44 seats and the Harbour Party 40": after another value and an
+    // "and", the names between are this value's alone.
     let gapped = facts
         .iter()
         .filter(|f| is_value(f.kind) && f.tokens.1 <= start && f.tokens.0 >= piece_start)
@@ -500,7 +500,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     }
     let mut out = names(range.0, range.1);
     if out.is_empty() {
-        // "Hou gained around 33 % and Ko, about 26 %": in a list, the names after the value
+        // "Marr gained around 31 % and Lenz, about 22 %": in a list, the names after the value
         // before are this one's.
         let listed = facts.iter().filter(|f| is_value(f.kind) && f.tokens.1 <= piece_start && f.tokens.0 >= a && f.tokens.1 < start).map(|f| f.tokens.1).max();
         let from = listed.filter(|&e| !names(e, piece_start).is_empty()).unwrap_or(a);
@@ -512,10 +512,10 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
         out = names(start, piece_end);
     }
     if out.is_empty() && a > 0 && matches!(word_at(&s.tokens, a), "who" | "which" | "whose" | "whom") {
-        // The names after the last verb of the clause before: "defeated Hou Yu-ih ... and his
-        // running mate Jaw Shau-kong, who garnered ...".
+        // The names after the last verb of the clause before: "beat Kaur Oden ... and his
+        // running mate Ostrom Pell, who took ...".
         let (mut pa, pb) = s.clause_range(a - 1);
-        // "... defeated Kaur Ren and his running mate Ostrom Pell, who": both are its subject.
+        // "... beat Kaur Oden and his running mate Ostrom Pell, who": both are its subject.
         while pa > 0 && matches!(word_at(&s.tokens, pa), "and" | "or") {
             pa = s.clause_range(pa - 1).0;
         }
@@ -528,9 +528,9 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     if pronoun {
         out.extend_from_slice(antecedent);
     }
-    // Whose it is first: the first name, and of a person's name its surname ("Incumbent
-    // Vice-President Lai Ching-te", "William Lai": Lai).
-    // "... and his running mate, Jaw, won": the one "his" points to comes first.
+    // Whose it is first: the first name, and of a person's name its surname ("Outgoing
+    // Deputy Premier Vela Min-to", "Tomas Vela": Vela).
+    // "... and his running mate, Pell, won": the one "his" points to comes first.
     let first = first_named(range.0, range.1);
     let owner_pronoun = (range.0..first.unwrap_or(range.1)).any(|i| matches!(s.tokens[i].norm.as_str(), "his" | "her"));
     let primary = first
@@ -544,8 +544,8 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     (out, primary)
 }
 
-/// The possessive name in the value's clause before it: "Japan's weather agency recorded a
-/// magnitude of 7.7", "Taiwan's earthquake monitoring agency gave it 7.2".
+/// The possessive name in the value's clause before it: "Ostria's survey office measured a
+/// magnitude of 6.3", "Kelby's seismology office gave it 6.1".
 fn owner(s: &Sentence, fact: &Extracted) -> Option<Term> {
     let (a, _) = s.clause_range(fact.core.0);
     (a..fact.tokens.0.min(fact.core.0))
@@ -554,7 +554,7 @@ fn owner(s: &Sentence, fact: &Extracted) -> Option<Term> {
         .and_then(|i| s.terms[i].iter().find(|t| t.is_name()))
 }
 
-/// Are groups listed together in the value's clause ("customers, investors and lenders")?
+/// Are groups listed together in the value's clause ("farmers, traders and shippers")?
 fn joint(s: &Sentence, fact: &Extracted) -> bool {
     let (a, b) = s.clause_range(fact.core.0);
     let agent = |i: usize| AGENT_NOUNS.contains(&s.tokens[i].norm.as_str());
@@ -568,7 +568,7 @@ const REPORTING: &[&str] = &["said", "says", "say", "told", "tells", "added", "a
 fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Option<&DateValue>, written: Option<CalendarDate>, anaphoric_year: Option<i32>) -> When {
     let toks = &s.tokens;
     let clause = fact.clause;
-    // "up from six", "down from 61 after the 2020 election", "four years ago".
+    // "up from nine", "down from 47 after the 2019 election", "three years ago".
     let start = fact.tokens.0.min(fact.core.0);
     let before2 = (word_at(toks, start.wrapping_sub(2)), word_at(toks, start.wrapping_sub(1)));
     let earlier_before = matches!(before2, ("up", "from") | ("down", "from") | (_, "previously") | ("compared", "with") | ("compared", "to"));
@@ -581,16 +581,16 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
         written.map(|w| w.year - years as i32)
     });
     // A date in the same clause (not the fact itself, not one that names an event).
-    // A date in the clause dates the value, one that names an event too ("his sixth term"
-    // in "the 2020 election that saw him win his sixth term").
+    // A date in the clause dates the value, one that names an event too ("her fourth term"
+    // in "the 2018 vote that gave her a fourth term").
     // Several dates in one clause say one moment between them ("in the 2023 election on May
     // 4"): the fullest, with a year another gives.
-    // A possessive date qualifies a noun ("Wednesday's quake"), it does not date the value.
+    // A possessive date qualifies a noun ("Tuesday's storm"), it does not date the value.
     let possessive = |f: &Extracted| s.tokens.get(f.tokens.1).is_some_and(|t| t.norm == "'s" || t.norm == "'");
-    // "71.86 per cent, down from 74.9 per cent in the 2020 election": a date after an earlier
+    // "63.42 per cent, down from 66.1 per cent in the 2019 election": a date after an earlier
     // value ("up from", "down from") is that value's.
     let compared_before = |f: &Extracted| f.tokens.0 > after_end && (after_end..f.tokens.0).any(|i| word_at(toks, i) == "from" && matches!(word_at(toks, i.wrapping_sub(1)), "up" | "down"));
-    // "The quake struck early Wednesday, resulting in nine deaths": a participle after a comma
+    // "The storm hit early Tuesday, causing four deaths": a participle after a comma
     // tells what followed the dated act; the count it gives (a toll that may rise) is of no
     // stated day.
     let participle_between = |f: &Extracted| {
@@ -611,7 +611,7 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
         }
         d
     });
-    // "down from 61 after the 2020 election": a year in the words right after an earlier value.
+    // "down from 47 after the 2019 election": a year in the words right after an earlier value.
     let following_year = if earlier_before {
         facts.iter().find_map(|f| match &f.value {
             Value::Date(d) if f.tokens.0 >= after_end && f.tokens.0 <= after_end + 4 && d.date.year.is_some() => Some(DateValue::year(d.date.year.unwrap_or_default())),
@@ -626,10 +626,10 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     if fact.kind == FactKind::Date {
         return When::Unstated;
     }
-    // "The DPP had held 61 seats after the 2020 election": a clause of time dates the
-    // sentence it hangs on.
+    // "The Harbour Party had held 47 seats after the 2019 election": a clause of time dates
+    // the sentence it hangs on.
     // It dates the clause just before it, unless that clause compares with an earlier value
-    // ("the DPP 51, down from 61 after the 2020 election": 2020 is the 61's).
+    // ("the Harbour Party 40, down from 47 after the 2019 election": 2019 is the 47's).
     let (own_start, own_end) = s.clause_range(fact.core.0);
     let compares = (own_start..own_end).any(|i| word_at(toks, i) == "from" && matches!(word_at(toks, i.wrapping_sub(1)), "up" | "down"));
     let time_clause = || {
@@ -648,8 +648,8 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     if let Some(y) = anaphoric_year {
         return When::On(DateValue::year(y));
     }
-    // "down from 76.9 per cent four years ago, when the DPP ticket took 57.13 per cent": a
-    // clause opened by "when" holds at the time of the value before it.
+    // "down from 66.1 per cent three years ago, when the Harbour Party ticket took 52.4 per
+    // cent": a clause opened by "when" holds at the time of the value before it.
     let (ca, _) = s.clause_range(fact.core.0);
     if word_at(toks, ca) == "when" {
         if let Some(prev) = facts.iter().rev().find(|f| f.tokens.1 <= ca && f.frame.when != When::Unstated) {
@@ -659,7 +659,7 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     When::Unstated
 }
 
-/// Is the value at token `i` a change rather than a level: "a gain of 14", "gained 14
+/// Is the value at token `i` a change rather than a level: "a gain of 12", "gained 12
 /// seats", "rose by 3", "up by three"?
 fn is_change(s: &Sentence, i: usize) -> bool {
     let toks = &s.tokens;
@@ -673,7 +673,7 @@ fn is_change(s: &Sentence, i: usize) -> bool {
         || (CHANGE_WORDS.contains(&w1) && !matches!(w1, "up" | "down" | "cut" | "lost" | "margin"))
 }
 
-/// "a five-story building", "a 45-degree angle": a compound that describes one instance.
+/// "a six-lane road", "a 30-degree slope": a compound that describes one instance.
 fn is_instance(s: &Sentence, fact: &Extracted) -> bool {
     let start = fact.tokens.0;
     let hyphened = s.tokens.get(fact.core.1).is_some_and(|t| t.norm == "-" && !t.space_before) || s.tokens.get(fact.core.1.saturating_sub(1)).is_some_and(|t| t.norm.contains('-'));
@@ -685,7 +685,7 @@ fn is_instance(s: &Sentence, fact: &Extracted) -> bool {
 /// points to. The value's own words are left out: the context says what it is about.
 fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<(Term, f32)> {
     let (ca, cb) = s.clause_range(fact.core.0);
-    // A clause of little more than the value ("after more than eight hours of deliberation")
+    // A clause of little more than the value ("after more than three days of talks")
     // takes its words from the sentence around it.
     let own = (ca..cb).filter(|&i| (i < fact.tokens.0.min(fact.core.0) || i >= fact.tokens.1.max(fact.core.1)) && !s.terms[i].is_empty()).count();
     let small = own < 3;
@@ -709,7 +709,7 @@ fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<
                 continue;
             }
             // A capitalised word's word term still meets the same word written lowercase
-            // ("Weather Bureau", "weather agency"), at half weight.
+            // ("Coast Guard", "coast patrol"), at half weight.
             let weight = if name_only && n == 0 { weight * 0.5 } else { weight };
             match out.iter_mut().find(|(x, _)| *x == t) {
                 Some((_, w)) => *w = w.max(weight),
@@ -739,24 +739,25 @@ mod tests {
 
     #[test]
     fn a_date_after_down_from_is_the_earlier_values() {
-        let found = whens("Turnout was 71.86 per cent, down from 74.9 per cent in the 2020 election.");
-        let now = found.iter().find(|(w, _)| w.starts_with("71.86")).expect("71.86");
+        let found = whens("Turnout was 63.42 per cent, down from 66.1 per cent in the 2019 election.");
+        let now = found.iter().find(|(w, _)| w.starts_with("63.42")).expect("63.42");
         assert_eq!(now.1, When::Unstated, "{found:?}");
-        let earlier = found.iter().find(|(w, _)| w.contains("74.9")).expect("74.9");
-        assert!(matches!(&earlier.1, When::Earlier(Some(d)) if d.year == Some(2020)), "{found:?}");
+        let earlier = found.iter().find(|(w, _)| w.contains("66.1")).expect("66.1");
+        assert!(matches!(&earlier.1, When::Earlier(Some(d)) if d.year == Some(2019)), "{found:?}");
         // Twin: a date of the clause with no earlier value dates the value.
-        let dated = whens("Turnout was 71.86 per cent in the 2020 election.");
-        assert!(matches!(&dated[0].1, When::On(d) if d.year == Some(2020)), "{dated:?}");
+        let dated = whens("Turnout was 63.42 per cent in the 2019 election.");
+        assert!(matches!(&dated[0].1, When::On(d) if d.year == Some(2019)), "{dated:?}");
     }
 
     #[test]
     fn a_toll_after_a_participle_is_not_dated_by_the_act_before_it() {
-        let found = whens("A powerful earthquake struck the coast early on Wednesday, resulting in nine deaths.");
-        let toll = found.iter().find(|(w, _)| w.starts_with("nine")).expect("nine deaths");
+        let found = whens("A severe storm hit the coast early on Tuesday, causing four deaths.");
+        let toll = found.iter().find(|(w, _)| w.starts_with("four")).expect("four deaths");
         assert_eq!(toll.1, When::Unstated, "{found:?}");
         // Twin: a toll given in the same clause as its day is of that day.
-        let found = whens("The earthquake killed nine people on Wednesday.");
-        let toll = found.iter().find(|(w, _)| w.starts_with("nine")).expect("nine people");
+        let found = whens("The storm killed four people on Tuesday.");
+        let toll = found.iter().find(|(w, _)| w.starts_with("four")).expect("four people");
+
         assert!(matches!(&toll.1, When::On(d) if d.weekday.is_some()), "{found:?}");
     }
 }

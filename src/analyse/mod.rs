@@ -24,7 +24,7 @@ pub struct PersonName {
     /// Name keys of every word of the name, in order ("william", "lai", "chingte").
     pub keys: Vec<String>,
     /// The key of the family name: the last word, or the first in a name written family name
-    /// first ("Lai Ching-te").
+    /// first ("Vela Min-to").
     pub surname: String,
 }
 
@@ -295,7 +295,7 @@ pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexi
             (kind.extract)(&mut reader);
         }
         let Reader { mut facts, people, .. } = reader;
-        // A photo caption ("... in Hualien, April 4, 2024. DANIEL CENG/EPA-EFE/Shutterstock")
+        // A photo caption ("... in Marl, May 6, 2031. IVO BRANDT/NORTH WIRE/Pix")
         // dates the photo, not what it shows.
         if is_caption(text, span) {
             facts.retain(|f| f.kind != FactKind::Date);
@@ -304,7 +304,7 @@ pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexi
         // A pronoun refers to the person its own sentence names before it, else to the last
         // person named before the sentence.
         if let Some(pronoun) = sentence.tokens.iter().position(|t| PERSON_PRONOUNS.contains(&t.norm.as_str())) {
-            // "Vela, 62, and his running mate": a person given an age is named too.
+            // "Vela, 58, and his deputy": a person given an age is named too.
             let named_before = facts.iter().filter(|f| f.core.1 <= pronoun).filter_map(|f| match &f.value {
                 Value::Person(p) => p.name.clone(),
                 Value::Age(age) => age.person.clone(),
@@ -355,7 +355,7 @@ fn anaphoric_year(tokens: &[Token], memory: &Memory) -> Option<i32> {
 
 /// Finds facts in one sentence: the tokens, what is taken, and the facts found so far. The
 /// kinds run in registry order; a value kind takes the tokens of its value, so a later kind
-/// does not read them again ("7:58 a.m." is a time, not two numbers).
+/// does not read them again ("6:42 a.m." is a time, not two numbers).
 pub struct Reader<'a> {
     pub text: &'a str,
     pub sentence: &'a Sentence,
@@ -438,7 +438,7 @@ fn is_cross_link(tokens: &[Token]) -> bool {
     tokens.len() >= 2 && tokens[0].is("see") && tokens[1].is("also") && tokens[0].capitalized
 }
 
-/// A photo credit line: "Photo: Ann Wang, Reuters", "DANIEL CENG/EPA-EFE/Shutterstock".
+/// A photo credit line: "Photo: Ada Marr, North Wire", "IVO BRANDT/NORTH WIRE/Pix".
 fn is_credit(tokens: &[Token]) -> bool {
     let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
     let starts_credit = tokens.first().is_some_and(|t| matches!(t.norm.as_str(), "photo" | "photos" | "image" | "credit" | "file")) && tokens.get(1).is_some_and(|t| t.norm == ":");
@@ -448,7 +448,7 @@ fn is_credit(tokens: &[Token]) -> bool {
 
 /// Is the sentence at `span` a photo caption: one that says so ("In this photo released by
 /// ...", "This handout image shows ...") or one followed on its line by a credit alone
-/// ("REUTERS", "P.A.", "Ann Wang/Reuters", "(Press Service via AP)")?
+/// ("NORTH WIRE", "K.N.", "Ada Marr/North Wire", "(Press Office via NW)")?
 fn is_caption(text: &str, span: Span) -> bool {
     // How a caption opens, in lower case (wire captions' own words, not a story's).
     const CAPTION_OPENERS: &[&str] = &["in this photo", "in this file photo", "in this handout photo", "in this image", "in this handout image", "this photo", "this handout photo", "this image", "this handout image"];
@@ -467,7 +467,8 @@ fn is_caption(text: &str, span: Span) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
     let shouted = |w: &&str| letters(w) >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    // "(Belarus' Presidential Press Service via AP)": a credit in brackets.
+    // "(Ostria's Presidential Press Office via NW)": a credit in brackets.
+
     if line.starts_with('(') && line.ends_with(')') && words.len() <= 10 {
         return words.iter().any(shouted) || line.contains('/') || words.contains(&"via");
     }

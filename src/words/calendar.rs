@@ -24,11 +24,11 @@ pub const AM: &[&str] = &["a.m.", "am", "a.m"];
 pub const PM: &[&str] = &["p.m.", "pm", "p.m"];
 /// Clock words that are times of day by themselves.
 pub const CLOCK_WORDS: &[(&str, u16)] = &[("noon", 12 * 60), ("midday", 12 * 60), ("midnight", 0)];
-/// Words that, before "to" or "for", put a sentence in the future ("is set to return
+/// Words that, before "to" or "for", put a sentence in the future ("is set to arrive
 /// Thursday", "is due to visit"), so "on Thursday" is the next Thursday, not the last. "will"
 /// does so alone.
 pub const FUTURE_MARKERS: &[&str] = &["set", "scheduled", "expected", "due", "plans", "planned", "plan", "slated", "poised"];
 
-/// Words that refer back to a time named in an earlier sentence ("The turnout in that
-/// election was ...").
+/// Words that refer back to a time named in an earlier sentence ("The result in that vote
+/// was ...").
 pub const ANAPHORIC_TIMES: &[&[&str]] = &[&["that", "election"], &["that", "year"], &["that", "time"], &["that", "vote"], &["that", "race"], &["at", "the", "time"]];
