@@ -7,8 +7,8 @@
 //!   their own moment: a toll that rises from one day's report to the next is not a conflict
 //!   with either day, unless the article claims the same day as the one it differs from
 //!   (`moments`);
-//! - a conversion ("(£7.9bn)") and a source garbled at that very spot ("deputy deputy
-//!   secretary") cannot outvote sources that agree;
+//! - a conversion ("(£15.8bn)") and a source garbled at that very spot ("assistant assistant
+//!   director") cannot outvote sources that agree;
 //! - then: support and no contradiction is agree, contradiction and no support is conflict,
 //!   both is disputed, neither is not found.
 
@@ -99,7 +99,8 @@ fn moments(fact: &Extracted, findings: Vec<Finding>, set_aside: &mut Vec<(usize,
 }
 
 /// For each source, the one finding that stands for it: one given for the article's own
-/// stated time first ("a seventh term in the 2025 election" over "his sixth term" of 2020),
+/// stated time first ("a fifth term in the 2030 election" over "her fourth term" of 2026),
+
 /// then support over contradiction (a source that states the article's value somewhere does
 /// not contradict it), then the closest.
 fn per_document(findings: Vec<Finding>) -> Vec<Finding> {

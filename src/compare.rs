@@ -34,8 +34,8 @@ impl Ctx<'_> {
         self.idf.get(t.index()).copied().unwrap_or_else(|| bm25_idf(self.sentences as f32, 0.0))
     }
 
-    /// A name so common in the corpus that it is the story's subject ("Taiwan" in a story
-    /// about Taiwan), not one that tells two facts' holders apart.
+    /// A name so common in the corpus that it is the story's subject ("Ostria" in a story
+    /// about Ostria), not one that tells two facts' holders apart.
     pub fn is_story_name(&self, t: Term) -> bool {
         let n = self.sentences as f32;
         n >= 8.0 && self.idf(t) < bm25_idf(n, n * TUNING.story_name_share)
@@ -181,11 +181,11 @@ pub struct Alignment {
     pub context: f32,
     /// How many context words they share.
     pub shared: usize,
-    /// What they measure is named by a specific noun on both sides ("hours of deliberation").
+    /// What they measure is named by a specific noun on both sides ("hours of talks").
     pub specific: bool,
     /// That noun is rare in the corpus (in a sentence or two): its two uses are likely one thing.
     pub rare: bool,
-    /// What they measure lines up and one side names it with a noun ("political prisoners").
+    /// What they measure lines up and one side names it with a noun ("registered voters").
     pub named: bool,
 }
 
@@ -202,8 +202,8 @@ impl Alignment {
 
     /// Close enough for a different value to contradict the article's.
     pub fn may_conflict(&self) -> bool {
-        // What is measured and the stated day both line up ("1,145 were injured" as of
-        // Saturday, "1,245 had been injured" by Saturday): no more words are needed.
+        // What is measured and the stated day both line up ("2,140 were injured" as of
+        // Monday, "2,310 had been injured" by Monday): no more words are needed.
         if self.measured == Line::Same && self.when == Line::Same && self.holders != Line::OneSided {
             return true;
         }
@@ -241,7 +241,7 @@ impl<'a> Pair<'a> {
         let when = self.when(a, b)?;
         let (context, shared) = self.ctx.overlap(&a.context, a.context_size, &b.context, b.context_size);
         let noun = |f: &Frame| matches!(f.head_from, HeadFrom::Noun | HeadFrom::Linked);
-        // "people whom rights groups consider political prisoners" names its noun too.
+        // "people whom aid agencies count as refugees" names its noun too.
         let named_by_clause = |f: &Frame, other: &Frame, s: &Sentence, e: &Extracted| f.head_from == HeadFrom::Generic && noun(other) && other.head.is_some_and(|h| self.clause_has(s, e, h));
         let specific = measured == Line::Same
             && (noun(a) || named_by_clause(a, b, self.article, self.fact))
@@ -272,10 +272,10 @@ impl<'a> Pair<'a> {
         }
         match (a.head, b.head) {
             (Some(x), Some(y)) if x == y => Some(Line::Same),
-            // "residential buildings" and "buildings damaged": a head among the other's words.
+            // "office buildings" and "buildings damaged": a head among the other's words.
             (Some(x), Some(y)) if b.modifiers.contains(&x) || a.modifiers.contains(&y) => Some(Line::Same),
-            // "people" says nothing of what is counted: "1,253 people whom rights groups consider
-            // political prisoners" counts prisoners when its clause names them.
+            // "people" says nothing of what is counted: "2,310 people whom aid agencies count as
+            // refugees" counts refugees when its clause names them.
             (Some(x), Some(y)) if a.head_from == HeadFrom::Generic || b.head_from == HeadFrom::Generic => {
                 let named = if a.head_from == HeadFrom::Generic { self.clause_has(self.article, self.fact, y) } else { self.clause_has(self.source.sentence, self.candidate(), x) };
                 Some(if named { Line::Same } else { Line::Unknown })
@@ -288,7 +288,7 @@ impl<'a> Pair<'a> {
     /// Does the clause of `fact` in `s` name the term `t` (outside the fact's own words)?
     fn clause_has(&self, s: &Sentence, fact: &Extracted, t: Term) -> bool {
         let (a, mut b) = s.clause_range(fact.core.0);
-        // "1,253 people whom rights groups consider political prisoners": the relative clause
+        // "2,310 people whom aid agencies count as refugees": the relative clause
         // says what the people are.
         if b < s.tokens.len() && matches!(s.tokens[b].norm.as_str(), "who" | "whom" | "that" | "which") {
             b = s.clause_range(b).1;
@@ -297,7 +297,7 @@ impl<'a> Pair<'a> {
     }
 
     fn holders(&self, a: &Frame, b: &Frame) -> Option<Line> {
-        // "Japan's agency" is not "Taiwan's agency", however often the story names Taiwan.
+        // "Ostria's agency" is not "Kelby's agency", however often the story names Kelby.
         if let (Some(x), Some(y)) = (a.owner, b.owner) {
             if !self.ctx.terms_match(x, y) {
                 return None;
@@ -305,15 +305,15 @@ impl<'a> Pair<'a> {
         }
         let telling = |f: &Frame| -> Vec<Term> { f.holders.iter().copied().filter(|t| !self.ctx.is_story_name(*t)).collect() };
         let (x, y) = (telling(a), telling(b));
-        // Groups that act on a figure must be the same groups: what "investors" lost is not
-        // what "customers, investors and lenders" lost.
+        // Groups that act on a figure must be the same groups: what "traders" lost is not
+        // what "farmers, traders and shippers" lost.
         let agents = |v: &[Term]| -> Vec<Term> { v.iter().copied().filter(|t| !t.is_name()).collect() };
         let (ga, gb) = (agents(&x), agents(&y));
         if !ga.is_empty() && !gb.is_empty() && (a.joint != b.joint || !ga.iter().any(|t| gb.contains(t))) {
             return None;
         }
-        // The first named is whose it is: "Lai and his running mate won 5.5 million votes" is
-        // not "Hou and his running mate garnered 4.7 million".
+        // The first named is whose it is: "Vela and his running mate won 4.2 million votes" is
+        // not "Oden and his running mate took 3.9 million".
         let first = |f: &Frame| f.primary.filter(|t| !self.ctx.is_story_name(*t));
         if let (Some(p), Some(q)) = (first(a), first(b)) {
             if !y.iter().any(|u| self.ctx.terms_match(p, *u)) && !x.iter().any(|t| self.ctx.terms_match(q, *t)) {
@@ -362,7 +362,7 @@ impl<'a> Pair<'a> {
                         Some(true) => Some(Line::Same),
                         None => Some(Line::Unknown),
                     },
-                    // "up from six" is any earlier time: a year before the text's own.
+                    // "up from nine" is any earlier time: a year before the text's own.
                     None => (y.year.is_some() && y.year < now.or(Some(i32::MAX))).then_some(Line::Unknown),
                 }
             }
@@ -442,7 +442,7 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
             }
         }
         // A sentence that gives the article's value for the thing lined up, and another value
-        // beside it ("Lai won 40.1 per cent, Hou 33.5 per cent, a margin of 6.6"), speaks for
+        // beside it ("Marr won 47.2 per cent, Lenz 38.9 per cent, a margin of 8.3"), speaks for
         // the value: the other is about something else.
         let mine = &out[first..];
         if mine.iter().any(|f| f.judged.relation == Relation::Supports) && mine.iter().any(|f| f.judged.relation == Relation::Contradicts) {
@@ -452,8 +452,9 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
                 k <= first || f.judged.relation == Relation::Supports
             });
         } else if mine.iter().filter(|f| f.judged.relation == Relation::Contradicts).count() > 1 {
-            // Several figures of one sentence differ ("51 seats in the 113-seat council" against
-            // 49 seats): the one nearest the article's is the one it speaks of, and the only one
+            // Several figures of one sentence differ ("40 seats in the 90-seat council" against
+            // 38 seats): the one nearest the article's is the one it speaks of, and the only one
+
             // shown.
             let gap = |f: &Finding| figure(&fact.value).zip(f.figure).map_or(f64::INFINITY, |(x, y)| ((x - y) / x.abs().max(y.abs()).max(1e-9)).abs());
             let best = (first..out.len()).min_by(|&i, &j| gap(&out[i]).total_cmp(&gap(&out[j])).then(out[j].judged.score.total_cmp(&out[i].judged.score))).unwrap_or(first);

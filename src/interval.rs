@@ -1,8 +1,8 @@
-//! Values as intervals. A news number is rarely a point: "more than 1,200" is (1200, ∞),
-//! "about 30" is [27, 33], "1,226" is [1226, 1226]. Two values conflict only when they
+//! Values as intervals. A news number is rarely a point: "more than 2,300" is (2300, ∞),
+//! "about 30" is [27, 33], "2,318" is [2318, 2318]. Two values conflict only when they
 //! cannot both hold. How a number was stated matters as well as the set it stands for: "up
-//! to 12 million" states a cap, and "40 to 50 years" a range, so a different cap or range is
-//! a different claim, while two lower bounds ("more than 200", "more than 250") never are.
+//! to 12 million" states a cap, and "20 to 30 years" a range, so a different cap or range is
+//! a different claim, while two lower bounds ("more than 300", "more than 350") never are.
 
 use crate::tuning::TUNING;
 use serde::{Deserialize, Serialize};
@@ -51,7 +51,7 @@ pub enum Stated {
     Upper,
     /// "up to": a stated maximum, itself the claim.
     Cap,
-    /// "40 to 50": a stated range, itself the claim.
+    /// "20 to 30": a stated range, itself the claim.
     Range,
 }
 
@@ -60,8 +60,8 @@ pub enum Stated {
 pub struct Reported {
     pub interval: Interval,
     pub stated: Stated,
-    /// Decimals written ("40.1" has 1): two exact figures given to different precision are
-    /// compared at the coarser one, so Bloomberg's "40.1" agrees with the count's "40.05".
+    /// Decimals written ("47.2" has 1): two exact figures given to different precision are
+    /// compared at the coarser one, so a wire's "47.2" agrees with the count's "47.18".
     #[serde(default)]
     pub decimals: Option<u8>,
 }
@@ -71,8 +71,8 @@ pub struct Reported {
 pub enum Fit {
     /// The same value, stated the same way.
     Same,
-    /// The source's value implies the article's ("1,253" for "more than 1,200"), or confirms
-    /// it within the looseness either gives ("around 8 a.m." for "7:58 a.m.").
+    /// The source's value implies the article's ("2,345" for "more than 2,300"), or confirms
+    /// it within the looseness either gives ("around 7 a.m." for "6:52 a.m.").
     Implied,
     /// Both can hold, but neither says the other.
     Compatible,
@@ -140,7 +140,7 @@ impl Interval {
     }
 
     /// The interval a number stands for as a reporter wrote it. Reporters round: an exact
-    /// round number ("30 years", "1,200 prisoners") is read as approximate, so rounding is
+    /// round number ("30 years", "2,300 prisoners") is read as approximate, so rounding is
     /// never taken for a contradiction.
     pub fn reported(v: f64, q: Qualifier) -> Interval {
         if q == Qualifier::Exact && is_round(v) {
@@ -162,7 +162,7 @@ impl Interval {
     }
 }
 
-/// A number for reading: "1226", "7.2", "0.33".
+/// A number for reading: "2318", "6.1", "0.33".
 pub fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
@@ -191,7 +191,7 @@ impl Reported {
     }
 
     /// A number as written, with how far it may have been rounded when a multiplier scaled it
-    /// ("7.9bn" ±0.05bn; at most the round-number tolerance).
+    /// ("15.8bn" ±0.05bn; at most the round-number tolerance).
     pub fn written(v: f64, q: Qualifier, rounding: Option<f64>) -> Reported {
         match (q, rounding) {
             (Qualifier::Exact, Some(r)) => {
@@ -202,7 +202,7 @@ impl Reported {
         }
     }
 
-    /// A stated range, "40 to 50".
+    /// A stated range, "20 to 30".
     pub fn range(lo: f64, hi: f64) -> Reported {
         Reported { interval: Interval::closed(lo, hi), stated: Stated::Range, decimals: None }
     }
@@ -238,8 +238,8 @@ pub fn fit(article: &Reported, source: &Reported, slack: f64) -> Fit {
         }
         _ => {}
     }
-    // Two exact figures written to different precision meet at the coarser: "40.05" is
-    // "40.1" to one decimal, "33.49" is "33.5".
+    // Two exact figures written to different precision meet at the coarser: "47.18" is
+    // "47.2" to one decimal, "38.94" is "38.9".
     if let (Some(da), Some(db)) = (article.decimals, source.decimals) {
         let exact = |r: &Reported| r.stated == Stated::Point && r.interval.lo == r.interval.hi;
         if da != db && exact(article) && exact(source) && slack == 0.0 {
@@ -263,8 +263,8 @@ pub fn fit(article: &Reported, source: &Reported, slack: f64) -> Fit {
     if a.contains(&b) {
         return Fit::Implied;
     }
-    // A loose source confirms a precise article value inside it: "around 8 a.m." for 7:58,
-    // "nearly 50" for 49, "about 30" for 30.
+    // A loose source confirms a precise article value inside it: "around 7 a.m." for 6:52,
+    // "nearly 60" for 59, "about 30" for 30.
     if source.stated == Stated::Approximate || (source.stated == Stated::Point && b.lo != b.hi) {
         if b.is_bounded() && b.contains(&a) {
             return Fit::Implied;
@@ -290,17 +290,17 @@ mod tests {
 
     #[test]
     fn lower_bounds_never_conflict() {
-        let a = Interval::qualified(200.0, Qualifier::MoreThan);
-        let b = Interval::qualified(250.0, Qualifier::MoreThan);
+        let a = Interval::qualified(300.0, Qualifier::MoreThan);
+        let b = Interval::qualified(350.0, Qualifier::MoreThan);
         assert!(compatible(&a, &b));
     }
 
     #[test]
     fn a_point_below_a_lower_bound_conflicts() {
-        let a = Interval::exact(1226.0);
-        let b = Interval::qualified(1253.0, Qualifier::AtLeast);
+        let a = Interval::exact(2318.0);
+        let b = Interval::qualified(2345.0, Qualifier::AtLeast);
         assert!(!compatible(&a, &b));
-        assert!(compatible(&Interval::qualified(1200.0, Qualifier::MoreThan), &Interval::exact(1226.0)));
+        assert!(compatible(&Interval::qualified(2300.0, Qualifier::MoreThan), &Interval::exact(2318.0)));
     }
 
     #[test]
@@ -324,16 +324,16 @@ mod tests {
 
     #[test]
     fn a_different_stated_range_conflicts_and_its_twin_the_same_range_agrees() {
-        assert_eq!(fit(&Reported::range(30.0, 40.0), &Reported::range(40.0, 50.0), 0.0), Fit::Incompatible);
-        assert_eq!(fit(&Reported::range(40.0, 50.0), &Reported::range(40.0, 50.0), 0.0), Fit::Same);
+        assert_eq!(fit(&Reported::range(10.0, 20.0), &Reported::range(20.0, 30.0), 0.0), Fit::Incompatible);
+        assert_eq!(fit(&Reported::range(20.0, 30.0), &Reported::range(20.0, 30.0), 0.0), Fit::Same);
     }
 
     #[test]
     fn two_lower_bounds_are_compatible_and_a_point_below_one_is_not() {
         let more = |v| Reported::new(v, Qualifier::MoreThan);
-        assert_eq!(fit(&more(200.0), &more(250.0), 0.0), Fit::Implied);
-        assert_eq!(fit(&more(250.0), &more(200.0), 0.0), Fit::Compatible);
-        assert_eq!(fit(&Reported::new(1226.0, Qualifier::Exact), &Reported::new(1253.0, Qualifier::AtLeast), 0.0), Fit::Incompatible);
+        assert_eq!(fit(&more(300.0), &more(350.0), 0.0), Fit::Implied);
+        assert_eq!(fit(&more(350.0), &more(300.0), 0.0), Fit::Compatible);
+        assert_eq!(fit(&Reported::new(2318.0, Qualifier::Exact), &Reported::new(2345.0, Qualifier::AtLeast), 0.0), Fit::Incompatible);
     }
 
     #[test]
@@ -341,8 +341,9 @@ mod tests {
         let about = Reported::new(480.0, Qualifier::About);
         assert_eq!(fit(&Reported::new(478.0, Qualifier::Exact), &about, 0.0), Fit::Implied);
         assert_eq!(fit(&Reported::new(600.0, Qualifier::Exact), &about, 0.0), Fit::Incompatible);
-        let nearly = Reported::new(1070.0, Qualifier::Nearly);
-        assert_eq!(fit(&Reported::new(1000.0, Qualifier::MoreThan), &nearly, 0.0), Fit::Implied);
+        let nearly = Reported::new(2140.0, Qualifier::Nearly);
+        assert_eq!(fit(&Reported::new(2000.0, Qualifier::MoreThan), &nearly, 0.0), Fit::Implied);
+
     }
 
     #[test]

@@ -10,19 +10,19 @@ pub struct Tuning {
     /// news usage of "about" rarely strays beyond a tenth.
     pub approximate: f64,
     /// How far below N "nearly N" / "almost N" reaches, and above N "just over N" (0.05 =
-    /// 5%). Range 0.02–0.1: "nearly 50" is 48 or 49, not 40.
+    /// 5%). Range 0.02–0.1: "nearly 60" is 57 to 59, not 50.
     pub nearly: f64,
     /// Relative half-width given to an unqualified round number ("30 years" for 30.5). Range
-    /// 0–0.1; 0.05 keeps 1,200 from matching 1,300 while absorbing rounding.
+    /// 0–0.1; 0.05 keeps 2,400 from matching 2,600 while absorbing rounding.
     pub round_number: f64,
     /// Smallest value treated as possibly rounded (and a multiple of ten). Below it counts are
     /// exact: five years is not six.
     pub round_number_min: f64,
     /// Relative half-width within which two measures given in different units are the same
-    /// (a conversion rounds: "15.5 km (9.6 miles)"). Range 0.01–0.05.
+    /// (a conversion rounds: "12 km (7.5 miles)"). Range 0.01–0.05.
     pub conversion: f64,
-    /// Half-width, in minutes, of "about 8 a.m." and of a time given to the hour ("8 a.m." for
-    /// 7:58). Range 5–30.
+    /// Half-width, in minutes, of "about 7 a.m." and of a time given to the hour ("7 a.m." for
+    /// 6:52). Range 5–30.
     pub clock_approximate: u16,
 
     // ---- Retrieval (BM25 over corpus sentences) -------------------------------------------
@@ -56,12 +56,12 @@ pub struct Tuning {
     /// costs more trust than a missed one.
     pub conflict_context: f32,
     /// The share required before a differing value is a conflict when one side does not say
-    /// what it measures (a bare "51" in "and the DPP 51") or whom it belongs to.
+    /// what it measures (a bare "40" in "and the Harbour Party 40") or whom it belongs to.
     pub conflict_context_loose: f32,
     /// Fewest shared context words (besides the value and what it measures) for a conflict.
     pub conflict_min_shared: usize,
     /// Smallest exact figure distinctive enough that the same figure of the same measured
-    /// thing is evidence on its own ("87 percent", "1,226"); smaller counts recur too often.
+    /// thing is evidence on its own ("64 percent", "2,318"); smaller counts recur too often.
     pub distinctive_min: f64,
     /// How fast a context word's weight falls with its distance (in tokens) from the value:
     /// weight = 1 / (1 + distance / scale). Range 2–10; 4 halves the weight four words away.
@@ -92,8 +92,9 @@ pub struct Tuning {
     pub name_key_distance: usize,
     /// Shortest name key to which `name_key_distance` applies; shorter keys must match exactly.
     pub name_key_fuzzy_min: usize,
-    /// Share of the corpus's sentences past which a name is the story's own subject ("Taiwan"
-    /// in a story about Taiwan) and no longer tells two facts' holders apart. Range 0.1–0.5.
+    /// Share of the corpus's sentences past which a name is the story's own subject ("Ostria"
+    /// in a story about Ostria) and no longer tells two facts' holders apart. Range 0.1–0.5.
+
     pub story_name_share: f32,
     /// How many tokens either side of a value form its near context. Range 4–15.
     pub context_window: usize,
