@@ -1,5 +1,5 @@
-//! Ages: "the 64-year-old Lai", "Lai, 64,", "a 36-year-old professor", "aged 31", "who
-//! turned 32 this month". An age belongs to a person, named or described; two ages are
+//! Ages: "the 58-year-old Vela", "Vela, 58,", "a 41-year-old surgeon", "aged 31", "who
+//! turned 27 this month". An age belongs to a person, named or described; two ages are
 //! compared only for one person, and a person may be a year older in a later report.
 
 use super::{Against, FactKind, Kind, Rule, Value};
@@ -60,7 +60,7 @@ fn extract(r: &mut Reader) {
             continue;
         };
         let after = i + n.len;
-        // "64-year-old", "eight-year-old", "30 years old".
+        // "58-year-old", "eight-year-old", "30 years old".
         let hyphened = r.are(after, &["-", "year", "-", "old"]) || r.are(after, &["-", "years", "-", "old"]);
         let spaced = r.are(after, &["years", "old"]) || r.are(after, &["year", "old"]);
         if hyphened || spaced {
@@ -69,14 +69,14 @@ fn extract(r: &mut Reader) {
             if start > 0 && matches!(r.norm(start - 1), "a" | "an" | "the" | "her" | "his" | "their" | "its") {
                 start -= 1;
             }
-            // What follows: a name ("the 64-year-old Lai"), or a noun ("professor").
+            // What follows: a name ("the 58-year-old Vela"), or a noun ("surgeon").
             let mut fact_end = end;
             let mut person = None;
             let mut noun = None;
             let name_end = (end..toks.len()).take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].capitalized || toks[k].norm == "-" && !toks[k].space_before).count() + end;
             if name_end > end {
                 // A name the text has named before, or a full name; a lone capitalised word it
-                // has not ("the 32-year-old American") describes, as a noun does.
+                // has not ("the 27-year-old Canadian") describes, as a noun does.
                 person = name_in(r, end, name_end).filter(|p| p.is_full() || r.memory.resolve(&p.surname).is_some());
                 if person.is_some() {
                     fact_end = name_end;
@@ -88,7 +88,7 @@ fn extract(r: &mut Reader) {
                     noun = Some(toks[phrase - 1].norm.to_string());
                     fact_end = phrase;
                 }
-                // "Hendri Sutrisno, a 30-year-old professor": the name before.
+                // "Ada Marr, a 41-year-old surgeon": the name before.
                 if start >= 2 && toks[start - 1].norm == "," {
                     let first = (0..start - 1).rev().take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].capitalized || toks[k].norm == "-" && !toks[k].space_before).last();
                     if let Some(first) = first {
@@ -96,7 +96,7 @@ fn extract(r: &mut Reader) {
                     }
                 }
             }
-            // "the 34-year-old", "the 32-year-old American": the person the story is about.
+            // "the 29-year-old", "the 27-year-old Canadian": the person the story is about.
             if person.is_none() && start < i && r.norm(start) == "the" {
                 person = r.memory.salient().cloned();
             }
@@ -106,7 +106,7 @@ fn extract(r: &mut Reader) {
             i = fact_end;
             continue;
         }
-        // "Lai, 64," / "Bankman-Fried, 33, wearing": a number set off after a name.
+        // "Vela, 58," / "Lund-Harris, 37, wearing": a number set off after a name.
         if i >= 2 && toks[i - 1].norm == "," && n.len == 1 && toks[i].kind == TokenKind::Number && toks.get(after).is_none_or(|t| t.norm == "," || t.norm == "." || t.norm == "and" || t.norm == ")") {
             let first = (0..i - 1).rev().take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].capitalized || toks[k].norm == "-" && !toks[k].space_before).last();
             if let Some(first) = first {
@@ -195,7 +195,7 @@ fn compare(p: &Pair) -> Option<Judged> {
             if na == nb {
                 return (al.may_agree() || al.shared >= 1).then(|| p.support("age.same", al.context.max(0.5))).flatten();
             }
-            // "her 11-year-old grandson" where the source has "11-year-old granddaughter".
+            // "her 9-year-old grandson" where the source has "9-year-old granddaughter".
             match (kin(na), kin(nb)) {
                 (Some((ga, ra)), Some((gb, rb))) if ra == rb && ga != gb && ga != ' ' && gb != ' ' && al.shared >= 1 => p.contradict("age.other_gender", al.context.max(0.5)),
                 _ => None,
@@ -212,9 +212,9 @@ mod tests {
 
     #[test]
     fn an_age_set_off_after_a_name_is_that_persons_age() {
-        let corpus = ["Mira Holt, 64, beat the opposition candidate on Saturday."];
-        assert_eq!(verdict_in(&corpus, "Earlier, Mira Holt won the vote. Holt, 62, thanked her supporters.", "Holt, 62"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "Earlier, Mira Holt won the vote. The 64-year-old Holt thanked her supporters.", "The 64-year-old Holt"), Verdict::Agree);
+        let corpus = ["Mira Holt, 58, beat the opposition candidate on Saturday."];
+        assert_eq!(verdict_in(&corpus, "Earlier, Mira Holt won the vote. Holt, 55, thanked her supporters.", "Holt, 55"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Earlier, Mira Holt won the vote. The 58-year-old Holt thanked her supporters.", "The 58-year-old Holt"), Verdict::Agree);
     }
 
     #[test]
@@ -226,15 +226,16 @@ mod tests {
 
     #[test]
     fn a_person_a_year_older_months_later_is_no_conflict() {
-        let corpus = [("verdict", "2023-11-02", "The jury convicted 31-year-old Ivo Marek on Thursday.")];
-        assert_eq!(dated_verdict_in(&corpus, "The judge sentenced the 32-year-old Ivo Marek.", Some("2024-03-28"), "32-year-old Ivo Marek"), Verdict::NotFound);
-        assert_eq!(dated_verdict_in(&corpus, "The judge sentenced the 34-year-old Ivo Marek.", Some("2024-03-28"), "34-year-old Ivo Marek"), Verdict::Conflict);
+        let corpus = [("verdict", "2031-05-08", "The jury convicted 44-year-old Ivo Marek on Thursday.")];
+        assert_eq!(dated_verdict_in(&corpus, "The judge sentenced the 45-year-old Ivo Marek.", Some("2032-02-12"), "45-year-old Ivo Marek"), Verdict::NotFound);
+        assert_eq!(dated_verdict_in(&corpus, "The judge sentenced the 47-year-old Ivo Marek.", Some("2032-02-12"), "47-year-old Ivo Marek"), Verdict::Conflict);
     }
 
     #[test]
     fn a_grandson_who_is_a_granddaughter_conflicts() {
-        let corpus = ["Rescuers found two bodies on the trail; the woman said they were her son and 11-year-old granddaughter."];
-        assert_eq!(verdict_in(&corpus, "Rescuers found two bodies on the trail, and the woman identified her son and her 11-year-old grandson.", "11-year-old grandson"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "Rescuers found two bodies on the trail, and the woman identified her son and her 11-year-old granddaughter.", "11-year-old granddaughter"), Verdict::Agree);
+        let corpus = ["Rescuers found two people in the rubble; the man said they were his wife and 9-year-old granddaughter."];
+        assert_eq!(verdict_in(&corpus, "Rescuers found two people in the rubble, and the man identified his wife and his 9-year-old grandson.", "9-year-old grandson"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Rescuers found two people in the rubble, and the man identified his wife and his 9-year-old granddaughter.", "9-year-old granddaughter"), Verdict::Agree);
+
     }
 }

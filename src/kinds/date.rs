@@ -1,7 +1,7 @@
-//! Dates and weekdays: "on Wednesday, April 3", "Jan. 13", "in November 2022", "in 1996",
-//! "on Nov. 2", "last month", "Saturday (Jan. 13)". Relative dates are read against the day
+//! Dates and weekdays: "on Wednesday, April 2", "Oct. 17", "in November 2029", "in 1987",
+//! "on Nov. 6", "last month", "Saturday (Oct. 18)". Relative dates are read against the day
 //! the text was written; a weekday written with its date is checked against the calendar
-//! ("Sunday, January 13" in a year when the 13th was a Saturday); an impossible date
+//! ("Sunday, March 15" in a year when the 15th was a Saturday); an impossible date
 //! ("February 30") is no date.
 
 use super::{Against, FactKind, Kind, Rule, Value};
@@ -32,9 +32,9 @@ pub static KIND: Kind = Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dated {
     pub date: DateValue,
-    /// Names an event rather than dating it ("the 2020 election").
+    /// Names an event rather than dating it ("the 2019 referendum").
     pub identifying: bool,
-    /// The weekday the text wrote beside a day of the month ("Sunday, January 13"), to be
+    /// The weekday the text wrote beside a day of the month ("Sunday, March 15"), to be
     /// checked against the calendar.
     pub written_weekday: Option<u8>,
     /// The last day of a range of days in one month ("May 3-4": 4); `date` holds the first.
@@ -64,7 +64,7 @@ fn day_of(t: &Token) -> Option<u8> {
     t.norm.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
 }
 
-/// A numeric date "19/01/2024" or "01/19/2024": read only when one order makes a real date.
+/// A numeric date "17/10/2031" or "10/17/2031": read only when one order makes a real date.
 fn numeric_date(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
     let parts: Vec<&Token> = [i, i + 2, i + 4].iter().filter_map(|&k| toks.get(k)).collect();
     if parts.len() < 3 || !(toks.get(i + 1)?.norm == "/" && toks.get(i + 3)?.norm == "/") || !parts.iter().all(|t| t.kind == TokenKind::Number) {
@@ -92,7 +92,7 @@ fn date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
     if let Some(w) = WEEKDAYS.iter().position(|d| t.norm == *d) {
         date.weekday = Some(w as u8);
         len = 1;
-        // "Saturday, January 13", "Saturday (Jan. 13)", "Friday, Jan. 19".
+        // "Saturday, March 15", "Saturday (Oct. 18)", "Friday, Oct. 17".
         let mut k = i + 1;
         if matches!(word(k), "," | "(") {
             k += 1;
@@ -128,11 +128,11 @@ fn date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
     (len > 0).then_some((date, len))
 }
 
-/// "January 13, 2024", "Jan. 13", "13 January 2024", "November 2022", "April 2".
+/// "March 15, 2031", "Oct. 17", "15 March 2031", "November 2029", "April 2".
 fn month_date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let mut date = DateValue::default();
-    // "13 January 2024" (not the end of "0-1 Jan.", a score or range before the month).
+    // "15 March 2031" (not the end of "0-1 Jan.", a score or range before the month).
     let joined = i >= 1 && matches!(toks[i - 1].norm.as_str(), "-" | "\u{2013}" | "/" | ":") && !toks[i].space_before;
     if let (Some(day), Some(month)) = (toks.get(i).and_then(day_of).filter(|_| !joined), toks.get(i + 1).and_then(month_of)) {
         date.day = Some(day);
@@ -235,10 +235,10 @@ fn extract(r: &mut Reader) {
         }
         // Take "in", "on", "since", "by" before the date into its span, so it reads as a phrase.
         let start = if i > 0 && matches!(toks[i - 1].norm.as_str(), "in" | "on" | "since" | "by" | "until" | "from") && r.free(i - 1, i) { i - 1 } else { i };
-        // A bare year before a noun names the event ("the 2020 election"), it does not date it.
+        // A bare year before a noun names the event ("the 2019 referendum"), it does not date it.
         let identifying = date.year.is_some() && date.month.is_none() && date.weekday.is_none()
             && toks.get(end).is_some_and(|n| n.kind == TokenKind::Word && !is_stopword(&n.norm) && !n.capitalized);
-        // "in the 2025 election on January 26": a year the clause names dates its day.
+        // "in the 2030 vote on March 9": a year the clause names dates its day.
         if date.year.is_none() && date.month.is_some() {
             let (ca, cb) = r.sentence.clause_range(i);
             let near = ca.max(i.saturating_sub(4))..cb.min(i + len + 4);
@@ -265,9 +265,9 @@ fn extract(r: &mut Reader) {
     }
 }
 
-/// What a date dates: the verbs near it in its clause ("the quake struck on Wednesday", "the
-/// toll rose to 13 on Saturday"), or the noun a possessive date qualifies ("Wednesday's
-/// quake"). Two dates of one story date the same event only when these meet.
+/// What a date dates: the verbs near it in its clause ("the storm struck on Wednesday", "the
+/// toll rose to 17 on Saturday"), or the noun a possessive date qualifies ("Tuesday's
+/// storm"). Two dates of one story date the same event only when these meet.
 /// Is the token at `k` a verb of an act: a past tense ("struck", "convicted"), or a verb after
 /// "to" or a modal ("to resign", "will meet")?
 fn is_act(toks: &[Token], k: usize) -> bool {
@@ -285,7 +285,7 @@ pub fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
     }
     let verb = |k: usize| is_act(toks, k);
     let near = |k: usize| k + 8 >= f.core.0 && k <= f.tokens.1 + 8;
-    // A verb and the word that completes it ("found guilty", "declared president-elect").
+    // A verb and the word that completes it ("found guilty", "named chairman").
     let mut out: Vec<Term> = (a..b)
         .filter(|&k| (k < f.tokens.0 || k >= f.tokens.1) && near(k) && verb(k))
         .flat_map(|k| {
@@ -302,7 +302,7 @@ pub fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
 
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Date(a), Value::Date(b)) = (&p.fact.value, &p.candidate().value) else { return None };
-    // "Sunday, January 13" where the source puts January 13 in a year when it was a Saturday.
+    // "Sunday, March 15" where the source puts March 15 in a year when it was a Saturday.
     if let (Some(weekday), Some(m), Some(d)) = (a.written_weekday, a.date.month, a.date.day) {
         let same_year = a.date.year.is_none() || b.date.year.is_none() || a.date.year == b.date.year;
         if b.date.month == Some(m) && b.date.day == Some(d) && same_year {
@@ -324,7 +324,7 @@ fn compare(p: &Pair) -> Option<Judged> {
         }
     }
     let (mine, theirs) = (anchors(p.article, p.fact), anchors(p.source.sentence, p.candidate()));
-    // "convicted in November" and "found him guilty Nov. 2": the act's word may stand a few
+    // "convicted in October" and "found him guilty Oct. 9": the act's word may stand a few
     // words off the other side's verb.
     let near_terms = |s: &Sentence, f: &Extracted| -> Vec<Term> {
         let (a, b) = s.clause_range(f.core.0);
@@ -333,8 +333,8 @@ fn compare(p: &Pair) -> Option<Judged> {
     let anchored = mine.iter().any(|t| theirs.contains(t))
         || !theirs.is_empty() && mine.iter().any(|t| near_terms(p.source.sentence, p.candidate()).contains(t))
         || !mine.is_empty() && theirs.iter().any(|t| near_terms(p.article, p.fact).contains(t));
-    // A date belongs to its act more than to the names around it ("FTX collapsed", "his
-    // businesses collapsed"): anchored to one act, other holders do not keep two dates apart.
+    // A date belongs to its act more than to the names around it ("Kelby Bank collapsed", "his
+    // firms collapsed"): anchored to one act, other holders do not keep two dates apart.
     let al = if anchored { p.align_loose()? } else { p.align()? };
     if !mine.is_empty() && !theirs.is_empty() && !anchored {
         return None;
@@ -344,9 +344,9 @@ fn compare(p: &Pair) -> Option<Judged> {
             // The same day or month and year, attached to the same act, is the same date.
             let full = a.date.day.is_some() || a.date.month.is_some() && a.date.year.is_some() || a.date.weekday.is_some();
             let close = anchored && full && al.shared >= 1;
-            // A source confirms only what it says: "this year" is no confirmation of "January 13".
-            // A year it names for the same act confirms the article's year ("the Russian
-            // invasion of Ukraine in 2022" for "in February 2022"), and says so.
+            // A source confirms only what it says: "this year" is no confirmation of "March 15".
+            // A year it names for the same act confirms the article's year ("the opening of
+            // the Brenna bridge in 2027" for "in March 2027"), and says so.
             if !b.date.covers(&a.date) {
                 // Both years written out: a relative date ("last month", "next year") is read against
                 // a day of writing that may be wrong, too loose to confirm anything by its year.
@@ -358,7 +358,7 @@ fn compare(p: &Pair) -> Option<Judged> {
             (close || al.may_agree() || al.context >= crate::tuning::TUNING.agree_context * 0.5 && al.shared >= 2).then(|| p.support("date.same", al.context.max(0.5))).flatten()
         }
         Some(false) => {
-            // A date that names an event ("the 2020 election") does not date it, and a source
+            // A date that names an event ("the 2019 referendum") does not date it, and a source
             // sentence that also gives the article's date is no contradiction.
             if a.identifying || b.identifying {
                 return None;
@@ -386,8 +386,8 @@ mod tests {
 
     #[test]
     fn dates_years_weekdays_and_relative_dates() {
-        assert_eq!(dates("On June 8, 2022, the court met. He left on Wednesday, last month, in 1994."), ["Wednesday June 8 2022", "Wednesday", "last month", "1994"]);
-        assert_eq!(dates("It was declared on Friday, January 19, and again on Saturday (Jan. 20)."), ["Friday January 19", "Saturday January 20"]);
+        assert_eq!(dates("On June 8, 2022, the court met. He left on Wednesday, last month, in 1987."), ["Wednesday June 8 2022", "Wednesday", "last month", "1987"]);
+        assert_eq!(dates("It was announced on Friday, October 17, and again on Saturday (Oct. 18)."), ["Friday October 17", "Saturday October 18"]);
     }
 
     #[test]
@@ -402,27 +402,27 @@ mod tests {
 
     #[test]
     fn the_same_year_of_the_same_act_confirms_a_month() {
-        let corpus = ["The full-scale invasion of Ostria was launched in 2022 from the north, officials said.", "The court met on Monday."];
-        let article = |when: &str| format!("The full-scale invasion of Ostria was launched in {when} from the north.");
-        assert_eq!(verdict_in(&corpus, &article("February 2022"), "February 2022"), Verdict::Agree);
+        let corpus = ["The new bridge over the Brenna was opened in 2027 by the city, officials said.", "The court met on Monday."];
+        let article = |when: &str| format!("The new bridge over the Brenna was opened in {when} by the city.");
+        assert_eq!(verdict_in(&corpus, &article("March 2027"), "March 2027"), Verdict::Agree);
         // Twin: another year of the same act conflicts.
-        assert_eq!(verdict_in(&corpus, &article("February 2021"), "February 2021"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, &article("March 2026"), "March 2026"), Verdict::Conflict);
         // A relative date on either side ("last month", "next year") confirms no year.
-        let relative = [("wire", "2023-11-02", "The full-scale invasion of Ostria was launched next year from the north, officials said.")];
-        let text = "The full-scale invasion of Ostria was launched last month from the north.";
-        assert_ne!(dated_verdict_in(&relative, text, Some("2024-03-28"), "last month"), Verdict::Agree);
+        let relative = [("wire", "2031-05-08", "The new bridge over the Brenna was opened next year by the city, officials said.")];
+        let text = "The new bridge over the Brenna was opened last month by the city.";
+        assert_ne!(dated_verdict_in(&relative, text, Some("2032-02-12"), "last month"), Verdict::Agree);
     }
 
     #[test]
     fn a_caption_dates_its_photo_not_the_event() {
-        let corpus = [("wire", "2031-04-02", "A powerful earthquake struck Marl early on Wednesday, April 2, officials said.")];
-        let article = "Firefighters search a building a day after a powerful earthquake struck Marl on April 3, 2031.";
+        let corpus = [("wire", "2031-04-02", "A strong storm struck Marl early on Wednesday, April 2, officials said.")];
+        let article = "Volunteers clear a street a day after a strong storm struck Marl on April 3, 2031.";
         assert_eq!(dated_verdict_in(&corpus, article, Some("2031-04-03"), "on April 3, 2031"), Verdict::Conflict);
-        let caption = format!("{article} ANNA VOSS/REUTERS\nThe toll rose.");
+        let caption = format!("{article} ANNA VOSS/NORTH WIRE\nThe toll rose.");
         assert!(dates(&caption).is_empty(), "{:?}", dates(&caption));
-        let credited = format!("{article} (Marl Press Service via AP)\nThe toll rose.");
+        let credited = format!("{article} (Marl Press Office via NW)\nThe toll rose.");
         assert!(dates(&credited).is_empty(), "{:?}", dates(&credited));
-        let said_so = "In this photo released by the Marl Press Service, rescuers search a building on April 3, 2031.";
+        let said_so = "In this photo released by the Marl Press Office, volunteers clear a street on April 3, 2031.";
         assert!(dates(said_so).is_empty(), "{:?}", dates(said_so));
     }
 
@@ -430,33 +430,34 @@ mod tests {
     fn an_impossible_date_is_no_date() {
         assert!(dates("It happened on February 30, 2025.").iter().all(|d| !d.contains("February 30")));
         assert!(dates("It happened on 31/02/2025.").is_empty());
-        assert_eq!(dates("It happened on 19/01/2024."), ["Friday January 19 2024"]);
+        assert_eq!(dates("It happened on 17/10/2031."), ["Friday October 17 2031"]);
     }
 
     #[test]
     fn a_weekday_that_is_not_the_dates_conflicts() {
-        let corpus = [("wire", "2024-01-14", "Voters elected Mira Holt on Saturday, January 13, 2024.")];
-        assert_eq!(dated_verdict_in(&corpus, "Voters on Sunday, January 13, elected Mira Holt.", None, "on Sunday, January 13"), Verdict::Conflict);
-        assert_eq!(dated_verdict_in(&corpus, "Voters on Saturday, January 13, elected Mira Holt.", None, "on Saturday, January 13"), Verdict::Agree);
+        let corpus = [("wire", "2031-03-16", "Voters elected Mira Holt on Saturday, March 15, 2031.")];
+        assert_eq!(dated_verdict_in(&corpus, "Voters on Sunday, March 15, elected Mira Holt.", None, "on Sunday, March 15"), Verdict::Conflict);
+        assert_eq!(dated_verdict_in(&corpus, "Voters on Saturday, March 15, elected Mira Holt.", None, "on Saturday, March 15"), Verdict::Agree);
     }
 
     #[test]
     fn a_weekday_read_against_the_day_the_source_was_written() {
-        let corpus = [("wire", "2024-03-28", "Ivo Marek was sentenced Thursday to 25 years in prison.")];
-        assert_eq!(dated_verdict_in(&corpus, "Ivo Marek was sentenced on Wednesday to 25 years in prison.", None, "on Wednesday"), Verdict::Conflict);
-        assert_eq!(dated_verdict_in(&corpus, "Ivo Marek was sentenced on Thursday to 25 years in prison.", None, "on Thursday"), Verdict::Agree);
+        let corpus = [("wire", "2031-05-08", "Ivo Marek was sentenced Thursday to 12 years in prison.")];
+        assert_eq!(dated_verdict_in(&corpus, "Ivo Marek was sentenced on Wednesday to 12 years in prison.", None, "on Wednesday"), Verdict::Conflict);
+        assert_eq!(dated_verdict_in(&corpus, "Ivo Marek was sentenced on Thursday to 12 years in prison.", None, "on Thursday"), Verdict::Agree);
     }
 
     #[test]
     fn another_year_for_the_same_event_conflicts() {
-        let corpus = ["Lukas Berg took power in 1994 after a disputed vote."];
-        assert_eq!(verdict_in(&corpus, "Lukas Berg took power in 1996.", "in 1996"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "Lukas Berg took power in 1994.", "in 1994"), Verdict::Agree);
+        let corpus = ["Lukas Berg was elected mayor in 2009 after a disputed vote."];
+        assert_eq!(verdict_in(&corpus, "Lukas Berg was elected mayor in 2011.", "in 2011"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Lukas Berg was elected mayor in 2009.", "in 2009"), Verdict::Agree);
     }
 
     #[test]
     fn a_year_that_names_an_event_does_not_date_it() {
-        let corpus = ["Protests followed the 2020 election in the capital."];
-        assert_eq!(verdict_in(&corpus, "Protests followed the 2021 election in the capital.", "2021"), Verdict::NotFound);
+        let corpus = ["Protests followed the 2019 referendum in the capital."];
+        assert_eq!(verdict_in(&corpus, "Protests followed the 2018 referendum in the capital.", "2018"), Verdict::NotFound);
+
     }
 }

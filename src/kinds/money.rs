@@ -1,4 +1,4 @@
-//! Sums of money: "$8 billion", "NT$160 million (US$5.1 million)", "£7.9bn", "eight billion
+//! Sums of money: "$3 billion", "HK$120 million (US$15.4 million)", "£15.8bn", "three billion
 //! dollars", "38 million euros". A sum compares only with a sum in the same currency: "$38
 //! million" is not "£38 million", and a conversion in brackets can agree but never conflicts
 //! (outlets convert at different rates).
@@ -19,7 +19,7 @@ pub static KIND: Kind = Kind {
     in_evidence: true,
     rules: &[
         Rule { name: "money.same", meaning: "the source gives the same sum, in the same currency, for the same thing" },
-        Rule { name: "money.implied", meaning: "the source's sum implies the article's (\"$11.2 billion\" for \"more than $11 billion\")" },
+        Rule { name: "money.implied", meaning: "the source's sum implies the article's (\"$6.3 billion\" for \"more than $6 billion\")" },
         Rule { name: "money.incompatible", meaning: "sums of the same thing in the same currency that cannot both hold" },
     ],
 };
@@ -32,15 +32,15 @@ pub struct Money {
     pub currency: &'static str,
 }
 
-/// The currency sign ending at token `i - 1` (the figure starts at `i`): "$", "NT$", "US$",
+/// The currency sign ending at token `i - 1` (the figure starts at `i`): "$", "HK$", "US$",
 /// "£". Returns the code and the first token of the sign.
 fn sign_before(toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let sign = toks.get(i.checked_sub(1)?)?;
     if sign.space_before && i >= 2 && !toks[i - 2].norm.ends_with(['$', '£', '€']) {
-        // "$ 5" is rare; a sign glued to its prefix ("NT$") is handled below.
+        // "$ 5" is rare; a sign glued to its prefix ("HK$") is handled below.
     }
     let raw = sign.norm.as_str();
-    // A country prefix glued before "$": "NT", "US", "HK".
+    // A country prefix glued before "$": "US", "HK", "NZ".
     if raw == "$" && i >= 2 && !sign.space_before {
         let prefix = format!("{}$", toks[i - 2].norm);
         if let Some((_, code)) = CURRENCY_SIGNS.iter().find(|(s, _)| *s == prefix) {
@@ -84,7 +84,7 @@ fn extract(r: &mut Reader) {
                 continue;
             }
         };
-        // The qualifier stands before the sign: "more than $10 billion".
+        // The qualifier stands before the sign: "more than $6 billion".
         let (q, qlen) = crate::analyse::numbers::qualifier_before(toks, from);
         let reported = if qlen > 0 && start == i { Reported::written(value, q, figure.rounding) } else { reported };
         let first = if qlen > 0 { from - qlen } else { from.min(start) };
@@ -134,30 +134,31 @@ mod tests {
 
     #[test]
     fn a_sum_off_by_a_thousandfold_conflicts() {
-        let corpus = ["The judge ordered Ivo Marek to forfeit more than $11 billion."];
-        assert_eq!(verdict_in(&corpus, "The judge ordered Ivo Marek to forfeit about $11 million.", "about $11 million"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "The judge also ordered Ivo Marek to forfeit more than $11 billion.", "more than $11 billion"), Verdict::Agree);
+        let corpus = ["The court ordered Ivo Marek to repay more than $6 billion."];
+        assert_eq!(verdict_in(&corpus, "The court ordered Ivo Marek to repay about $6 million.", "about $6 million"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "The court also ordered Ivo Marek to repay more than $6 billion.", "more than $6 billion"), Verdict::Agree);
     }
 
     #[test]
     fn a_sum_in_words_is_the_sum_in_figures() {
-        let corpus = ["The judge found that customers of the exchange lost $8 billion."];
-        assert_eq!(verdict_in(&corpus, "The judge found that customers of the exchange lost eight billion dollars.", "eight billion dollars"), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, "The judge found that customers of the exchange lost six billion dollars.", "six billion dollars"), Verdict::Conflict);
+        let corpus = ["The regulator found that savers at the bank lost $3 billion."];
+        assert_eq!(verdict_in(&corpus, "The regulator found that savers at the bank lost three billion dollars.", "three billion dollars"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The regulator found that savers at the bank lost five billion dollars.", "five billion dollars"), Verdict::Conflict);
     }
 
     #[test]
     fn a_conversion_agrees_but_a_different_rate_is_no_conflict() {
-        let corpus = ["Prosecutors said the losses were over $10bn (£7.9bn)."];
-        assert_eq!(verdict_in(&corpus, "Prosecutors said the losses were over $10bn (£8.2bn).", "£8.2bn"), Verdict::NotFound);
-        assert_eq!(verdict_in(&corpus, "Prosecutors said losses were over $10bn (£7.9bn).", "£7.9bn"), Verdict::Agree);
+        let corpus = ["Auditors said the losses were over $20bn (£15.8bn)."];
+        assert_eq!(verdict_in(&corpus, "Auditors said the losses were over $20bn (£16.4bn).", "£16.4bn"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Auditors said losses were over $20bn (£15.8bn).", "£15.8bn"), Verdict::Agree);
     }
 
     #[test]
     fn sums_given_respectively_meet_their_own_holders() {
-        let corpus = ["The Azure Party will receive a subsidy of NT$160 million, while the Crimson Party and the Jade Party will get NT$140 million and NT$110 million, respectively."];
-        assert_eq!(verdict_in(&corpus, "The Crimson Party will get a subsidy of NT$170 million.", "NT$170 million"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "The Crimson Party will get a subsidy of NT$140 million.", "NT$140 million"), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, "The Jade Party will get a subsidy of NT$140 million.", "NT$140 million"), Verdict::Conflict);
+        let corpus = ["The Azure Party will receive a grant of $36 million, while the Crimson Party and the Jade Party will get $30 million and $25 million, respectively."];
+        assert_eq!(verdict_in(&corpus, "The Crimson Party will get a grant of $34 million.", "$34 million"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "The Crimson Party will get a grant of $30 million.", "$30 million"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The Jade Party will get a grant of $30 million.", "$30 million"), Verdict::Conflict);
+
     }
 }

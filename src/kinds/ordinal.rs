@@ -1,6 +1,6 @@
-//! Ranks in a series: "his seventh term", "a third straight term", "its first floor", "came
-//! third", "the 12th round". A rank counts a series over time: "a sixth term" won in 2020 and
-//! "a seventh" in 2025 are both true, so a dated rank is compared only with a rank of the
+//! Ranks in a series: "her fifth term", "a fourth straight term", "its second floor", "came
+//! third", "the 12th round". A rank counts a series over time: "a fourth term" won in 2026 and
+//! "a fifth" in 2030 are both true, so a dated rank is compared only with a rank of the
 //! same date.
 
 use super::{Against, FactKind, Kind, Rule, Value};
@@ -39,8 +39,8 @@ pub fn ordinal_name(rank: u32) -> String {
     }
 }
 
-/// Words between an ordinal and its noun that do not change the series: "a third straight
-/// term", "a record third term", "his second consecutive term".
+/// Words between an ordinal and its noun that do not change the series: "a fourth straight
+/// term", "a record fourth term", "her third consecutive term".
 const SERIES_WORDS: &[&str] = &["straight", "consecutive", "successive", "record", "successive", "full", "presidential", "year", "time"];
 
 /// Verbs after which an ordinal is a place in a contest: "came third", "finished second".
@@ -66,12 +66,12 @@ fn extract(r: &mut Reader) {
             i += 1;
             continue;
         };
-        // "a fifth of the 105 years", "a third of the seats": a fraction, not a rank.
+        // "a fifth of the 60 years", "a third of the seats": a fraction, not a rank.
         if t.kind == TokenKind::Word && r.is(i + len, "of") && i > 0 && matches!(r.norm(i - 1), "a" | "one" | "two" | "three") {
             i += 1;
             continue;
         }
-        // The noun it ranks, over series words: "third straight term".
+        // The noun it ranks, over series words: "fourth straight term".
         let mut j = i + len;
         while j < toks.len() && SERIES_WORDS.contains(&toks[j].norm.as_str()) {
             j += 1;
@@ -107,8 +107,8 @@ fn compare(p: &Pair) -> Option<Judged> {
     if a.rank == b.rank {
         return (al.may_agree() || al.measured == Line::Same && al.shared >= 1).then(|| p.support("ordinal.same", al.context.max(0.5))).flatten();
     }
-    // A dated rank contradicts only a rank of the same date: a sixth term won in 2020 and a
-    // seventh in 2025 are both true.
+    // A dated rank contradicts only a rank of the same date: a fourth term won in 2026 and a
+    // fifth in 2030 are both true.
     let dated = matches!(p.fact.frame.when, When::On(_)) || matches!(p.candidate().frame.when, When::On(_));
     if dated && al.when != Line::Same {
         return None;
@@ -130,15 +130,16 @@ mod tests {
 
     #[test]
     fn another_rank_of_the_same_series_conflicts() {
-        let corpus = ["The vote gave the Azure Party a record third term in office."];
-        assert_eq!(verdict_in(&corpus, "The vote handed the Azure Party a second consecutive term in office.", "second consecutive term"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "The vote handed the Azure Party a third straight term in office.", "third straight term"), Verdict::Agree);
+        let corpus = ["The vote gave the Azure Party a record fourth term in office."];
+        assert_eq!(verdict_in(&corpus, "The vote handed the Azure Party a third consecutive term in office.", "third consecutive term"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "The vote handed the Azure Party a fourth straight term in office.", "fourth straight term"), Verdict::Agree);
     }
 
     #[test]
     fn the_floor_that_collapsed() {
-        let corpus = ["A five-story building was severely damaged, with its first floor collapsed."];
-        assert_eq!(verdict_in(&corpus, "A five-story building was left leaning after its second floor collapsed.", "second floor"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "A five-story building was left leaning after its first floor collapsed.", "first floor"), Verdict::Agree);
+        let corpus = ["A six-storey hotel was badly damaged, with its second floor gutted."];
+        assert_eq!(verdict_in(&corpus, "A six-storey hotel was left unsafe after its third floor was gutted.", "third floor"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "A six-storey hotel was left unsafe after its second floor was gutted.", "second floor"), Verdict::Agree);
+
     }
 }

@@ -61,7 +61,7 @@ pub struct Currency {
     pub code: &'static str,
 }
 
-/// Currency signs and the prefixes before them, longest first ("US$", "NT$", "$", "£").
+/// Currency signs and the prefixes before them, longest first ("US$", "HK$", "$", "£").
 /// A bare "$" is code "$": any dollar; the codes with a country are that country's dollar.
 pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("us$", "USD"), ("nt$", "TWD"), ("hk$", "HKD"), ("a$", "AUD"), ("au$", "AUD"), ("c$", "CAD"),
@@ -83,8 +83,9 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("aud", "AUD"), ("cad", "CAD"), ("sgd", "SGD"), ("nzd", "NZD"), ("pence", "GBP/100"), ("cents", "$/100"),
 ];
 
-/// Adjectives that give a bare "$" or "dollars" its country ("Hong Kong dollars" is left to
-/// the sign; "U.S. dollars", "Taiwan dollars").
+/// Adjectives that give a bare "$" or "dollars" its country ("Cayman Islands dollars" is left
+/// to the sign; "U.S. dollars", "Canadian dollars").
+
 pub const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
     ("u.s.", "USD"), ("us", "USD"), ("american", "USD"), ("taiwan", "TWD"), ("taiwanese", "TWD"),
     ("australian", "AUD"), ("canadian", "CAD"), ("singapore", "SGD"), ("zealand", "NZD"),
