@@ -411,7 +411,7 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
 /// clause with none, those its "who" or "which" hangs on; and the person a pronoun points to.
 fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Term]) -> (Vec<Term>, Option<Term>) {
     let (mut a, b) = s.clause_range(fact.core.0);
-    // "beat Kaur Oden and his running mate Ostrom Pell, who took 3,904,117 votes": an
+    // "defeated Kaur Oden and his running mate Ostrom Pell, who took 3,904,117 votes": an
     // "and" right after a name joins two holders, not two clauses.
     while a > 1 && matches!(word_at(&s.tokens, a), "and" | "or") && s.tokens[a - 1].capitalized && s.tokens[a - 1].kind == TokenKind::Word {
         let (pa, _) = s.clause_range(a - 1);
@@ -512,10 +512,10 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
         out = names(start, piece_end);
     }
     if out.is_empty() && a > 0 && matches!(word_at(&s.tokens, a), "who" | "which" | "whose" | "whom") {
-        // The names after the last verb of the clause before: "beat Kaur Oden ... and his
+        // The names after the last verb of the clause before: "defeated Kaur Oden ... and his
         // running mate Ostrom Pell, who took ...".
         let (mut pa, pb) = s.clause_range(a - 1);
-        // "... beat Kaur Oden and his running mate Ostrom Pell, who": both are its subject.
+        // "... defeated Kaur Oden and his running mate Ostrom Pell, who": both are its subject.
         while pa > 0 && matches!(word_at(&s.tokens, pa), "and" | "or") {
             pa = s.clause_range(pa - 1).0;
         }

@@ -92,25 +92,26 @@ pub fn kind(kind: FactKind) -> &'static Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FactKind {
-    /// A count or measure: "more than 1,200 political prisoners", "six years", "15.5 km".
+    /// A count or measure: "more than 2,300 foreign students", "six years", "12 km".
     Quantity,
-    /// A sum of money, with its currency: "$8 billion", "NT$160 million".
+    /// A sum of money, with its currency: "$3 billion", "HK$120 million".
     Money,
-    /// A percentage or a share: "40.05 percent of the vote", "more than half of the ballots".
+    /// A percentage or a share: "43.27 percent of the vote", "more than half of the votes".
     Percent,
-    /// A calendar date or a weekday: "on Wednesday, April 3", "in November 2022".
+    /// A calendar date or a weekday: "on Wednesday, April 2", "in November 2029".
     Date,
-    /// A time of day: "at 7:58 a.m.".
+    /// A time of day: "at 6:52 a.m.".
     Time,
-    /// A person's age: "the 64-year-old", "Hou, 65".
+    /// A person's age: "the 58-year-old", "Oden, 61".
     Age,
-    /// A rank in a series: "a third straight term", "its first floor".
+    /// A rank in a series: "a fourth straight term", "its second floor".
     Ordinal,
     /// A score or result: "won 3-1".
     Score,
-    /// A person, with the role or relation the article gives them: "Premier Chen Chien-jen".
+    /// A person, with the role or relation the article gives them: "Premier Vela Min-to".
     Person,
-    /// Where something is or happened: "in a Manhattan courtroom", "just north of the city".
+    /// Where something is or happened: "in a Westport courtroom", "just east of the town".
+
     Place,
     /// Words inside quotation marks, and who said them.
     Quote,

@@ -1,6 +1,6 @@
-//! People and their roles: "RFE/RL President & CEO Stephen Capus", "Christopher W. Smith, a
-//! U.S. deputy assistant secretary of state", "Premier Chen Chien-jen", "his running mate,
-//! Jaw Shau-kong", "defense lawyer Ana Lupo", "the chief of the harbour police". Names become
+//! People and their roles: "NOR/LS President & CEO Oskar Veld", "Marta J. Lind, a deputy
+//! assistant minister of trade", "Premier Vela Min-to", "his running mate, Ostrom Pell",
+//! "defense lawyer Ana Lupo", "the chief of the harbour police". Names become
 //! keys that survive transliteration; a surname alone is the full name named before it; a
 //! role becomes a head title, its rank words, the organisation (or person) it belongs to, the
 //! side it stands on, and whether it is held at another time ("former", "-elect").
@@ -42,7 +42,7 @@ pub struct Person {
     pub role: Option<Role>,
 }
 
-/// A role: "deputy assistant secretary of state".
+/// A role: "deputy assistant minister of trade".
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Role {
     /// The title's head word ("secretary").
@@ -64,7 +64,7 @@ fn is_title(w: &str) -> bool {
     TITLE_SET.contains(w) || RANK_MODIFIER_SET.contains(w)
 }
 
-/// An all-capitals token of two letters or more ("KGB", "RFE"): an acronym, not a name.
+/// An all-capitals token of two letters or more ("UNHCR", "NOR"): an acronym, not a name.
 fn is_acronym(t: &Token, text: &str) -> bool {
     let raw = t.span.slice(text);
     raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && raw.chars().all(|c| !c.is_lowercase())
@@ -89,9 +89,9 @@ fn is_initial(toks: &[Token], i: usize) -> bool {
     toks[i].kind == TokenKind::Word && toks[i].capitalized && toks[i].norm.chars().count() == 1 && toks.get(i + 1).is_some_and(|n| n.norm == "." && !n.space_before)
 }
 
-/// A name word and the lowercase part a hyphen joins to it ("Ching-te", "Bankman-Fried"):
+/// A name word and the lowercase part a hyphen joins to it ("Min-to", "Lund-Harris"):
 /// its key, how many tokens it takes, and whether the part after the hyphen is lowercase
-/// (a given name written family name first: "Lai Ching-te").
+/// (a given name written family name first: "Vela Min-to").
 fn name_word_at(toks: &[Token], i: usize) -> (String, usize, bool) {
     let mut word = toks[i].norm.trim_end_matches("'s").to_string();
     let mut len = 1;
@@ -138,7 +138,7 @@ pub fn name_of(r: &Reader, a: usize, b: usize) -> Option<PersonName> {
         }
         return Some(PersonName { keys: keys.clone(), surname: key.clone() });
     }
-    // "Lai Ching-te", "William Lai Ching-te": written family name first, the family name is
+    // "Vela Min-to", "Tomas Vela Min-to": written family name first, the family name is
     // the word before the hyphenated given name.
     let surname = if east_asian && keys.len() <= 3 { keys[keys.len() - 2].clone() } else { keys[keys.len() - 1].clone() };
     Some(PersonName { keys, surname })
@@ -185,7 +185,7 @@ fn extract(r: &mut Reader) {
             }
         }
         let run_end = j;
-        // "State Marco Rubio" after "Secretary of": the organisation word belongs to the role,
+        // "State Ada Marr" after "Secretary of": the organisation word belongs to the role,
         // the name starts after it.
         if org_like {
             if let Some(last_org) = (i..run_end).rev().find(|&k| ORGANISATION_WORD_SET.contains(&toks[k].norm)) {
@@ -198,10 +198,10 @@ fn extract(r: &mut Reader) {
         }
         let sentence_start = i == 0 || toks[..i].iter().all(|t| t.kind == TokenKind::Punct);
         let honorific = i > 0 && HONORIFICS.contains(&toks[i - 1].norm.as_str()) || (i > 1 && toks[i - 1].norm == "." && HONORIFICS.contains(&toks[i - 2].norm.as_str()));
-        // "Secretary of State Marco Rubio": organisation words before the name belong to the role.
+        // "Secretary of State Ada Marr": organisation words before the name belong to the role.
         let followed_by_name = toks.get(run_end).is_some_and(|t| t.norm == "(") ;
         let _ = followed_by_name;
-        // "in New York", "at the Southern District": after a word that places, a place.
+        // "in New Kelmar", "at the Northern District": after a word that places, a place.
         let placed = i > 0 && matches!(toks[i - 1].norm.as_str(), "in" | "at" | "near" | "across" | "outside" | "inside");
         if org_like || words > 4 || r.taken[i] || placed {
             i = run_end.max(i + 1);
@@ -225,7 +225,7 @@ fn extract(r: &mut Reader) {
     }
     for (a, b, name, role) in found {
         let single = name.keys.len() == 1 || b - a <= 1;
-        // A surname alone is a fact only with a role to check ("Premier Chen").
+        // A surname alone is a fact only with a role to check ("Premier Vela").
         if single && role.is_none() {
             continue;
         }
@@ -242,14 +242,14 @@ fn extract(r: &mut Reader) {
     roles_without_names(r);
 }
 
-/// Is there a title word right before token `i` ("Premier Chen")?
+/// Is there a title word right before token `i` ("Premier Vela")?
 fn is_title_before(toks: &[Token], i: usize) -> bool {
     i > 0 && TITLES.contains(&toks[i - 1].norm.as_str())
 }
 
-/// The role given to the name at tokens [a, b): before it ("Secretary of State Marco Rubio",
-/// "a U.S. deputy assistant secretary of state, Christopher W. Smith") or after it as an
-/// appositive ("Stephen Kaplan, president of ...", "Hou, 65, a former police chief").
+/// The role given to the name at tokens [a, b): before it ("Secretary of State Ada Marr",
+/// "a deputy assistant minister of trade, Marta J. Lind") or after it as an
+/// appositive ("Oskar Veld, president of ...", "Oden, 61, a former fire chief").
 fn role_around(r: &Reader, a: usize, b: usize) -> Option<(Role, (usize, usize))> {
     let toks = r.tokens();
     let text = r.text;
@@ -261,8 +261,8 @@ fn role_around(r: &Reader, a: usize, b: usize) -> Option<(Role, (usize, usize))>
         let t = &toks[k - 1];
         let w = t.norm.as_str();
         let glued_dash = w == "-" && !t.space_before;
-        // Lowercase words that qualify a title just named ("defense lawyer", "basketball point
-        // guard", "former ... mayor"), two at most.
+        // Lowercase words that qualify a title just named ("defense lawyer", "rugby team
+        // captain", "former ... mayor"), two at most.
         let next_lower = toks.get(k).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized);
         let qualifier = has_title && plain < 2 && next_lower && t.kind == TokenKind::Word && !t.capitalized && !is_stopword(w) && !t.norm.ends_with("ed");
         let ok = is_title(w)
@@ -272,7 +272,7 @@ fn role_around(r: &Reader, a: usize, b: usize) -> Option<(Role, (usize, usize))>
             || is_acronym(t, text)
             || t.repeated
             || qualifier;
-        // "quarterback Tom Brady and basketball point guard Stephen Curry": another person's
+        // "goalkeeper Ivo Brandt and rugby team captain Kaur Oden": another person's
         // name ends the walk.
         let after_name = w == "and" && k >= 2 && toks[k - 2].capitalized && toks[k - 2].kind == TokenKind::Word && !is_title(&toks[k - 2].norm) && !ORGANISATION_WORD_SET.contains(&toks[k - 2].norm);
         if !ok || t.norm == "," || after_name {
@@ -284,7 +284,7 @@ fn role_around(r: &Reader, a: usize, b: usize) -> Option<(Role, (usize, usize))>
         has_title |= TITLES.contains(&w);
         k -= 1;
     }
-    // The walk must not end on "of"/"and": "the head of Taiwan's ..." belongs to another phrase.
+    // The walk must not end on "of"/"and": "the head of Ostria's ..." belongs to another phrase.
     while k < a && matches!(toks[k].norm.as_str(), "of" | "and" | "&" | "-" | "for") {
         k += 1;
     }
@@ -293,8 +293,8 @@ fn role_around(r: &Reader, a: usize, b: usize) -> Option<(Role, (usize, usize))>
             return Some((role, (k, b)));
         }
     }
-    // Before, across a comma: "a U.S. deputy assistant secretary of state, Christopher W. Smith",
-    // "his running mate, Jaw Shau-kong".
+    // Before, across a comma: "a deputy assistant minister of trade, Marta J. Lind",
+    // "his running mate, Ostrom Pell".
     if a >= 2 && toks[a - 1].norm == "," {
         let mut k = a - 1;
         while k > 0 {
@@ -315,12 +315,12 @@ fn role_around(r: &Reader, a: usize, b: usize) -> Option<(Role, (usize, usize))>
         }
     }
     // After, as an appositive: ", [a|the] ... title ... ," up to the next comma or clause end,
-    // over an age set off before it (", 65,").
+    // over an age set off before it (", 61,").
     let mut b2 = b;
     if toks.get(b2).is_some_and(|t| t.norm == ",") && toks.get(b2 + 1).is_some_and(|t| t.kind == TokenKind::Number) && toks.get(b2 + 2).is_some_and(|t| t.norm == ",") {
         b2 += 2;
     }
-    // Not a list going on: "Lai, 62, and his running mate" is not Lai's role.
+    // Not a list going on: "Vela, 58, and his running mate" is not Vela's role.
     if toks.get(b2).is_some_and(|t| t.norm == ",") && !toks.get(b2 + 1).is_some_and(|t| matches!(t.norm.as_str(), "and" | "or" | "but" | "while" | "who" | "which")) {
         let mut e = b2 + 1;
         while e < toks.len() && !(toks[e].kind == TokenKind::Punct && matches!(toks[e].norm.as_str(), "," | ";" | ":" | "(" | ")")) && e - b2 <= 14 {
@@ -358,7 +358,7 @@ fn parse_role(r: &Reader, a: usize, b: usize) -> Option<Role> {
         return None;
     }
     let span = &toks[a..b];
-    // The head: the first title that is not a rank word ("deputy assistant secretary",
+    // The head: the first title that is not a rank word ("deputy assistant minister",
     // "President & CEO"), else the last rank word ("chief of staff").
     let mut head_idx = None;
     let mut last_rank = None;
@@ -397,7 +397,7 @@ fn parse_role(r: &Reader, a: usize, b: usize) -> Option<Role> {
         }
     };
     let before: Vec<Token> = span[..h].iter().filter(|t| !RANK_MODIFIERS.contains(&t.norm.as_str()) && (t.capitalized || is_acronym(t, text))).cloned().collect();
-    // Acronyms written with a slash ("RFE/RL") are one organisation: join their letters.
+    // Acronyms written with a slash ("NOR/LS") are one organisation: join their letters.
     let acronym: String = before.iter().filter(|t| is_acronym(t, text)).map(|t| t.norm.clone()).collect();
     if acronym.len() >= 2 {
         organisation.push(acronym);
@@ -507,7 +507,7 @@ fn orgs_overlap(x: &Role, y: &Role) -> bool {
     x.organisation.iter().any(|k| y.organisation.iter().any(|m| k.len() >= 2 && names_match(k, m)))
 }
 
-/// Offices bound to a place or a person: "mayor of Taipei", "running mate of X". Two of them
+/// Offices bound to a place or a person: "mayor of Westport", "running mate of X". Two of them
 /// for one person with two different places or persons cannot both be meant.
 const BOUND_OFFICES: &[&str] = &["mayor", "governor", "mate", "councillor", "sheriff", "premier"];
 
@@ -590,8 +590,8 @@ mod tests {
 
     #[test]
     fn role_before_a_name() {
-        let p = people("The report thanks Secretary of State Marco Rubio for it.");
-        assert_eq!(p[0].0, "Secretary of State Marco Rubio");
+        let p = people("The report thanks Secretary of State Ada Marr for it.");
+        assert_eq!(p[0].0, "Secretary of State Ada Marr");
         assert_eq!(p[0].1.as_ref().map(|r| r.0.as_str()), Some("secretary"));
     }
 
@@ -605,30 +605,30 @@ mod tests {
 
     #[test]
     fn repeated_words_do_not_change_the_rank() {
-        let p = people("Christopher W. Smith, deputy deputy secretary of state, went.");
+        let p = people("Oskar J. Lund, assistant assistant director of trade, went.");
         let (head, rank, _) = p[0].1.clone().expect("role");
-        assert_eq!((head.as_str(), rank), ("secretary", vec!["deputy".to_string()]));
+        assert_eq!((head.as_str(), rank), ("director", vec!["assistant".to_string()]));
     }
 
     #[test]
     fn a_name_written_family_name_first_keeps_its_family_name() {
-        let a = analyse("Vice President Lai Ching-te won. Lai thanked voters.");
+        let a = analyse("Deputy Premier Vela Min-to won. Vela thanked voters.");
         let names: Vec<String> = a.sentences.iter().flat_map(|s| s.people.iter().map(|p| p.surname.clone())).collect();
         assert!(names.len() >= 2 && names.iter().all(|n| n == &names[0]), "{names:?}");
     }
 
     #[test]
     fn one_office_two_holders_conflict() {
-        let corpus = ["Anna Kowal, director of the Baltic Shipping Authority, signed the deal."];
-        assert_eq!(verdict_in(&corpus, "Baltic Shipping Authority director Anna Brenner signed the deal.", "Baltic Shipping Authority director Anna Brenner"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "Baltic Shipping Authority director Anna Kowal signed the deal.", "Baltic Shipping Authority director Anna Kowal"), Verdict::Agree);
+        let corpus = ["Anna Kowal, director of the Kelby Shipping Authority, signed the deal."];
+        assert_eq!(verdict_in(&corpus, "Kelby Shipping Authority director Anna Brenner signed the deal.", "Kelby Shipping Authority director Anna Brenner"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Kelby Shipping Authority director Anna Kowal signed the deal.", "Kelby Shipping Authority director Anna Kowal"), Verdict::Agree);
     }
 
     #[test]
     fn a_former_holder_is_no_conflict() {
         // The twin above conflicts; here the source's director held the office before.
-        let corpus = ["Former director Piet Laar of the Baltic Shipping Authority signed the deal in 2019."];
-        assert_eq!(verdict_in(&corpus, "Baltic Shipping Authority director Anna Brenner signed the deal.", "Baltic Shipping Authority director Anna Brenner"), Verdict::NotFound);
+        let corpus = ["Former director Piet Laar of the Kelby Shipping Authority signed the deal in 2019."];
+        assert_eq!(verdict_in(&corpus, "Kelby Shipping Authority director Anna Brenner signed the deal.", "Kelby Shipping Authority director Anna Brenner"), Verdict::NotFound);
     }
 
     #[test]
@@ -646,16 +646,16 @@ mod tests {
 
     #[test]
     fn the_other_side_of_a_case_conflicts() {
-        let corpus = ["At one point, Assistant U.S. Attorney Nora Vance questioned the defendant."];
-        assert_eq!(verdict_in(&corpus, "He was pressed by defense lawyer Nora Vance about it.", "defense lawyer Nora Vance"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "He was pressed by prosecutor Nora Vance about it.", "prosecutor Nora Vance"), Verdict::Agree);
+        let corpus = ["Later, Assistant U.S. Attorney Nora Vance cross-examined the witness."];
+        assert_eq!(verdict_in(&corpus, "The witness was questioned by defense lawyer Nora Vance.", "defense lawyer Nora Vance"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "The witness was questioned by prosecutor Nora Vance.", "prosecutor Nora Vance"), Verdict::Agree);
     }
 
     #[test]
     fn a_minister_is_not_the_premier() {
-        let corpus = ["Interior Minister Lin Tao-ming wrote on his Facebook page that rescuers hoped to reach them."];
-        assert_eq!(verdict_in(&corpus, "Premier Lin Tao-ming wrote on his Facebook page.", "Premier Lin Tao-ming"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "Interior Minister Lin Tao-ming wrote on his Facebook page.", "Interior Minister Lin Tao-ming"), Verdict::Agree);
+        let corpus = ["Interior Minister Petra Ilves posted on her blog that crews hoped to reach them."];
+        assert_eq!(verdict_in(&corpus, "Premier Petra Ilves posted on her blog.", "Premier Petra Ilves"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Interior Minister Petra Ilves posted on her blog.", "Interior Minister Petra Ilves"), Verdict::Agree);
     }
 
     #[test]
@@ -667,15 +667,16 @@ mod tests {
 
     #[test]
     fn the_running_mate_of_another_candidate_conflicts() {
-        let corpus = ["The ticket defeated Ivo Marek of the Crimson Party and his running mate Tomas Ruzicka, who garnered 4.6 million votes."];
-        assert_eq!(verdict_in(&corpus, "Mira Holt and her running mate, Tomas Ruzicka, won 5.5 million votes.", "her running mate, Tomas Ruzicka"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "Ivo Marek and his running mate, Tomas Ruzicka, won 4.6 million votes.", "his running mate, Tomas Ruzicka"), Verdict::Agree);
+        let corpus = ["The ticket beat Ivo Marek of the Crimson Party and his running mate Tomas Ruzicka, who took 3.9 million votes."];
+        assert_eq!(verdict_in(&corpus, "Mira Holt and her running mate, Tomas Ruzicka, won 4.2 million votes.", "her running mate, Tomas Ruzicka"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Ivo Marek and his running mate, Tomas Ruzicka, won 3.9 million votes.", "his running mate, Tomas Ruzicka"), Verdict::Agree);
     }
 
     #[test]
     fn the_mayor_of_another_city_conflicts() {
-        let corpus = ["This was better than former Westport mayor Han Ruo of the Azure Party in 2020."];
-        assert_eq!(verdict_in(&corpus, "In 2020, former Eastbay mayor Han Ruo lost the race.", "former Eastbay mayor Han Ruo"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "In 2020, former Westport mayor Han Ruo lost the race.", "former Westport mayor Han Ruo"), Verdict::Agree);
+        let corpus = ["The result beat that of former Westport mayor Dara Quist of the Azure Party in 2019."];
+        assert_eq!(verdict_in(&corpus, "In 2019, former Eastbay mayor Dara Quist lost the race.", "former Eastbay mayor Dara Quist"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "In 2019, former Westport mayor Dara Quist lost the race.", "former Westport mayor Dara Quist"), Verdict::Agree);
+
     }
 }

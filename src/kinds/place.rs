@@ -1,9 +1,9 @@
-//! Places: where something is or happened. "in Vilnius", "in a Manhattan courtroom", "a
-//! rally in his home base of New Taipei City", "a tunnel just north of the city". A place
+//! Places: where something is or happened. "in Kelby", "in a Westport courtroom", "a
+//! rally in her home town of New Kelmar", "a cave just east of the town". A place
 //! conflicts with another only for the same thing placed (the same rally, the same
-//! courtroom, the same tunnel) and only when neither name holds the other ("Taipei" and "New
-//! Taipei City" may be one place; a city and its country are); a place given relative to
-//! another ("north of the city") conflicts with the opposite direction.
+//! courtroom, the same cave) and only when neither name holds the other ("Kelmar" and "New
+//! Kelmar City" may be one place; a city and its country are); a place given relative to
+//! another ("east of the town") conflicts with the opposite direction.
 
 use super::{Against, FactKind, Kind, Rule, Value};
 use crate::analyse::terms::{is_stopword, proper_key, stem};
@@ -31,13 +31,13 @@ pub static KIND: Kind = Kind {
 /// A place fact.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
-    /// Name keys of the place ("new", "taipei", "city"); empty for "the city" in a direction.
+    /// Name keys of the place ("new", "kelmar", "city"); empty for "the city" in a direction.
     pub keys: Vec<String>,
     /// What is placed there: the noun after the name ("courtroom") or before the preposition
-    /// ("rally"), and the other nouns of the clause just before it ("event to thank voters in
-    /// X"), as stems.
+    /// ("rally"), and the other nouns of the clause just before it ("event to greet supporters
+    /// in X"), as stems.
     pub located: Vec<String>,
-    /// A direction from the place ("north"), for "north of the city".
+    /// A direction from the place ("east"), for "east of the town".
     pub direction: Option<&'static str>,
     /// The words of the place as written.
     pub text: String,
@@ -51,7 +51,7 @@ fn is_place_word(t: &Token) -> bool {
 }
 
 /// The content noun a place is given for: before the preposition ("a rally in X",
-/// "diplomats in X", "trapped in a tunnel"), skipping determiners and adjectives.
+/// "diplomats in X", "stuck in a cave"), skipping determiners and adjectives.
 fn located_before(toks: &[Token], prep: usize) -> Option<String> {
     let mut k = prep;
     while k > 0 {
@@ -78,7 +78,7 @@ fn extract(r: &mut Reader) {
     let mut i = 0;
     while i < toks.len() {
         let w = toks[i].norm.as_str();
-        // "just north of the city", "20 km south of Hualien".
+        // "just east of the town", "20 km south of Marl".
         if let Some(&(_, direction)) = DIRECTIONS.iter().find(|(d, _)| *d == w) {
             if r.is(i + 1, "of") && !toks[i].capitalized {
                 let mut j = i + 2;
@@ -113,7 +113,7 @@ fn extract(r: &mut Reader) {
             i += 1;
             continue;
         }
-        // "in [the|a] [his home base of] Name [noun]".
+        // "in [the|a|his] Name [noun]".
         let mut j = i + 1;
         while matches!(r.norm(j), "the" | "a" | "an" | "same" | "his" | "her" | "their" | "its") {
             j += 1;
@@ -130,13 +130,13 @@ fn extract(r: &mut Reader) {
             i += 1;
             continue;
         }
-        // The possessive "Taiwan's" before another noun is not where something is.
+        // The possessive "Ostria's" before another noun is not where something is.
         if toks.get(name_end).is_some_and(|t| t.norm == "'s" || t.norm == "'") {
             i = name_end;
             continue;
         }
         let keys: Vec<String> = (name_start..name_end).map(|k| proper_key(&toks[k].norm)).collect();
-        // "in a Manhattan courtroom": the name qualifies the noun after it.
+        // "in a Westport courtroom": the name qualifies the noun after it.
         let mut end = name_end;
         let mut located = None;
         let mut k = name_end;
@@ -147,7 +147,7 @@ fn extract(r: &mut Reader) {
             located = Some(stem(&toks[k - 1].norm));
             end = k;
         }
-        // "a KMT rally in Kaohsiung", "Western diplomats in Warsaw": what is placed, before it,
+        // "a Harbour Party rally in Kelmar", "foreign diplomats in Marl": what is placed, before it,
         // belongs to the fact's words.
         let mut start = i;
         let located_noun = located.is_none();
@@ -169,7 +169,7 @@ fn extract(r: &mut Reader) {
                 start = k;
             }
         }
-        // A single capitalised word right after "to"/"from" is often not a place ("to Lai");
+        // A single capitalised word right after "to"/"from" is often not a place ("to Vela");
         // people were taken by the person kind already.
         let text = r.words(name_start, name_end).to_string();
         let mut located: Vec<String> = located.into_iter().collect();
@@ -196,14 +196,14 @@ fn nouns_before(r: &Reader, i: usize) -> Vec<String> {
 }
 
 /// Do the two names name one place, or may one hold the other? Every word of the shorter is
-/// in the longer ("Taipei" and "New Taipei City", "Hualien" and "Hualien County").
+/// in the longer ("Kelmar" and "New Kelmar City", "Marl" and "Marl County").
 fn may_be_one(a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short.iter().all(|k| long.iter().any(|m| names_match(k, m)))
 }
 
 /// Do the two names name one place? The same words, or the longer adding only words such as
-/// "City" or "County" ("Hualien" and "Hualien County"; not "Taipei" and "New Taipei City").
+/// "City" or "County" ("Marl" and "Marl County"; not "Kelmar" and "New Kelmar City").
 fn one_place(a: &Place, b: &Place) -> bool {
     let (short, long) = if a.keys.len() <= b.keys.len() { (a, b) } else { (b, a) };
     let generic: Vec<String> = ["city", "county", "province", "district", "region", "state", "island", "islands", "town", "village", "prefecture", "municipality"].iter().map(|w| proper_key(w)).collect();
@@ -212,7 +212,7 @@ fn one_place(a: &Place, b: &Place) -> bool {
 
 /// Things placed that are one kind of thing: "courtroom" and "court", "rally" and "event".
 /// The first of each list is the thing placed itself; the rest are the nouns just before it
-/// ("an event to thank voters in X"): one side's thing must be among the other's.
+/// ("an event to greet supporters in X"): one side's thing must be among the other's.
 fn same_thing(a: &[String], b: &[String]) -> bool {
     a.first().is_some_and(|x| b.contains(x)) || b.first().is_some_and(|y| a.contains(y))
 }
@@ -234,7 +234,7 @@ fn compare(p: &Pair) -> Option<Judged> {
             if one_place(a, b) {
                 return (shared >= 1 || same_thing(&a.located, &b.located)).then(|| p.support("place.same", context.max(0.5))).flatten();
             }
-            // One name inside the other may be one place or two ("Taipei", "New Taipei City").
+            // One name inside the other may be one place or two ("Kelmar", "New Kelmar City").
             if may_be_one(&a.keys, &b.keys) {
                 return None;
             }
@@ -256,9 +256,9 @@ mod tests {
 
     #[test]
     fn another_courtroom_for_the_same_hearing_conflicts() {
-        let corpus = ["Judge Ada Lenz imposed the sentence in the same Westport courtroom where the trial was held."];
-        assert_eq!(verdict_in(&corpus, "Judge Ada Lenz imposed the sentence in a Northfield courtroom.", "in a Northfield courtroom"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "Judge Ada Lenz imposed the sentence in a Westport courtroom.", "in a Westport courtroom"), Verdict::Agree);
+        let corpus = ["Judge Ada Lenz read the ruling in the same Westport courtroom where the hearing was held."];
+        assert_eq!(verdict_in(&corpus, "Judge Ada Lenz read the ruling in a Northfield courtroom.", "in a Northfield courtroom"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Judge Ada Lenz read the ruling in a Westport courtroom.", "in a Westport courtroom"), Verdict::Agree);
     }
 
     #[test]
@@ -272,8 +272,9 @@ mod tests {
 
     #[test]
     fn the_other_side_of_the_city_conflicts() {
-        let corpus = ["About 60 people were trapped in a tunnel just north of the city, fire officials said."];
-        assert_eq!(verdict_in(&corpus, "About 60 people were trapped in a tunnel just south of the city.", "just south of the city"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "About 60 people were trapped in a tunnel just north of the city.", "just north of the city"), Verdict::Agree);
+        let corpus = ["About 40 hikers were stuck in a cave just east of the town, rescue officials said."];
+        assert_eq!(verdict_in(&corpus, "About 40 hikers were stuck in a cave just west of the town.", "just west of the town"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "About 40 hikers were stuck in a cave just east of the town.", "just east of the town"), Verdict::Agree);
+
     }
 }

@@ -1,6 +1,6 @@
-//! Quantities: counts and measures. "more than 1,200 political prisoners", "six years",
-//! "forty-eight residential buildings", "a depth of 15.5 kilometres (9.6 miles)", "a quarter
-//! of a century", "40 to 50 years". A measure is kept in its dimension's base unit, so figures
+//! Quantities: counts and measures. "more than 2,300 registered voters", "six years",
+//! "thirty-seven office buildings", "a depth of 12 kilometres (7.5 miles)", "half a
+//! century", "20 to 30 years". A measure is kept in its dimension's base unit, so figures
 //! given in other units compare; a count compares with a count of the same thing.
 
 use super::{Against, FactKind, Kind, Rule, Value};
@@ -23,9 +23,9 @@ pub static KIND: Kind = Kind {
     in_evidence: true,
     rules: &[
         Rule { name: "quantity.same", meaning: "the source gives the same figure of the same thing" },
-        Rule { name: "quantity.implied", meaning: "the source's figure implies the article's (1,253 for \"more than 1,200\"), or confirms it within the looseness either gives" },
+        Rule { name: "quantity.implied", meaning: "the source's figure implies the article's (2,345 for \"more than 2,300\"), or confirms it within the looseness either gives" },
         Rule { name: "quantity.incompatible", meaning: "figures of the same thing, at the same time, that cannot both hold" },
-        Rule { name: "quantity.other_portion", meaning: "the same count, of which the source says another portion (\"most of the 50\", not \"all of the 50\")" },
+        Rule { name: "quantity.other_portion", meaning: "the same count, of which the source says another portion (\"most of the 70\", not \"all of the 70\")" },
     ],
 };
 
@@ -40,12 +40,12 @@ pub struct Quantity {
     pub base: Reported,
     /// The unit word as written ("kilometres"), empty for a count.
     pub unit: String,
-    /// How much of the count a statement is about: "all of the nearly 50 workers" (`all`),
+    /// How much of the count a statement is about: "all of the nearly 70 miners" (`all`),
     /// "most of the ..." (`most`), "none of the ..." (`none`).
     pub portion: Option<&'static str>,
 }
 
-/// Words that take a portion of a count: "all of the 50", "most of the 50".
+/// Words that take a portion of a count: "all of the 70", "most of the 70".
 const PORTIONS: &[&str] = &["all", "most", "none", "half", "some", "many", "few"];
 
 /// Portions that cannot both be said of one count ("all" and "most", "none" and "some").
@@ -74,14 +74,14 @@ fn unit_of(word: &str) -> Option<(Dimension, f64)> {
 }
 
 fn is_stop(t: &Token) -> bool {
-    // A verb ends a noun phrase: "7.3 quake struck", "48 buildings collapsed".
+    // A verb ends a noun phrase: "6.1 quake struck", "37 buildings collapsed".
     let verb = IRREGULAR_PAST.contains(&t.norm.as_str()) || t.norm.ends_with("ed") && t.norm.len() > 4;
     t.kind != TokenKind::Word || STOPWORD_SET.contains(&t.norm) || t.repeated || verb
 }
 
 /// The noun phrase after a count: up to three words, stopping at punctuation, function words,
 /// numbers, month names and names, and after a plural noun ("years in prison", "people
-/// were"). "fraud and conspiracy counts" is one phrase.
+/// were"). "theft and forgery counts" is one phrase.
 pub fn noun_phrase(toks: &[Token], mut j: usize) -> usize {
     let mut words = 0;
     let mut end = j;
@@ -118,8 +118,8 @@ fn unit_after(toks: &[Token], mut j: usize) -> (Option<(Dimension, f64)>, String
     }
     let Some(t) = toks.get(j) else { return (None, String::new(), j) };
     if let Some(unit) = unit_of(&t.norm) {
-        // "15.5 km", "a 25-year sentence", and what a duration measures: "four hours of
-        // deliberation", "25 years in prison".
+        // "12 km", "a 12-year sentence", and what a duration measures: "four hours of
+        // talks", "12 years in prison".
         let mut end = if t.norm.ends_with('s') { j + 1 } else { noun_phrase(toks, j + 1).max(j + 1) };
         if unit.0 == Dimension::Duration && end == j + 1 && toks.get(end).is_some_and(|n| matches!(n.norm.as_str(), "of" | "in")) && !toks.get(end + 1).is_some_and(|n| matches!(n.norm.as_str(), "last" | "the" | "this" | "that" | "recent")) {
             let phrase = noun_phrase(toks, end + 1);
@@ -189,9 +189,9 @@ fn extract(r: &mut Reader) {
         let (unit, unit_word, phrase_end) = unit_after(toks, end);
         // A number word that counts nothing named ("three of them", "mother of three") says
         // too little to check.
-        // Unless a linking word ties it to what it counts: "rose to thirteen", "steady at nine".
+        // Unless a linking word ties it to what it counts: "rose to seventeen", "steady at eleven".
         let linked = start > 0 && matches!(r.norm(start - 1), "to" | "at" | "was" | "were" | "reached" | "passed" | "topped" | "hit" | "by") || start > 1 && r.is(start - 1, "steady");
-        // Or it is a bare figure in a list after a count of something: "... and the TPP eleven".
+        // Or it is a bare figure in a list after a count of something: "... and the Jade Party seven".
         let listed = r.facts.iter().any(|f| f.kind == FactKind::Quantity && f.tokens.1 > f.core.1 && f.tokens.1 <= start && (f.tokens.1..start).any(|k| matches!(r.norm(k), "," | "and" | "while" | "with" | "whereas")));
         if word && unit.is_none() && phrase_end == end && !linked && !listed {
             i = end;
@@ -212,8 +212,8 @@ fn extract(r: &mut Reader) {
     }
 }
 
-/// Is the figure distinctive enough to be evidence of the same thing on its own ("1,226",
-/// "87 percent"): exact, not small, not round?
+/// Is the figure distinctive enough to be evidence of the same thing on its own ("2,318",
+/// "64 percent"): exact, not small, not round?
 pub fn distinctive(r: &Reported) -> bool {
     let v = r.interval.lo;
     r.stated == Stated::Point && r.interval.lo == r.interval.hi && (v >= TUNING.distinctive_min && !is_round(v) || v.fract() != 0.0)
@@ -228,41 +228,41 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
     let slack = if a.unit != b.unit && a.dimension.is_some() { TUNING.conversion } else { 0.0 };
     match fit(&a.base, &b.base, slack) {
         Fit::Same | Fit::Implied if a.portion.zip(b.portion).is_some_and(|(x, y)| portions_clash(x, y)) => {
-            // "all of the nearly 50 workers" against "most of the nearly 50 workers".
+            // "all of the nearly 70 miners" against "most of the nearly 70 miners".
             (al.measured == Line::Same && al.shared >= 1).then(|| p.contradict("quantity.other_portion", al.context.max(0.5))).flatten()
         }
         Fit::Same | Fit::Implied => {
-            // A distinctive figure ("1,226", "15.5 km") given in words that meet is itself
+            // A distinctive figure ("2,318", "18.3 km") given in words that meet is itself
             // evidence that both speak of one thing.
             let telling = distinctive(&a.reported) || a.reported == b.reported && a.reported.interval.lo.fract() != 0.0;
             // The same fractional measure in the same unit and words of bound ("no more than
-            // six and a half years") is too particular to be two things' by chance.
-            // So is the same stated range ("40-50 years", "40 to 50 years").
+            // seven and a half years") is too particular to be two things' by chance.
+            // So is the same stated range ("20-30 years", "20 to 30 years").
             let particular = a.reported == b.reported
                 && a.unit == b.unit
                 && a.dimension.is_some()
                 && ([a.reported.interval.lo, a.reported.interval.hi].iter().any(|v| v.is_finite() && v.fract() != 0.0) || a.reported.stated == crate::interval::Stated::Range && a.reported.interval.lo < a.reported.interval.hi);
             let same_value = fit(&a.base, &b.base, slack) == Fit::Same && (telling && al.shared >= 1 || particular);
             let rule = if fit(&a.base, &b.base, slack) == Fit::Same { "quantity.same" } else { "quantity.implied" };
-            // A bound ("more than eight hours") is implied by any larger figure: only one of the
-            // same measured thing confirms it ("25 years" in a headline does not).
-            // And a figure that only falls within the article's looser one ("approximately 12
-            // kilometers", an aftershock's 7.8 miles) needs its holders or its words as well.
+            // A bound ("more than three days") is implied by any larger figure: only one of the
+            // same measured thing confirms it ("12 years" in a headline does not).
+            // And a figure that only falls within the article's looser one ("approximately 14
+            // kilometers", an aftershock's 9.1 miles) needs its holders or its words as well.
             let loose = a.reported.stated == crate::interval::Stated::Approximate && al.holders != Line::Same && al.context < TUNING.agree_context;
             let implied_unmeasured = rule == "quantity.implied" && (al.measured != Line::Same || loose);
             (al.may_agree() && !implied_unmeasured || same_value).then(|| p.support(rule, al.context.max(0.5))).flatten()
         }
         Fit::Compatible => None,
         Fit::Incompatible => {
-            // Two instances ("a five-story building", "a ten-story building") need not be one.
+            // Two instances ("a three-story hotel", "a nine-story hotel") need not be one.
             let instances = p.fact.frame.instance || p.candidate().frame.instance;
             if instances && al.holders != Line::Same || p.fact.frame.partial || p.candidate().frame.partial {
                 return None;
             }
             // A measure (a length, a duration) conflicts only where both say what it measures:
-            // "15.5 km below the surface" and "a depth of 7.8 miles" of an aftershock are two.
+            // "18.3 km below the surface" and "a depth of 9.1 miles" of an aftershock are two.
             let duration = a.dimension == Some(crate::words::units::Dimension::Duration);
-            // "four months previously", "two years ago": a span that places a moment, not one
+            // "three weeks previously", "two years ago": a span that places a moment, not one
             // that measures anything.
             let offset = |s: &crate::analyse::Sentence, f: &crate::analyse::Extracted| matches!(s.tokens.get(f.tokens.1).map(|t| t.norm.as_str()), Some("ago" | "previously" | "earlier" | "later" | "before" | "after" | "beforehand" | "afterwards"));
             let offsets = offset(p.article, p.fact) || offset(p.source.sentence, p.candidate());
@@ -291,14 +291,14 @@ mod tests {
 
     #[test]
     fn qualified_counts_and_what_they_count() {
-        assert_eq!(quantities("The country holds more than 1,200 political prisoners."), [("more than 1,200 political prisoners".to_string(), "> 1200 political prisoners".to_string())]);
-        assert_eq!(quantities("It charged him on seven fraud and conspiracy counts.")[0].1, "7 fraud conspiracy counts");
+        assert_eq!(quantities("The region has more than 2,300 foreign students."), [("more than 2,300 foreign students".to_string(), "> 2300 foreign students".to_string())]);
+        assert_eq!(quantities("It charged him on nine theft and forgery counts.")[0].1, "9 theft forgery counts");
     }
 
     #[test]
     fn measures_in_other_units_are_one_measure() {
-        let a = analyse("The epicentre was at a depth of 15.5 kilometres.");
-        let b = analyse("It struck at a depth of 9.6 miles.");
+        let a = analyse("The epicentre was at a depth of 12 kilometres.");
+        let b = analyse("It struck at a depth of 7.5 miles.");
         let base = |x: &crate::analyse::Analysed| x.sentences[0].facts.iter().find_map(|f| match &f.value {
             Value::Quantity(q) => Some(q.base.interval.lo),
             _ => None,
@@ -310,93 +310,93 @@ mod tests {
     #[test]
     fn the_same_fractional_bound_in_other_words_agrees() {
         let story = |bound: &str| [
-            format!("They say a sentence of no more than {bound} years is appropriate for a first offender."),
+            format!("They argue that a term of no more than {bound} years would be fair for a first offence."),
             "The court met on Monday.".to_string(),
-            "Prosecutors asked for 40 years in prison.".to_string(),
+            "Prosecutors asked for 15 years in prison.".to_string(),
             "The judge will rule on Thursday.".to_string(),
         ];
-        let ask = |bound: &str| format!("His lawyers had asked for no more than {bound} years.");
-        let (half, whole) = (story("six and a half"), story("six"));
-        assert_eq!(verdict_in(&half.each_ref().map(String::as_str), &ask("six and a half"), "no more than six and a half years"), Verdict::Agree);
+        let ask = |bound: &str| format!("Her lawyers had asked for no more than {bound} years.");
+        let (half, whole) = (story("seven and a half"), story("seven"));
+        assert_eq!(verdict_in(&half.each_ref().map(String::as_str), &ask("seven and a half"), "no more than seven and a half years"), Verdict::Agree);
         // A whole figure in other words is no such coincidence.
-        assert_eq!(verdict_in(&whole.each_ref().map(String::as_str), &ask("six"), "no more than six years"), Verdict::NotFound);
+        assert_eq!(verdict_in(&whole.each_ref().map(String::as_str), &ask("seven"), "no more than seven years"), Verdict::NotFound);
     }
 
     #[test]
     fn the_same_stated_range_in_other_words_agrees() {
         let story = |range: &str| [
-            format!("Prosecutors are angling for {range} years."),
+            format!("Prosecutors are pressing for {range} years."),
             "The court met on Monday.".to_string(),
             "The judge will rule on Thursday.".to_string(),
         ];
-        let ask = "Prosecutors had asked the judge to jail the founder for 40 to 50 years, arguing for deterrence.";
-        let same = story("40-50");
-        assert_eq!(verdict_in(&same.each_ref().map(String::as_str), ask, "40 to 50 years"), Verdict::Agree);
+        let ask = "Prosecutors had asked the court to jail the trader for 20 to 30 years, citing the harm done.";
+        let same = story("20-30");
+        assert_eq!(verdict_in(&same.each_ref().map(String::as_str), ask, "20 to 30 years"), Verdict::Agree);
         // Twin: another range of the same thing conflicts.
-        let other = story("20-25");
-        assert_eq!(verdict_in(&other.each_ref().map(String::as_str), ask, "40 to 50 years"), Verdict::Conflict);
+        let other = story("10-15");
+        assert_eq!(verdict_in(&other.each_ref().map(String::as_str), ask, "20 to 30 years"), Verdict::Conflict);
     }
 
     #[test]
     fn a_bound_is_implied_only_by_a_figure_of_the_same_thing() {
-        let article = "The jury returned its verdict after more than eight hours of deliberation.";
-        let headline = ["Fallen tycoon Ada Marr gets 25 years for fraud", "The court met in the capital."];
-        assert_eq!(verdict_in(&headline, article, "more than eight hours of deliberation"), Verdict::NotFound);
-        let longer = ["After nine hours of deliberation, the jury delivered its verdict on Thursday.", "The court met in the capital."];
-        assert_eq!(verdict_in(&longer, article, "more than eight hours of deliberation"), Verdict::Agree);
-        // Twin: a shorter deliberation cannot be more than eight hours.
-        let shorter = ["After four hours of deliberation, the jury delivered its verdict on Thursday.", "The court met in the capital."];
-        assert_eq!(verdict_in(&shorter, article, "more than eight hours of deliberation"), Verdict::Conflict);
+        let article = "The council reached its decision after more than three days of talks.";
+        let headline = ["Ousted mayor Ada Marr gets 12 years for bribery", "The court met in the capital."];
+        assert_eq!(verdict_in(&headline, article, "more than three days of talks"), Verdict::NotFound);
+        let longer = ["After four days of talks, the council announced its decision on Thursday.", "The court met in the capital."];
+        assert_eq!(verdict_in(&longer, article, "more than three days of talks"), Verdict::Agree);
+        // Twin: shorter talks cannot be more than three days.
+        let shorter = ["After two days of talks, the council announced its decision on Thursday.", "The court met in the capital."];
+        assert_eq!(verdict_in(&shorter, article, "more than three days of talks"), Verdict::Conflict);
     }
 
     #[test]
     fn a_loose_figure_is_not_confirmed_by_another_things_figure_within_it() {
-        let article = "The epicentre lay at a depth of approximately 12 kilometers beneath the bay, according to the survey.";
-        let aftershock = ["Several aftershocks were recorded, with one measuring a magnitude of 6.5 and a depth of 7.8 miles.", "Schools were closed."];
-        assert_eq!(verdict_in(&aftershock, article, "approximately 12 kilometers"), Verdict::NotFound);
+        let article = "The epicentre lay at a depth of approximately 14 kilometers beneath the bay, according to the survey.";
+        let aftershock = ["Several aftershocks followed, with one of magnitude 5.2 at a depth of 9.1 miles.", "Schools were closed."];
+        assert_eq!(verdict_in(&aftershock, article, "approximately 14 kilometers"), Verdict::NotFound);
         // Twin: the same epicentre at a figure within it agrees.
-        let epicentre = ["The survey put the epicentre beneath the bay at a depth of 12.4 kilometers.", "Schools were closed."];
-        assert_eq!(verdict_in(&epicentre, article, "approximately 12 kilometers"), Verdict::Agree);
+        let epicentre = ["The survey put the epicentre beneath the bay at a depth of 14.3 kilometers.", "Schools were closed."];
+        assert_eq!(verdict_in(&epicentre, article, "approximately 14 kilometers"), Verdict::Agree);
     }
 
     #[test]
     fn a_gapped_count_is_the_second_names_alone() {
         let corpus = [
-            "The Kestrel Party secured 52 seats, while the Marlin Party obtained 51 seats in the 113-seat council.",
+            "The Kestrel Party took 44 seats, while the Marlin Party won 41 seats in the 90-seat council.",
             "The council meets in March.",
         ];
-        let article = |n: &str| format!("In the 113-seat council, the Kestrel Party won 52 seats and the Marlin Party {n}, while others took ten.");
-        assert_eq!(verdict_in(&corpus, &article("51"), "51"), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, &article("49"), "49"), Verdict::Conflict);
+        let article = |n: &str| format!("In the 90-seat council, the Kestrel Party won 44 seats and the Marlin Party {n}, while others took six.");
+        assert_eq!(verdict_in(&corpus, &article("41"), "41"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, &article("39"), "39"), Verdict::Conflict);
         // The figure shown against it is the one it speaks of, not the council's size.
         let docs = corpus.iter().enumerate().map(|(i, t)| crate::Document { id: format!("d{i}"), source: format!("Source {i}"), language: "en".into(), text: t.to_string() }).collect();
-        let report = crate::Corpus::new(docs).check(&article("49")).expect("checks");
-        let reason = &crate::testing::fact_in(&report, "49").reason;
-        assert!(reason.contains("51 seats") && !reason.contains("113"), "{reason}");
+        let report = crate::Corpus::new(docs).check(&article("39")).expect("checks");
+        let reason = &crate::testing::fact_in(&report, "39").reason;
+        assert!(reason.contains("41 seats") && !reason.contains("90"), "{reason}");
     }
 
     #[test]
     fn whose_count_it_is_is_the_first_person_named() {
         let corpus = [
-            "Incumbent Vice-President Vela Min-to of the Harbour Party won the race, receiving 5,586,019 votes.",
-            "The Vela-Dunn ticket defeated Kaur Ren and his running mate Ostrom Pell, who garnered 4,671,021 votes.",
+            "Outgoing Deputy Premier Vela Min-to of the Harbour Party won the race, taking 4,212,736 votes.",
+            "The Vela-Dunn ticket defeated Kaur Oden and his running mate Ostrom Pell, who took 3,904,117 votes.",
         ];
-        let article = |votes: &str| format!("Vela, 62, and his running mate, Ostrom Pell, won the race with {votes} votes, according to the Harbour Party.");
-        assert_eq!(verdict_in(&corpus, &article("5,586,019"), "5,586,019 votes"), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, &article("5,486,019"), "5,486,019 votes"), Verdict::Conflict);
+        let article = |votes: &str| format!("Vela, 58, and his running mate, Ostrom Pell, won the race with {votes} votes, according to the Harbour Party.");
+        assert_eq!(verdict_in(&corpus, &article("4,212,736"), "4,212,736 votes"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, &article("4,112,736"), "4,112,736 votes"), Verdict::Conflict);
     }
 
     #[test]
     fn a_span_that_places_a_moment_measures_nothing() {
-        let corpus = ["NEW YORK − Ivo Marek was sentenced to 25 years in prison Thursday for stealing $8 billion from customers.", "Ivo Marek spent 12 years in the navy."];
-        let article = "The judge imposed the sentence in the same courtroom where, four months previously, Ivo Marek testified that he had intended to change the market with his ideas.";
-        assert_eq!(verdict_in(&corpus, article, "four months"), Verdict::NotFound);
+        let corpus = ["KELBY − Ivo Marek was jailed for 12 years on Thursday for taking $3 billion from savers.", "Ivo Marek spent 9 years in the navy."];
+        let article = "The judge read the ruling in the same courtroom where, three weeks previously, Ivo Marek testified that he had meant no harm to anyone.";
+        assert_eq!(verdict_in(&corpus, article, "three weeks"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "Ivo Marek spent 14 years in the navy.", "14 years"), Verdict::Conflict);
     }
 
     #[test]
     fn a_date_no_source_speaks_to_is_reported_with_the_value_it_times() {
-        let corpus = [("wire", "2031-05-08", "Nearly 1,070 people were injured in the flood, officials said.")];
+        let corpus = [("wire", "2031-05-08", "Nearly 2,140 people were injured in the flood, officials said.")];
         let report = |n: &str| {
             let loaded = crate::corpus::LoadedCorpus {
                 name: String::new(),
@@ -406,7 +406,7 @@ mod tests {
             };
             crate::Corpus::from_loaded(loaded).check_as_of(&format!("The number of people injured in the flood passed {n} on Thursday."), crate::CalendarDate::parse("2031-05-08")).unwrap()
         };
-        for (n, verdict) in [("1,000", Verdict::Agree), ("2,000", Verdict::Conflict)] {
+        for (n, verdict) in [("2,000", Verdict::Agree), ("3,000", Verdict::Conflict)] {
             let r = report(n);
             let facts: Vec<_> = r.claims.iter().flat_map(|c| &c.facts).collect();
             let fact = facts.iter().find(|f| f.text == format!("{n} on Thursday")).unwrap_or_else(|| panic!("{facts:#?}"));
@@ -417,57 +417,58 @@ mod tests {
 
     #[test]
     fn people_a_relative_clause_names_are_what_it_counts() {
-        let corpus = ["At least 1,253 people whom rights groups consider political prisoners remain behind bars, and the real number is believed to be higher."];
-        assert_eq!(verdict_in(&corpus, "According to Ardent, 1,226 political prisoners remain in the country.", "1,226 political prisoners"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "According to Ardent, more than 1,200 political prisoners remain in the country.", "more than 1,200 political prisoners"), Verdict::Agree);
-        // People the clause does not name are not the prisoners.
-        let other = ["At least 1,253 people whom aid groups consider refugees remain in camps, and the real number is believed to be higher."];
-        assert_eq!(verdict_in(&other, "According to Ardent, 1,226 political prisoners remain in the country.", "1,226 political prisoners"), Verdict::NotFound);
+        let corpus = ["At least 2,345 people whom aid agencies count as refugees remain in camps, and the true figure is thought to be higher."];
+        assert_eq!(verdict_in(&corpus, "According to Ardent, 2,318 refugees remain in the country.", "2,318 refugees"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "According to Ardent, more than 2,300 refugees remain in the country.", "more than 2,300 refugees"), Verdict::Agree);
+        // People the clause does not name are not the refugees.
+        let other = ["At least 2,345 people whom officials count as seasonal workers remain on the farms, and the true figure is thought to be higher."];
+        assert_eq!(verdict_in(&other, "According to Ardent, 2,318 refugees remain in the country.", "2,318 refugees"), Verdict::NotFound);
     }
 
     #[test]
     fn a_quarter_of_a_century_is_25_years() {
-        let corpus = ["The court sentenced Ivo Marek to 25 years in prison on Tuesday."];
-        assert_eq!(verdict_in(&corpus, "The court sentenced Ivo Marek to a quarter of a century in prison.", "a quarter of a century"), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, "The court sentenced Ivo Marek to half a century in prison.", "half a century"), Verdict::Conflict);
+        let corpus = ["A court in Marl sentenced the smuggler to 25 years in jail on Tuesday."];
+        assert_eq!(verdict_in(&corpus, "A court in Marl sentenced the smuggler to a quarter of a century in jail.", "a quarter of a century"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "A court in Marl sentenced the smuggler to half a century in jail.", "half a century"), Verdict::Conflict);
     }
 
     #[test]
     fn a_count_written_as_a_word_is_the_count() {
-        let corpus = ["Mayor Ada Lenz said 48 residential buildings were damaged in the flood."];
-        assert_eq!(verdict_in(&corpus, "Mayor Ada Lenz said forty-eight residential buildings had been damaged.", "forty-eight residential buildings"), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, "Mayor Ada Lenz said fifty-eight residential buildings had been damaged.", "fifty-eight residential buildings"), Verdict::Conflict);
+        let corpus = ["Mayor Ada Lenz said 37 office buildings were damaged in the flood."];
+        assert_eq!(verdict_in(&corpus, "Mayor Ada Lenz said thirty-seven office buildings had been damaged.", "thirty-seven office buildings"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Mayor Ada Lenz said forty-seven office buildings had been damaged.", "forty-seven office buildings"), Verdict::Conflict);
     }
 
     #[test]
     fn two_lower_bounds_never_conflict_but_a_point_below_one_does() {
-        let corpus = ["The governor has pardoned more than 250 prisoners since July."];
-        assert_eq!(verdict_in(&corpus, "The governor has pardoned more than 200 prisoners since July.", "more than 200 prisoners"), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, "The governor has pardoned 190 prisoners since July.", "190 prisoners"), Verdict::Conflict);
+        let corpus = ["The governor has pardoned more than 350 prisoners since July."];
+        assert_eq!(verdict_in(&corpus, "The governor has pardoned more than 300 prisoners since July.", "more than 300 prisoners"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The governor has pardoned 290 prisoners since July.", "290 prisoners"), Verdict::Conflict);
     }
 
     #[test]
     fn a_different_stated_range_conflicts_and_the_same_range_agrees() {
-        let corpus = ["Prosecutors had asked the judge to jail Ivo Marek for 40 to 50 years."];
-        assert_eq!(verdict_in(&corpus, "Prosecutors had asked for 30 to 40 years for Ivo Marek.", "30 to 40 years"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "Prosecutors had asked for 40 to 50 years for Ivo Marek.", "40 to 50 years"), Verdict::Agree);
+        let corpus = ["Prosecutors had asked the court to jail Ivo Marek for 20 to 30 years."];
+        assert_eq!(verdict_in(&corpus, "Prosecutors had asked for 10 to 20 years for Ivo Marek.", "10 to 20 years"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Prosecutors had asked for 20 to 30 years for Ivo Marek.", "20 to 30 years"), Verdict::Agree);
     }
 
     #[test]
     fn counts_of_different_things_in_one_sentence_do_not_meet() {
         // The injured are not the dead: the count of one is no evidence about the other.
-        let corpus = ["The flood killed 13 people and injured 1,145, officials said."];
-        assert_eq!(verdict_in(&corpus, "Officials said 1,145 people were injured in the flood.", "1,145 people"), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, "Officials said 1,245 people were injured in the flood.", "1,245 people"), Verdict::Conflict);
-        let corpus = ["The flood injured 1,145 people, officials said."];
-        assert_eq!(verdict_in(&corpus, "Officials said 1,145 people were killed in the flood.", "1,145 people"), Verdict::NotFound);
+        let corpus = ["The flood killed 17 people and injured 2,143, officials said."];
+        assert_eq!(verdict_in(&corpus, "Officials said 2,143 people were injured in the flood.", "2,143 people"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Officials said 2,314 people were injured in the flood.", "2,314 people"), Verdict::Conflict);
+        let corpus = ["The flood injured 2,143 people, officials said."];
+        assert_eq!(verdict_in(&corpus, "Officials said 2,143 people were killed in the flood.", "2,143 people"), Verdict::NotFound);
     }
 
     #[test]
     fn one_instance_is_not_another() {
-        // "a five-story building" and "a ten-story building" are two buildings.
-        let corpus = ["A ten-story building collapsed in the old town."];
-        assert_eq!(verdict_in(&corpus, "A five-story building collapsed in the old town.", "five-story building"), Verdict::NotFound);
-        assert_eq!(verdict_in(&corpus, "A ten-story building collapsed in the old town on Friday.", "ten-story building"), Verdict::Agree);
+        // "a three-story hotel" and "a nine-story hotel" are two hotels.
+        let corpus = ["A nine-story hotel collapsed in the old town."];
+        assert_eq!(verdict_in(&corpus, "A three-story hotel collapsed in the old town.", "three-story hotel"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "A nine-story hotel collapsed in the old town on Friday.", "nine-story hotel"), Verdict::Agree);
+
     }
 }

@@ -1,5 +1,5 @@
 //! Quotations: words between quotation marks (straight or curly, “…”, «…», "…"), and who said
-//! them ("..., Kaplan said", "the judge told the hearing", "prosecutors said in a filing").
+//! them ("..., Lenz said", "the judge told the court", "prosecutors said in a statement").
 //! A quotation is the same in a source when most of its words are (translations reword a
 //! little, British spellings differ); it conflicts when the source gives the same words to
 //! someone else: a quote put in the wrong mouth.
@@ -93,8 +93,8 @@ fn extract(r: &mut Reader) {
         let mut words: Vec<Term> = inside.iter().filter_map(|&i| r.sentence.terms[i].iter().find(|t| !t.is_name() && !t.is_number()).or_else(|| r.sentence.terms[i].iter().next())).collect();
         words.sort_unstable();
         words.dedup();
-        // The attribution after the quotation (", Kaplan said", "the judge told the hearing")
-        // or before it ("Hou said:").
+        // The attribution after the quotation (", Lenz said", "the judge told the court")
+        // or before it ("Marr said:").
         let after = toks.iter().position(|t| t.span.start >= end).unwrap_or(toks.len());
         let (speaker, attribution_end) = speaker_after(r, after).map_or_else(|| (speaker_before(r, first), None), |(s, e)| (Some(s), Some(e)));
         let last_token = attribution_end.unwrap_or(last + 1);
@@ -110,8 +110,8 @@ fn extract(r: &mut Reader) {
     }
 }
 
-/// The speaker named right after a quotation: ", Kaplan said", "said Chang Yu-lin, a ...",
-/// "the judge told the hearing", "prosecutors said in a court filing". Returns the speaker and
+/// The speaker named right after a quotation: ", Lenz said", "said Petra Ilves, a ...",
+/// "the judge told the court", "prosecutors said in a written statement". Returns the speaker and
 /// the token after the attribution's words.
 fn speaker_after(r: &Reader, mut i: usize) -> Option<(Speaker, usize)> {
     let toks = r.tokens();
@@ -128,7 +128,7 @@ fn speaker_after(r: &Reader, mut i: usize) -> Option<(Speaker, usize)> {
         }
         return speaker_in(r, from, e).map(|s| (s, e));
     }
-    // "X said", "the judge told the hearing".
+    // "X said", "the judge told the court".
     let verb = (i..toks.len().min(i + 7)).find(|&k| SAYING.contains(&toks[k].norm.as_str()))?;
     if (i..verb).any(stop) {
         return None;
@@ -141,7 +141,7 @@ fn speaker_after(r: &Reader, mut i: usize) -> Option<(Speaker, usize)> {
     Some((speaker, e))
 }
 
-/// The speaker before a quotation: "Hou said: “...”", "Cohen said that “...”".
+/// The speaker before a quotation: "Marr said: “...”", "Brandt said that “...”".
 fn speaker_before(r: &Reader, first: usize) -> Option<Speaker> {
     let toks = r.tokens();
     let verb = (first.saturating_sub(4)..first).rev().find(|&k| SAYING.contains(&toks[k].norm.as_str()))?;
@@ -171,13 +171,13 @@ fn speaker_in(r: &Reader, a: usize, b: usize) -> Option<Speaker> {
 }
 
 /// Could the two speakers be one? A person and a title noun may be one (the judge named
-/// Kaplan): only two people, or two nouns, can be told apart.
+/// Lenz): only two people, or two nouns, can be told apart.
 fn different(a: &Speaker, b: &Speaker, p: &Pair) -> bool {
     match (a, b) {
         (Speaker::Person(x), Speaker::Person(y)) => !same_person(x, y),
         (Speaker::Noun(x), Speaker::Noun(y)) => x != y && !(x.starts_with(y.as_str()) || y.starts_with(x.as_str())),
         (Speaker::Person(x), Speaker::Noun(n)) | (Speaker::Noun(n), Speaker::Person(x)) => {
-            // A person the text gave that title is that noun ("Judge Lewis Kaplan" is "the
+            // A person the text gave that title is that noun ("Judge Ada Lenz" is "the
             // judge"); a person against a plural group ("prosecutors") is someone else.
             let titled = |s: &crate::analyse::Sentence| s.facts.iter().any(|f| matches!(&f.value, Value::Person(q) if q.name.as_ref().is_some_and(|m| same_person(m, x)) && q.role.as_ref().is_some_and(|r| stem(&r.head) == *n)));
             let plural = n.ends_with('s') || matches!(n.as_str(), "prosecutor" | "prosecut" | "polic" | "offici" | "author");
@@ -197,9 +197,9 @@ fn compare(p: &Pair) -> Option<Judged> {
     // Most of the article's words in the source's quotation, or the source's short quotation
     // wholly inside a longer one of the article's.
     let inside = b.words.len() >= 3 && b.words.iter().filter(|w| a.words.binary_search(w).is_ok()).count() as f32 / b.words.len() as f32 >= 0.9;
-    // A short quotation ("Europe's last dictator") is the same only with all its words.
+    // A short quotation ("a dangerous gamble") is the same only with all its words.
     let short = a.words.len() < 4;
-    // A two-word quotation of the source's ("a "huge victory"") inside the article's, from the
+    // A two-word quotation of the source's ("a "clear win"") inside the article's, from the
     // speaker both name.
     // (Or, where neither says who, in sentences that name the same person.)
     let same_speaker = match (&a.speaker, &b.speaker) {
@@ -224,27 +224,28 @@ mod tests {
 
     #[test]
     fn the_same_words_from_the_same_speaker_agree() {
-        let corpus = ["“The trial was a political farce,” said Maria Ivanova, the deputy head of the group."];
-        assert_eq!(verdict_in(&corpus, "Maria Ivanova said: “The trial was a political farce.”", "“The trial was a political farce.”"), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, "Maria Ivanova said: “The verdict was a relief for everyone here.”", "“The verdict was a relief for everyone here.”"), Verdict::NotFound);
+        let corpus = ["“The trial was a political farce,” said Petra Ivanova, the deputy head of the group."];
+        assert_eq!(verdict_in(&corpus, "Petra Ivanova said: “The trial was a political farce.”", "“The trial was a political farce.”"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Petra Ivanova said: “The verdict was a relief for everyone here.”", "“The verdict was a relief for everyone here.”"), Verdict::NotFound);
     }
 
     #[test]
     fn a_short_quotation_inside_a_longer_one_of_the_same_speaker_agrees() {
-        let corpus = ["Back in the capital, Ada Marr described the release as a \"huge victory\" for the talks."];
-        let article = "Ada Marr called the release “a huge victory and a reply to the talks through strength.”";
-        assert_eq!(verdict_in(&corpus, article, "huge victory"), Verdict::Agree);
+        let corpus = ["Back in the capital, Ada Marr described the deal as a \"clear win\" for the city."];
+        let article = "Ada Marr called the deal “a clear win and an answer to the critics of the plan.”";
+        assert_eq!(verdict_in(&corpus, article, "clear win"), Verdict::Agree);
         // Twin: the same two words from someone else are no confirmation.
-        let other = "Ivo Brandt called the release “a huge victory and a reply to the talks through strength.”";
-        assert_ne!(verdict_in(&corpus, other, "huge victory"), Verdict::Agree);
+        let other = "Ivo Brandt called the deal “a clear win and an answer to the critics of the plan.”";
+        assert_ne!(verdict_in(&corpus, other, "clear win"), Verdict::Agree);
     }
 
     #[test]
     fn the_same_words_from_someone_else_conflict() {
-        let corpus = ["“The defendant victimised thousands of people across several continents,” prosecutors said in a court filing."];
-        let article = "Judge Ada Lenz sentenced him. “The defendant victimized thousands of people across several continents,” the judge told the hearing.";
-        assert_eq!(verdict_in(&corpus, article, "the judge told the hearing"), Verdict::Conflict);
-        let right = "Judge Ada Lenz sentenced him. “The defendant victimized thousands of people across several continents,” prosecutors said in a filing.";
-        assert_eq!(verdict_in(&corpus, right, "prosecutors said in a filing"), Verdict::Agree);
+        let corpus = ["“The gang organised raids on hundreds of farms across three counties,” prosecutors said in a written statement."];
+        let article = "Judge Ada Lenz sentenced him. “The gang organized raids on hundreds of farms across three counties,” the judge told the court.";
+        assert_eq!(verdict_in(&corpus, article, "the judge told the court"), Verdict::Conflict);
+        let right = "Judge Ada Lenz sentenced him. “The gang organized raids on hundreds of farms across three counties,” prosecutors said in a statement.";
+        assert_eq!(verdict_in(&corpus, right, "prosecutors said in a statement"), Verdict::Agree);
+
     }
 }

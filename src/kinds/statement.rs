@@ -45,7 +45,7 @@ fn extract(r: &mut Reader) {
         }
         pieces.push((start, b));
         // Pieces too thin to stand alone join their neighbour; either side of "and" needs
-        // more to stand alone: "banks and potash exports" joins two nouns, not two statements.
+        // more to stand alone: "banks and timber exports" joins two nouns, not two statements.
         let mut merged: Vec<(usize, usize, bool)> = Vec::new();
         for (n, p) in pieces.iter().enumerate() {
             let and_next = pieces.get(n + 1).is_some_and(|q| s.tokens.get(q.0).is_some_and(|t| t.norm == "and"));
@@ -81,7 +81,7 @@ fn extract(r: &mut Reader) {
                 continue;
             }
             // No twins: the words of a person or a place at either end are that fact's, so the
-            // statement is what is left ("imposed the term" + "in a Manhattan courtroom").
+            // statement is what is left ("read the ruling" + "in a Westport courtroom").
             while a2 < b2 && (inside[a2] || s.tokens[a2].kind == TokenKind::Punct) {
                 a2 += 1;
             }
@@ -97,7 +97,7 @@ fn extract(r: &mut Reader) {
             if b2 <= a2 {
                 continue;
             }
-            // A piece of names only ("HUALIEN, Taiwan", a dateline) says nothing to check.
+            // A piece of names only ("MARL, Ostria", a dateline) says nothing to check.
             if (a2..b2).filter(|&i| !s.terms[i].is_empty()).all(|i| s.tokens[i].capitalized) {
                 continue;
             }
@@ -112,7 +112,7 @@ fn extract(r: &mut Reader) {
 /// The statement's content words: each token's word and name terms (numbers left out),
 /// weighted by the rarer of them.
 /// The sentence's first word is capitalised whatever it is: it gives a name term only when the
-/// corpus mostly writes it capitalised ("Britain says ..."), not when it mostly writes it in
+/// corpus mostly writes it capitalised ("Ostria says ..."), not when it mostly writes it in
 /// lower case ("Prosecutors say ...": a common noun).
 fn words(p: &Pair) -> (Vec<(f32, [Option<Term>; 2])>, f32) {
     let s = p.article;
@@ -160,7 +160,7 @@ fn compare(p: &Pair) -> Option<Judged> {
         }
     }
     let coverage = if total > 0.0 { covered / total } else { 0.0 };
-    // A clause and its source must not disagree on a negation ("did not identify").
+    // A clause and its source must not disagree on a negation ("did not name").
     let (a, b) = p.fact.tokens;
     let flipped = negated(p.article, a, b) != negated(source, 0, source.tokens.len());
     let supported = coverage >= TUNING.statement_support && count >= TUNING.statement_min_shared && !names_missing && !flipped && !different_people(p);
@@ -175,15 +175,15 @@ mod tests {
     #[test]
     fn an_unknown_statement_is_not_found_and_a_reported_one_agrees() {
         let corpus = ["The bridge was closed for repairs after the storm damaged its deck."];
-        assert_eq!(verdict_in(&corpus, "The orchestra will tour Japan next spring.", "The orchestra will tour Japan next spring"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "The orchestra will tour Peru next spring.", "The orchestra will tour Peru next spring"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "The storm damaged the bridge deck.", "The storm damaged the bridge deck"), Verdict::Agree);
     }
 
     #[test]
     fn a_statement_naming_someone_no_source_names_is_not_found() {
-        let corpus = ["During the trial, a former colleague testified against him."];
-        assert_eq!(verdict_in(&corpus, "During the trial, Caro Ellis testified against him.", "testified"), Verdict::NotFound);
-        assert_eq!(verdict_in(&corpus, "At the trial a former colleague testified against him.", "testified"), Verdict::Agree);
+        let corpus = ["During the hearing, a former colleague gave evidence against him."];
+        assert_eq!(verdict_in(&corpus, "During the hearing, Caro Ellis gave evidence against him.", "evidence"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "At the hearing a former colleague gave evidence against him.", "evidence"), Verdict::Agree);
     }
 
     /// A capitalised first word the corpus writes in lower case is no name the source must
@@ -191,18 +191,19 @@ mod tests {
     #[test]
     fn a_statement_opening_with_a_capitalised_common_word_agrees() {
         let corpus = [
-            "He is expected to stand trial for allegations of bribing foreign officials in a separate case.",
+            "He is expected to face charges of smuggling rare birds in a separate case.",
             "The prosecutors asked for a long sentence, and the prosecutors won.",
             "Ostria sent its envoy, and Ostria asked for a long sentence.",
         ];
-        assert_eq!(verdict_in(&corpus, "Prosecutors say he bribed foreign officials in a separate case.", "he bribed foreign officials"), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, "Ostria says he bribed foreign officials in a separate case.", "he bribed foreign officials"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Prosecutors say he smuggled rare birds in a separate case.", "he smuggled rare birds"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Ostria says he smuggled rare birds in a separate case.", "he smuggled rare birds"), Verdict::NotFound);
     }
 
     #[test]
     fn a_negated_statement_is_not_the_same_statement() {
-        let corpus = ["The group did not identify the American who was freed."];
-        assert_eq!(verdict_in(&corpus, "The group identified the American who was freed.", "The group identified the American"), Verdict::NotFound);
-        assert_eq!(verdict_in(&corpus, "The group did not identify the American who was freed last week.", "The group did not identify the American"), Verdict::Agree);
+        let corpus = ["The agency did not name the sailor who was rescued."];
+        assert_eq!(verdict_in(&corpus, "The agency named the sailor who was rescued.", "The agency named the sailor"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "The agency did not name the sailor who was rescued last week.", "The agency did not name the sailor"), Verdict::Agree);
+
     }
 }

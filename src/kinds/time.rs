@@ -1,6 +1,6 @@
-//! Times of day: "at 7:58 a.m.", "around 8 a.m.", "8am", "2:30pm", "at noon", "20:30". One
-//! fact, never two numbers. A time given to the hour ("8 a.m.") or "around" one is read
-//! loosely, so "around 8 a.m." confirms "7:58 a.m.".
+//! Times of day: "at 6:52 a.m.", "around 7 a.m.", "7am", "4:15pm", "at noon", "20:30". One
+//! fact, never two numbers. A time given to the hour ("7 a.m.") or "around" one is read
+//! loosely, so "around 7 a.m." confirms "6:52 a.m.".
 
 use super::{Against, FactKind, Kind, Rule, Value};
 use crate::analyse::Reader;
@@ -145,8 +145,9 @@ mod tests {
 
     #[test]
     fn around_the_hour_confirms_a_time_near_it_and_not_one_far_from_it() {
-        let corpus = ["The quake hit just offshore around 8 a.m. as residents headed to work."];
-        assert_eq!(verdict_in(&corpus, "The quake hit just offshore at 7:58 a.m. as residents headed to work.", "at 7:58 a.m."), Verdict::Agree);
-        assert_eq!(verdict_in(&corpus, "The quake hit just offshore at 9:41 a.m. as residents headed to work.", "at 9:41 a.m."), Verdict::Conflict);
+        let corpus = ["The storm reached the coast around 7 a.m. as commuters set off for work."];
+        assert_eq!(verdict_in(&corpus, "The storm reached the coast at 6:52 a.m. as commuters set off for work.", "at 6:52 a.m."), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The storm reached the coast at 9:41 a.m. as commuters set off for work.", "at 9:41 a.m."), Verdict::Conflict);
+
     }
 }
