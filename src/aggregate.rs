@@ -100,7 +100,6 @@ fn moments(fact: &Extracted, findings: Vec<Finding>, set_aside: &mut Vec<(usize,
 
 /// For each source, the one finding that stands for it: one given for the article's own
 /// stated time first ("a fifth term in the 2030 election" over "her fourth term" of 2026),
-
 /// then support over contradiction (a source that states the article's value somewhere does
 /// not contradict it), then the closest.
 fn per_document(findings: Vec<Finding>) -> Vec<Finding> {

@@ -454,7 +454,6 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
         } else if mine.iter().filter(|f| f.judged.relation == Relation::Contradicts).count() > 1 {
             // Several figures of one sentence differ ("40 seats in the 90-seat council" against
             // 38 seats): the one nearest the article's is the one it speaks of, and the only one
-
             // shown.
             let gap = |f: &Finding| figure(&fact.value).zip(f.figure).map_or(f64::INFINITY, |(x, y)| ((x - y) / x.abs().max(y.abs()).max(1e-9)).abs());
             let best = (first..out.len()).min_by(|&i, &j| gap(&out[i]).total_cmp(&gap(&out[j])).then(out[j].judged.score.total_cmp(&out[i].judged.score))).unwrap_or(first);

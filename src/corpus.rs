@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub struct Document {
     /// Short stable id ("ap"); unique within a corpus.
     pub id: String,
-    /// Who published it, for people ("Associated Press").
+    /// Who published it, for people ("Harbour News Agency").
     pub source: String,
     /// BCP 47 language tag as the manifest gives it ("en"); empty when unknown.
     #[serde(default)]

@@ -343,7 +343,6 @@ mod tests {
         assert_eq!(fit(&Reported::new(600.0, Qualifier::Exact), &about, 0.0), Fit::Incompatible);
         let nearly = Reported::new(2140.0, Qualifier::Nearly);
         assert_eq!(fit(&Reported::new(2000.0, Qualifier::MoreThan), &nearly, 0.0), Fit::Implied);
-
     }
 
     #[test]

@@ -387,7 +387,6 @@ mod tests {
             include_str!("../www/sample-draft.txt"),
             // A pronoun whose person is named sentences earlier, a relative date, a place.
             "The opposition leader spoke on Wednesday. She said that more than 900 people are still held. He was freed last month after five years.",
-
         ];
         for draft in drafts {
             let a = serde_json::to_string(&kept.check(draft).unwrap()).unwrap();

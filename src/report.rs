@@ -114,7 +114,7 @@ pub enum Relation {
 pub struct Evidence {
     /// The corpus document's id.
     pub doc_id: String,
-    /// The human name of the document's source ("Associated Press").
+    /// The human name of the document's source ("Harbour News Agency").
     pub source: String,
     /// The day the document was written ("2025-02-13"), when its manifest says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -155,7 +155,7 @@ pub struct Fact {
     /// "person.same_role", "no_source"): a trace an editor and a test can read.
     #[serde(default)]
     pub rule: String,
-    /// One line a person can read: "Associated Press: six years; article: five years".
+    /// One line a person can read: "Harbour News Agency: six years; article: five years".
     pub reason: String,
     /// The sentences behind the verdict: those that contradict first, then those that
     /// support, each group closest first. Empty for `not_found`.
@@ -477,7 +477,7 @@ pub fn fact(article: &str, fact: &crate::analyse::Extracted, decided: crate::agg
     Fact { start: fact.span.start, end: fact.span.end, text, kind: fact.kind, value, verdict: decided.verdict, rule: decided.rule, reason, evidence }
 }
 
-/// One line a person can read: "Associated Press: six years; article: five years".
+/// One line a person can read: "Harbour News Agency: six years; article: five years".
 fn reason(kind: FactKind, verdict: Verdict, evidence: &[Evidence], text: &str, hedged: bool) -> String {
     let mine = short(text, 60);
     let say = |e: &Evidence| format!("{}: {}", e.source, short(&e.source_value, 60));

@@ -668,11 +668,11 @@ mod tests {
 
     #[test]
     fn index_rows_give_each_sentence_its_keys_as_single_tokens() {
-        let text = "Police freed 1,226 prisoners in Vilnius.\nA\nThe mayor left.";
+        let text = "Police freed 2,318 prisoners in Kelby.\nA\nThe mayor left.";
         let rows = index_rows(text);
         assert_eq!(rows.len(), 2, "{rows:?}");
-        assert_eq!(&text[rows[0].start..rows[0].end], "Police freed 1,226 prisoners in Vilnius.");
-        assert!(rows[0].keys.contains(&"d_1226".to_string()), "{:?}", rows[0].keys);
+        assert_eq!(&text[rows[0].start..rows[0].end], "Police freed 2,318 prisoners in Kelby.");
+        assert!(rows[0].keys.contains(&"d_2318".to_string()), "{:?}", rows[0].keys);
         assert!(rows[0].keys.iter().any(|k| k.starts_with("n_")), "{:?}", rows[0].keys);
         assert!(rows.iter().flat_map(|r| &r.keys).all(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')));
         assert_eq!(rows[1].position, 2);

@@ -29,7 +29,7 @@ impl Span {
 pub enum TokenKind {
     /// Letters (with inner apostrophes, periods of initials such as "U.S.").
     Word,
-    /// Digits, with inner separators ("1,226", "3.5").
+    /// Digits, with inner separators ("2,318", "3.5").
     Number,
     /// Anything else that is not white space: punctuation, quotes, symbols.
     Punct,
@@ -347,17 +347,17 @@ mod tests {
 
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
-        let text = "Mr. Smith met Christopher W. Smith in the U.S. embassy. It was Jan. 21, 2025. Then they left.";
+        let text = "Mr. Brandt met Oskar W. Brandt in the U.S. embassy. It was Jan. 21, 2031. Then they left.";
         assert_eq!(
             split(text),
-            ["Mr. Smith met Christopher W. Smith in the U.S. embassy.", "It was Jan. 21, 2025.", "Then they left."]
+            ["Mr. Brandt met Oskar W. Brandt in the U.S. embassy.", "It was Jan. 21, 2031.", "Then they left."]
         );
     }
 
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
-        let text = "He called it “a farce.” She agreed.";
-        assert_eq!(split(text), ["He called it “a farce.”", "She agreed."]);
+        let text = "He called it “a shambles.” She agreed.";
+        assert_eq!(split(text), ["He called it “a shambles.”", "She agreed."]);
     }
 
     #[test]
@@ -367,10 +367,10 @@ mod tests {
 
     #[test]
     fn decimals_and_separators_are_one_token() {
-        let text = "more than 1,226 people and 3.5 percent, U.S.-funded";
+        let text = "more than 2,318 people and 3.5 percent, U.S.-built";
         let toks = tokens(text, Span::new(0, text.len()));
         let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-        assert_eq!(norms, ["more", "than", "1,226", "people", "and", "3.5", "percent", ",", "u.s.", "-", "funded"]);
+        assert_eq!(norms, ["more", "than", "2,318", "people", "and", "3.5", "percent", ",", "u.s.", "-", "built"]);
     }
 
     fn norms(text: &str) -> Vec<String> {
@@ -444,7 +444,7 @@ mod tests {
 
     #[test]
     fn repeated_words_are_marked_as_noise() {
-        let text = "deputy deputy secretary";
+        let text = "assistant assistant director";
         let toks = tokens(text, Span::new(0, text.len()));
         assert!(!toks[0].repeated && toks[1].repeated && !toks[2].repeated);
     }

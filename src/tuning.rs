@@ -94,7 +94,6 @@ pub struct Tuning {
     pub name_key_fuzzy_min: usize,
     /// Share of the corpus's sentences past which a name is the story's own subject ("Ostria"
     /// in a story about Ostria) and no longer tells two facts' holders apart. Range 0.1–0.5.
-
     pub story_name_share: f32,
     /// How many tokens either side of a value form its near context. Range 4–15.
     pub context_window: usize,

@@ -757,7 +757,6 @@ mod tests {
         // Twin: a toll given in the same clause as its day is of that day.
         let found = whens("The storm killed four people on Tuesday.");
         let toll = found.iter().find(|(w, _)| w.starts_with("four")).expect("four people");
-
         assert!(matches!(&toll.1, When::On(d) if d.weekday.is_some()), "{found:?}");
     }
 }

@@ -468,7 +468,6 @@ fn is_caption(text: &str, span: Span) -> bool {
     let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
     let shouted = |w: &&str| letters(w) >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     // "(Ostria's Presidential Press Office via NW)": a credit in brackets.
-
     if line.starts_with('(') && line.ends_with(')') && words.len() <= 10 {
         return words.iter().any(shouted) || line.contains('/') || words.contains(&"via");
     }

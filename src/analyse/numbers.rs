@@ -280,7 +280,6 @@ mod tests {
         assert!(!a.interval.overlaps(&b.interval), "{a:?} {b:?}");
         let (_, c) = figure("$6 billion").unwrap();
         assert!(c.interval.contains(&Interval::exact(6.2e9)), "{c:?}");
-
     }
 
     #[test]

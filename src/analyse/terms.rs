@@ -302,7 +302,7 @@ fn synonym_of(stem: &str) -> Option<&'static str> {
     groups.get(stem).copied()
 }
 
-/// A folded word in American spelling: "victimised" → "victimized", "behaviour" →
+/// A folded word in American spelling: "organised" → "organized", "behaviour" →
 /// "behavior", "centre" → "center", and the words no suffix rule covers (`SPELLING`). Both
 /// spellings then stem alike. Applied to every word, so a rule that changes a word with no
 /// British form only changes it the same way on both sides.

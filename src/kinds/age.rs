@@ -236,6 +236,5 @@ mod tests {
         let corpus = ["Rescuers found two people in the rubble; the man said they were his wife and 9-year-old granddaughter."];
         assert_eq!(verdict_in(&corpus, "Rescuers found two people in the rubble, and the man identified his wife and his 9-year-old grandson.", "9-year-old grandson"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "Rescuers found two people in the rubble, and the man identified his wife and his 9-year-old granddaughter.", "9-year-old granddaughter"), Verdict::Agree);
-
     }
 }

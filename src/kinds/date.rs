@@ -458,6 +458,5 @@ mod tests {
     fn a_year_that_names_an_event_does_not_date_it() {
         let corpus = ["Protests followed the 2019 referendum in the capital."];
         assert_eq!(verdict_in(&corpus, "Protests followed the 2018 referendum in the capital.", "2018"), Verdict::NotFound);
-
     }
 }

@@ -111,7 +111,6 @@ pub enum FactKind {
     /// A person, with the role or relation the article gives them: "Premier Vela Min-to".
     Person,
     /// Where something is or happened: "in a Westport courtroom", "just east of the town".
-
     Place,
     /// Words inside quotation marks, and who said them.
     Quote,

@@ -159,6 +159,5 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "The Crimson Party will get a grant of $34 million.", "$34 million"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "The Crimson Party will get a grant of $30 million.", "$30 million"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "The Jade Party will get a grant of $30 million.", "$30 million"), Verdict::Conflict);
-
     }
 }

@@ -140,6 +140,5 @@ mod tests {
         let corpus = ["A six-storey hotel was badly damaged, with its second floor gutted."];
         assert_eq!(verdict_in(&corpus, "A six-storey hotel was left unsafe after its third floor was gutted.", "third floor"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "A six-storey hotel was left unsafe after its second floor was gutted.", "second floor"), Verdict::Agree);
-
     }
 }

@@ -177,6 +177,5 @@ mod tests {
         let corpus = ["Mira Holt won 43.27 percent of the vote, while Ivo Marek won 38.94 percent."];
         assert_eq!(verdict_in(&corpus, "Ivo Marek took 38.94 per cent of the vote.", "38.94 per cent of the vote"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "Ivo Marek took 36.94 per cent of the vote.", "36.94 per cent of the vote"), Verdict::Conflict);
-
     }
 }

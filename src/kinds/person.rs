@@ -677,6 +677,5 @@ mod tests {
         let corpus = ["The result beat that of former Westport mayor Dara Quist of the Azure Party in 2019."];
         assert_eq!(verdict_in(&corpus, "In 2019, former Eastbay mayor Dara Quist lost the race.", "former Eastbay mayor Dara Quist"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "In 2019, former Westport mayor Dara Quist lost the race.", "former Westport mayor Dara Quist"), Verdict::Agree);
-
     }
 }

@@ -469,6 +469,5 @@ mod tests {
         let corpus = ["A nine-story hotel collapsed in the old town."];
         assert_eq!(verdict_in(&corpus, "A three-story hotel collapsed in the old town.", "three-story hotel"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "A nine-story hotel collapsed in the old town on Friday.", "nine-story hotel"), Verdict::Agree);
-
     }
 }

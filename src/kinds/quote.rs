@@ -246,6 +246,5 @@ mod tests {
         assert_eq!(verdict_in(&corpus, article, "the judge told the court"), Verdict::Conflict);
         let right = "Judge Ada Lenz sentenced him. “The gang organized raids on hundreds of farms across three counties,” prosecutors said in a statement.";
         assert_eq!(verdict_in(&corpus, right, "prosecutors said in a statement"), Verdict::Agree);
-
     }
 }

@@ -204,6 +204,5 @@ mod tests {
         let corpus = ["The agency did not name the sailor who was rescued."];
         assert_eq!(verdict_in(&corpus, "The agency named the sailor who was rescued.", "The agency named the sailor"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "The agency did not name the sailor who was rescued last week.", "The agency did not name the sailor"), Verdict::Agree);
-
     }
 }

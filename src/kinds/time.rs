@@ -148,6 +148,5 @@ mod tests {
         let corpus = ["The storm reached the coast around 7 a.m. as commuters set off for work."];
         assert_eq!(verdict_in(&corpus, "The storm reached the coast at 6:52 a.m. as commuters set off for work.", "at 6:52 a.m."), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "The storm reached the coast at 9:41 a.m. as commuters set off for work.", "at 9:41 a.m."), Verdict::Conflict);
-
     }
 }

@@ -46,7 +46,7 @@ pub const SYNONYMS: &[(&str, &[&str])] = &[
     ("stori", &["stori", "storey", "floor"]),
 ];
 
-/// British spellings and their American forms, so "victimised" meets "victimized" and
+/// British spellings and their American forms, so "organised" meets "organized" and
 /// "defence" meets "defense". Suffix rules (`-ise` for `-ize`, `-our` for `-or`, `-tre` for
 /// `-ter`) are applied by `analyse::terms::american`; whole words that no suffix rule covers
 /// are listed here.
@@ -64,28 +64,28 @@ pub const SPELLING: &[(&str, &str)] = &[
 /// or after "of" ("number of injured").
 pub const FIGURE_HEADS: &[&str] = &["toll", "number", "count", "total", "tally", "figure", "sum", "amount", "level", "rate", "share", "tallies"];
 
-/// Unit words so general that they say nothing about what is counted ("1,253 people whom
-/// rights groups consider political prisoners"): what is counted is then read from the words
+/// Unit words so general that they say nothing about what is counted ("2,310 people whom
+/// aid agencies count as refugees"): what is counted is then read from the words
 /// around ("people injured", "were trapped").
 pub const GENERIC_UNITS: &[&str] = &["people", "person", "persons", "individuals", "individual", "others", "other", "residents", "those", "cases", "times", "more", "civilians", "citizens"];
 
-/// Words that make a figure a change rather than a level: "a gain of 14", "rose by 3",
-/// "gained 14 seats", "14 more seats".
+/// Words that make a figure a change rather than a level: "a gain of 12", "rose by 3",
+/// "gained 12 seats", "12 more seats".
 pub const CHANGE_WORDS: &[&str] = &[
     "gain", "gains", "gained", "gaining", "lost", "loss", "losses", "losing", "increase", "increased", "increases",
     "decrease", "decreased", "rise", "rose", "risen", "fell", "fall", "fallen", "drop", "dropped", "jump", "jumped",
     "grew", "grown", "growth", "decline", "declined", "added", "adding", "shed", "cut", "up", "down", "swing", "margin",
 ];
 
-/// Words that tie a figure to the thing named before it: "the toll rose to 13", "the number
-/// of injured reached 1,058", "turnout was 71.86 percent", "put the magnitude at 7.4".
+/// Words that tie a figure to the thing named before it: "the toll rose to 17", "the number
+/// of injured reached 2,143", "turnout was 63.42 percent", "put the magnitude at 6.3".
 pub const LINKING_WORDS: &[&str] = &[
     "to", "at", "was", "were", "is", "are", "reached", "reach", "reaches", "passed", "top", "tops", "topped", "hit", "stood",
     "stands", "rose", "climbed", "fell", "jumped", "surpassed", "exceeded", "of", "totalled", "totaled",
     "numbered", "remained", "stays", "stayed", "became", "been",
 ];
 
-/// Compass directions, for places given relative to another: "just north of the city".
+/// Compass directions, for places given relative to another: "just east of the town".
 pub const DIRECTIONS: &[(&str, &str)] = &[
     ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
     ("northeast", "northeast"), ("northwest", "northwest"), ("southeast", "southeast"), ("southwest", "southwest"),
@@ -100,24 +100,24 @@ pub const SCORE_WORDS: &[&str] = &[
     "goal", "goals", "thrashed", "edged", "routed", "tie", "tied", "leads", "led", "trailing", "series",
 ];
 
-/// Nouns that name a measure rather than a thing counted: in "the magnitude 7.2 quake" and
-/// "a depth of 15.5 km" the value measures the magnitude and the depth.
+/// Nouns that name a measure rather than a thing counted: in "the magnitude 6.1 quake" and
+/// "a depth of 18.3 km" the value measures the magnitude and the depth.
 pub const MEASURE_NOUNS: &[&str] = &[
     "magnitude", "depth", "height", "length", "distance", "width", "speed", "temperature", "weight",
     "altitude", "elevation", "size", "area", "capacity", "duration", "margin", "turnout", "rate",
     "intensity", "strength", "range", "radius", "diameter", "age",
 ];
 
-/// Verbs of getting that say nothing of what was got ("won 40 percent", "took 52 seats",
-/// "received 5,586,019 votes"): what a value counts is read from the words around instead.
+/// Verbs of getting that say nothing of what was got ("won 47 percent", "took 44 seats",
+/// "received 4,212,736 votes"): what a value counts is read from the words around instead.
 pub const GENERIC_VERBS: &[&str] = &[
     "won", "win", "wins", "took", "take", "takes", "received", "receive", "got", "get", "gets", "garnered",
     "secured", "gained", "obtained", "had", "has", "held", "holds", "gave", "given", "reached", "claimed",
     "recorded", "reported", "counted", "totalled", "totaled", "made", "earned", "collected", "captured",
 ];
 
-/// Words right after a count that make it a count of part of a whole: "two others", "two
-/// younger children", "14 more", "the remaining two". Such a count never contradicts a count
+/// Words right after a count that make it a count of part of a whole: "three others", "two
+/// younger brothers", "14 more", "the remaining two". Such a count never contradicts a count
 /// of the whole.
 pub const PARTIAL_WORDS: &[&str] = &[
     "other", "others", "more", "additional", "further", "extra", "younger", "older", "elder", "eldest",

@@ -46,7 +46,7 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 /// Forms of "be", "have" and the like that stand between a count and what it counts
-/// ("1,245 people had been injured", "77 remain trapped"), and adverbs that do too.
+/// ("2,310 people had been injured", "64 remain missing"), and adverbs that do too.
 pub const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "remain", "remained",
     "remains", "still", "now", "reportedly", "also", "already", "feared", "believed", "confirmed",
@@ -80,7 +80,7 @@ pub const HEDGES: &[&[&str]] = &[
 ];
 
 /// Irregular past tenses of common news verbs: with the regular "-ed" forms, the verbs a date
-/// or a time is attached to ("the quake struck on Wednesday", "the toll rose to 13 on Saturday").
+/// or a time is attached to ("the storm struck on Wednesday", "the toll rose to 17 on Saturday").
 pub const IRREGULAR_PAST: &[&str] = &[
     "rose", "fell", "hit", "struck", "won", "lost", "took", "met", "left", "began", "begun", "came", "went",
     "found", "held", "gave", "saw", "led", "sent", "shook", "spoke", "stood", "broke", "brought", "built",

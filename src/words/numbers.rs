@@ -16,7 +16,7 @@ pub const CARDINALS: &[(&str, f64)] = &[
 /// "one" is a count only in compounds and before a multiplier ("one million", "twenty-one").
 pub const ONE: &str = "one";
 
-/// Words that multiply the number before them ("two million", "$10bn", "5m").
+/// Words that multiply the number before them ("two million", "$20bn", "5m").
 pub const MULTIPLIERS: &[(&str, f64)] = &[
     ("hundred", 100.0), ("thousand", 1_000.0), ("million", 1_000_000.0), ("billion", 1_000_000_000.0),
     ("trillion", 1_000_000_000_000.0), ("bn", 1_000_000_000.0), ("mn", 1_000_000.0), ("m", 1_000_000.0),
@@ -37,14 +37,14 @@ pub const ORDINALS: &[(&str, u32)] = &[
 ];
 
 /// Fractions as words: "a quarter of a century", "half a century", "more than half of the
-/// ballots". Ordinals that double as fractions ("a fifth") are read as fractions only after
+/// votes". Ordinals that double as fractions ("a fifth") are read as fractions only after
 /// "a", "one" or a number.
 pub const FRACTIONS: &[(&str, f64)] = &[
     ("half", 0.5), ("quarter", 0.25), ("third", 1.0 / 3.0), ("fifth", 0.2), ("tenth", 0.1),
     ("thirds", 1.0 / 3.0), ("quarters", 0.25), ("fifths", 0.2),
 ];
 
-/// Verbs that put a figure as a threshold passed: "injuries top 1,000", "the toll passed 50".
+/// Verbs that put a figure as a threshold passed: "injuries top 2,000", "the toll passed 60".
 /// The figure reads as "at least"; the verb stays out of the figure's words. Only verbs of
 /// going past a mark belong here ("reached" and "hit" may land on the figure exactly).
 pub const EXCEEDING_VERBS: &[&str] = &[
@@ -98,7 +98,7 @@ pub const QUALIFIERS: &[(&[&str], Qualifier)] = {
     ]
 };
 
-/// Words after a number that make it a lower or upper bound: "magnitude 5 or greater",
+/// Words after a number that make it a lower or upper bound: "magnitude 4 or greater",
 /// "50 or more".
 pub const TRAILING_QUALIFIERS: &[(&[&str], Qualifier)] = {
     use Qualifier::*;

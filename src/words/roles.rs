@@ -23,7 +23,7 @@ pub const TITLES: &[&str] = &[
     "candidate", "nominee", "chairmen", "spokespeople", "mate",
 ];
 
-/// Words that set a role's rank: "deputy assistant secretary" is not "deputy secretary".
+/// Words that set a role's rank: "deputy assistant minister" is not "deputy minister".
 pub const RANK_MODIFIERS: &[&str] = &[
     "deputy", "assistant", "vice", "associate", "under", "principal", "executive", "acting",
     "interim", "senior", "junior", "chief", "general", "special", "first", "lead",
@@ -33,7 +33,7 @@ pub const RANK_MODIFIERS: &[&str] = &[
 pub const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx", "prof", "rev", "lord", "lady"];
 
 /// Words that mark a role as held at another time, so two holders (or two roles of one
-/// person) need not conflict: "former", "President-elect", "then-KMT".
+/// person) need not conflict: "former", "President-elect", "then-governor".
 pub const TEMPORAL_MARKERS: &[&str] = &[
     "former", "then", "ex", "late", "previous", "predecessor", "once", "during", "time", "until",
     "outgoing", "incoming", "future", "new", "erstwhile", "elect", "designate", "retired", "onetime",
@@ -127,7 +127,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 ];
 
 /// Groups and roles that act on a figure, so they tell two figures apart as a name does:
-/// what "prosecutors sought" is not what "probation officers recommended", what "customers
+/// what "prosecutors sought" is not what "the defence proposed", what "customers
 /// lost" is not what "investors lost".
 pub const AGENT_NOUNS: &[&str] = &[
     "prosecutors", "prosecutor", "prosecution", "defense", "defence", "lawyers", "lawyer", "attorneys",

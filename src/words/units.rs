@@ -1,6 +1,6 @@
 //! Units of measure and currencies. A unit belongs here when news writes figures in it; each
-//! maps to a dimension and a factor to that dimension's base unit, so "15.5 kilometres" and
-//! "9.6 miles" are one length.
+//! maps to a dimension and a factor to that dimension's base unit, so "12 kilometres" and
+//! "7.5 miles" are one length.
 
 /// What a unit measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -85,7 +85,6 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
 
 /// Adjectives that give a bare "$" or "dollars" its country ("Cayman Islands dollars" is left
 /// to the sign; "U.S. dollars", "Canadian dollars").
-
 pub const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
     ("u.s.", "USD"), ("us", "USD"), ("american", "USD"), ("taiwan", "TWD"), ("taiwanese", "TWD"),
     ("australian", "AUD"), ("canadian", "CAD"), ("singapore", "SGD"), ("zealand", "NZD"),
