@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// One reference document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
-    /// Short stable id ("ap"); unique within a corpus.
+    /// Short stable id ("wire"); unique within a corpus.
     pub id: String,
     /// Who published it, for people ("Harbour News Agency").
     pub source: String,

@@ -150,7 +150,7 @@ impl Interval {
         }
     }
 
-    /// A short human form: "1226", "> 1200", "≥ 1253", "28.5–31.5".
+    /// A short human form: "2318", "> 2300", "≥ 2345", "28.5–31.5".
     pub fn describe(&self) -> String {
         match (self.lo.is_finite(), self.hi.is_finite()) {
             (true, true) if self.lo == self.hi => number(self.lo),
@@ -212,7 +212,7 @@ impl Reported {
         Reported { interval: self.interval.scaled(factor), stated: self.stated, decimals: self.decimals }
     }
 
-    /// "≥ 1253", "40–50", "up to 12000000".
+    /// "≥ 2345", "20–30", "up to 12000000".
     pub fn describe(&self) -> String {
         match self.stated {
             Stated::Cap => format!("up to {}", number(self.interval.hi)),

@@ -141,7 +141,7 @@ mod tests {
 
     #[test]
     fn the_ascii_shortcut_folds_as_the_full_path_does() {
-        for word in ["Velmora", "U.S.", "don`t", "ABC/DE", "1,200", "x-Ray_9", "\"quoted\"", "~!@#$%^&*()"] {
+        for word in ["Velmora", "U.S.", "don`t", "ABC/DE", "2,300", "x-Ray_9", "\"quoted\"", "~!@#$%^&*()"] {
             assert_eq!(fold(word), fold_unicode(word), "{word}");
         }
     }

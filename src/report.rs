@@ -148,7 +148,7 @@ pub struct Fact {
     /// The fact's words, as the article has them.
     pub text: String,
     pub kind: FactKind,
-    /// The value compared, normalised for reading ("> 1200 political prisoners", "2020-08").
+    /// The value compared, normalised for reading ("> 2300 foreign students", "2029-08").
     pub value: String,
     pub verdict: Verdict,
     /// The rule that decided the verdict, as `kind.rule` ("quantity.incompatible",

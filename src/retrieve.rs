@@ -599,7 +599,7 @@ pub struct IndexRow {
 }
 
 /// A term as an external index stores it: a kind letter and an underscore before the term's
-/// text (`w_releas` for a word's stem, `n_tknvsk` for a name key, `d_1226` for a number), so
+/// text (`w_releas` for a word's stem, `n_hrlnvsk` for a name key, `d_2318` for a number), so
 /// that a search engine's own tokenizer keeps each key one token.
 pub fn key_text(term: Term, lexicon: &Lexicon) -> String {
     use crate::analyse::terms::TermKind;

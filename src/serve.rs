@@ -260,10 +260,10 @@ mod tests {
     #[test]
     fn a_check_answers_with_the_report_of_the_corpus() {
         let backend = corpus();
-        let reply = respond(&backend, "POST", "/check", body(r#"{"article": "Ostria freed three prisoners on Wednesday.", "date": "2025-02-13"}"#));
+        let reply = respond(&backend, "POST", "/check", body(r#"{"article": "Ostria freed four fishermen on Wednesday.", "date": "2025-02-13"}"#));
         assert_eq!(reply.status, 200, "{}", reply.body);
         let Backend::Corpus(c) = &backend else { unreachable!() };
-        let expected = serde_json::to_string_pretty(&c.check_as_of("Ostria freed three prisoners on Wednesday.", CalendarDate::parse("2025-02-13")).unwrap()).unwrap();
+        let expected = serde_json::to_string_pretty(&c.check_as_of("Ostria freed four fishermen on Wednesday.", CalendarDate::parse("2025-02-13")).unwrap()).unwrap();
         assert_eq!(reply.body, expected);
     }
 

@@ -2,7 +2,7 @@
 //! we may ship reaches (10,000 articles ≈ 6 million words).
 //!
 //! The text has the shapes the engine meets in real news: datelines, named people with roles,
-//! places, organisations, counts with qualifiers ("more than 1,200"), money, percentages, dates,
+//! places, organisations, counts with qualifiers ("more than 2,300"), money, percentages, dates,
 //! quotations and sentences of varied length. Every name is built from syllables, so nothing
 //! here names a real person or place.
 //!
@@ -294,7 +294,7 @@ fn organisation(rng: &mut Rng, place: &str) -> String {
     }
 }
 
-/// A count as news gives it: 7, 48, 250, 1,200, 65,000.
+/// A count as news gives it: 7, 37, 250, 2,300, 65,000.
 fn round_count(rng: &mut Rng) -> u64 {
     match rng.below(4) {
         0 => rng.range(3, 60) as u64,
@@ -304,7 +304,7 @@ fn round_count(rng: &mut Rng) -> u64 {
     }
 }
 
-/// 1200 → "1,200".
+/// 2300 → "2,300".
 fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
@@ -607,7 +607,7 @@ mod tests {
     #[test]
     fn numbers_are_written_as_news_writes_them() {
         assert_eq!(thousands(7), "7");
-        assert_eq!(thousands(1200), "1,200");
+        assert_eq!(thousands(2300), "2,300");
         assert_eq!(thousands(65000), "65,000");
         assert_eq!(thousands(1234567), "1,234,567");
         assert_eq!(money(4500), "$4.5 billion");

@@ -28,7 +28,7 @@ impl DateValue {
         CalendarDate::new(year, month, day)
     }
 
-    /// "Wednesday April 2 2031", "November 2022", "last month".
+    /// "Wednesday April 2 2031", "November 2029", "last month".
     pub fn describe(&self) -> String {
         if let Some(r) = self.relative {
             return r.to_string();

@@ -61,7 +61,7 @@ pub struct Extracted {
     /// What the value measures, whom it belongs to, when (for values; people, places and
     /// quotations keep only their context).
     pub frame: Frame,
-    /// A short human form of the value ("> 1200 political prisoners").
+    /// A short human form of the value ("> 2300 foreign students").
     pub display: String,
     /// A value derived from another beside it (a currency or unit conversion in brackets):
     /// it can agree, but a difference says only that the conversion was made otherwise.
@@ -176,7 +176,7 @@ impl Memory {
     }
 
     /// The person the text is about: the one it names first and most (the first named counts
-    /// twice more). "The 34-year-old" is about them when the sentence names no one.
+    /// twice more). "The 29-year-old" is about them when the sentence names no one.
     pub fn salient(&self) -> Option<&PersonName> {
         self.mentions.iter().enumerate().max_by_key(|(i, (_, n))| (n + if *i == 0 { 2 } else { 0 }, std::cmp::Reverse(*i))).map(|(_, (p, _))| p)
     }

@@ -369,7 +369,7 @@ impl Archive {
 
     /// The `k` sentences (at most [`sphinxql::MAX_TOP_K`]) that best match the keys, best
     /// first, ranked as the in-memory index ranks them. Keys are key texts (`w_releas`,
-    /// `n_tknvsk`, `d_1226`) with their weights (how often the fact's query repeats them):
+    /// `n_hrlnvsk`, `d_2318`) with their weights (how often the fact's query repeats them):
     /// reduced to `[a-z0-9_]`, each sent once, the heaviest [`sphinxql::MAX_QUERY_KEYS`]
     /// ([`sphinxql::query_keys`]). No usable key finds nothing, without asking the engine.
     ///

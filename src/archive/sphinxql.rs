@@ -411,7 +411,7 @@ mod tests {
     fn no_keys_make_no_query() {
         assert_eq!(match_query(&[]), None);
         assert_eq!(query_keys(&keys(&[("'\"", 1.0), ("w_a", 0.0)])), Vec::<String>::new());
-        assert_eq!(match_query(&["w_a".into(), "d_1226".into()]).as_deref(), Some("@keys (w_a | d_1226)"));
+        assert_eq!(match_query(&["w_a".into(), "d_2318".into()]).as_deref(), Some("@keys (w_a | d_2318)"));
     }
 
     #[test]
@@ -460,29 +460,29 @@ mod tests {
 
     #[test]
     fn a_document_key_is_one_plain_token_whatever_the_id_holds() {
-        for id in ["ap", "d'1", "x') OR 1=1 --", "ünï 😀", ""] {
+        for id in ["wire", "d'1", "x') OR 1=1 --", "ünï 😀", ""] {
             let key = doc_key(id);
             assert_eq!(key.len(), 17, "{key}");
             assert!(key.starts_with('x') && key[1..].bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()), "{key}");
             assert_eq!(sanitize_key(&key).as_deref(), Some(key.as_str()), "the engine keeps it one token");
         }
-        assert_eq!(doc_key("ap"), doc_key("ap"));
-        assert_ne!(doc_key("ap"), doc_key("nyt"));
+        assert_eq!(doc_key("wire"), doc_key("wire"));
+        assert_ne!(doc_key("wire"), doc_key("gazette"));
     }
 
     #[test]
     fn statements_for_the_context_the_counts_and_the_newest_date() {
         let index = Ident::new("crosscheck").unwrap();
-        let s = context_statement(&index, &[doc_key("ap"), doc_key("nyt")], 3, 9, 12);
+        let s = context_statement(&index, &[doc_key("wire"), doc_key("gazette")], 3, 9, 12);
         assert_eq!(
             s,
             format!(
                 "SELECT doc, position, text FROM crosscheck WHERE MATCH('@doc_key ({} | {})') AND position >= 3 AND position < 9 LIMIT 12 OPTION ranker=none, max_matches=12",
-                doc_key("ap"),
-                doc_key("nyt")
+                doc_key("wire"),
+                doc_key("gazette")
             )
         );
-        assert!(context_statement(&index, &[doc_key("ap")], 0, 1, 10_000_000).contains(&format!("LIMIT {MAX_CONTEXT_ROWS} ")));
+        assert!(context_statement(&index, &[doc_key("wire")], 0, 1, 10_000_000).contains(&format!("LIMIT {MAX_CONTEXT_ROWS} ")));
         let shard = Ident::new("crosscheck_0").unwrap();
         // Keys reach CALL KEYWORDS inside a quoted literal, like any text.
         assert_eq!(keywords_statement(&shard, &["w_a".into(), "it's".into()]), "CALL KEYWORDS('w_a it\\'s', 'crosscheck_0', 1)");
@@ -492,11 +492,11 @@ mod tests {
 
     #[test]
     fn ids_come_from_the_document_and_the_sentence() {
-        let id = sentence_id("ap", 0, 10, "Some text.");
-        assert_eq!(id, sentence_id("ap", 0, 10, "Some text."), "the same sentence, the same id");
-        assert_ne!(id, sentence_id("nyt", 0, 10, "Some text."), "another document");
-        assert_ne!(id, sentence_id("ap", 11, 21, "Some text."), "the same words elsewhere in the document");
-        assert_ne!(id, sentence_id("ap", 0, 10, "Some test."), "other words");
+        let id = sentence_id("wire", 0, 10, "Some text.");
+        assert_eq!(id, sentence_id("wire", 0, 10, "Some text."), "the same sentence, the same id");
+        assert_ne!(id, sentence_id("gazette", 0, 10, "Some text."), "another document");
+        assert_ne!(id, sentence_id("wire", 11, 21, "Some text."), "the same words elsewhere in the document");
+        assert_ne!(id, sentence_id("wire", 0, 10, "Some test."), "other words");
         assert_ne!(sentence_id("ab", 0, 0, "c"), sentence_id("a", 0, 0, "bc"));
         assert!(id > 0 && id <= i64::MAX as u64);
     }
@@ -508,9 +508,9 @@ mod tests {
             counts[shard_of(&format!("synthetic-{i:05}"), 2)] += 1;
         }
         assert!(counts.iter().all(|&n| (400..=600).contains(&n)), "{counts:?}");
-        assert_eq!(shard_of("ap", 2), shard_of("ap", 2));
-        assert_eq!(shard_of("ap", 1), 0);
-        assert_eq!(shard_of("ap", 0), 0);
+        assert_eq!(shard_of("wire", 2), shard_of("wire", 2));
+        assert_eq!(shard_of("wire", 1), 0);
+        assert_eq!(shard_of("wire", 0), 0);
     }
 
     #[test]

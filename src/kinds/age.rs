@@ -119,7 +119,7 @@ fn extract(r: &mut Reader) {
                 }
             }
         }
-        // "aged 31", "who turned 32", "at age 60".
+        // "aged 31", "who turned 27", "at age 60".
         let before = r.norm(i.wrapping_sub(1));
         if matches!(before, "aged" | "turned" | "turns" | "age") && n.len == 1 {
             let start = i - 1;

@@ -386,7 +386,7 @@ mod tests {
 
     #[test]
     fn dates_years_weekdays_and_relative_dates() {
-        assert_eq!(dates("On June 8, 2022, the court met. He left on Wednesday, last month, in 1987."), ["Wednesday June 8 2022", "Wednesday", "last month", "1987"]);
+        assert_eq!(dates("On June 9, 2027, the court met. He left on Wednesday, last month, in 1987."), ["Wednesday June 9 2027", "Wednesday", "last month", "1987"]);
         assert_eq!(dates("It was announced on Friday, October 17, and again on Saturday (Oct. 18)."), ["Friday October 17", "Saturday October 18"]);
     }
 

@@ -1,7 +1,7 @@
 //! The registry of kinds of fact. Each kind (a quantity, a sum of money, a date, a person and
 //! their role, ...) lives in one module of its own, with its extraction, its comparison and
 //! its tests; this file lists them ([`KINDS`]), in the order they read a sentence: a value
-//! kind takes the words of its value, so a time ("7:58 a.m.") or a score ("3-1") is never
+//! kind takes the words of its value, so a time ("6:52 a.m.") or a score ("3-1") is never
 //! read again as two numbers. A new kind touches its own file and this one.
 
 pub mod age;

@@ -19,7 +19,7 @@ pub static KIND: Kind = Kind {
     in_evidence: true,
     rules: &[
         Rule { name: "money.same", meaning: "the source gives the same sum, in the same currency, for the same thing" },
-        Rule { name: "money.implied", meaning: "the source's sum implies the article's (\"$6.3 billion\" for \"more than $6 billion\")" },
+        Rule { name: "money.implied", meaning: "the source's sum implies the article's (\"$6.4 billion\" for \"more than $6 billion\")" },
         Rule { name: "money.incompatible", meaning: "sums of the same thing in the same currency that cannot both hold" },
     ],
 };

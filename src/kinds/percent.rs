@@ -167,9 +167,9 @@ mod tests {
 
     #[test]
     fn more_than_half_is_not_forty_percent() {
-        let corpus = ["Mira Holt won 3,904,117 votes, or 43.27 percent of the ballots cast."];
-        assert_eq!(verdict_in(&corpus, "Mira Holt won 3,904,117 votes, more than half of the ballots cast.", "more than half of the ballots cast"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "Mira Holt won 3,904,117 votes, or just over 43 per cent of the ballots cast.", "just over 43 per cent of the ballots cast"), Verdict::Agree);
+        let corpus = ["Mira Holt won 3,904,117 votes, or 43.27 percent of the votes counted."];
+        assert_eq!(verdict_in(&corpus, "Mira Holt won 3,904,117 votes, more than half of the votes counted.", "more than half of the votes counted"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Mira Holt won 3,904,117 votes, or just over 43 per cent of the votes counted.", "just over 43 per cent of the votes counted"), Verdict::Agree);
     }
 
     #[test]

@@ -653,7 +653,7 @@ mod tests {
 
     #[test]
     fn a_minister_is_not_the_premier() {
-        let corpus = ["Interior Minister Petra Ilves posted on her blog that crews hoped to reach them."];
+        let corpus = ["Interior Minister Petra Ilves posted on her blog that crews hoped to reach the village."];
         assert_eq!(verdict_in(&corpus, "Premier Petra Ilves posted on her blog.", "Premier Petra Ilves"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "Interior Minister Petra Ilves posted on her blog.", "Interior Minister Petra Ilves"), Verdict::Agree);
     }

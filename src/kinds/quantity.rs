@@ -315,7 +315,7 @@ mod tests {
             "Prosecutors asked for 15 years in prison.".to_string(),
             "The judge will rule on Thursday.".to_string(),
         ];
-        let ask = |bound: &str| format!("Her lawyers had asked for no more than {bound} years.");
+        let ask = |bound: &str| format!("Her lawyers wanted no more than {bound} years.");
         let (half, whole) = (story("seven and a half"), story("seven"));
         assert_eq!(verdict_in(&half.each_ref().map(String::as_str), &ask("seven and a half"), "no more than seven and a half years"), Verdict::Agree);
         // A whole figure in other words is no such coincidence.
@@ -389,7 +389,7 @@ mod tests {
     #[test]
     fn a_span_that_places_a_moment_measures_nothing() {
         let corpus = ["KELBY − Ivo Marek was jailed for 12 years on Thursday for taking $3 billion from savers.", "Ivo Marek spent 9 years in the navy."];
-        let article = "The judge read the ruling in the same courtroom where, three weeks previously, Ivo Marek testified that he had meant no harm to anyone.";
+        let article = "The judge read the ruling in the same courtroom where, three weeks previously, Ivo Marek told jurors he meant no harm to anyone.";
         assert_eq!(verdict_in(&corpus, article, "three weeks"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "Ivo Marek spent 14 years in the navy.", "14 years"), Verdict::Conflict);
     }
