@@ -86,7 +86,7 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
 /// Adjectives that give a bare "$" or "dollars" its country ("Cayman Islands dollars" is left
 /// to the sign; "U.S. dollars", "Canadian dollars").
 pub const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
-    ("u.s.", "USD"), ("us", "USD"), ("american", "USD"), ("taiwan", "TWD"), ("taiwanese", "TWD"),
+    ("u.s.", "USD"), ("us", "USD"), ("american", "USD"),
     ("australian", "AUD"), ("canadian", "CAD"), ("singapore", "SGD"), ("zealand", "NZD"),
 ];
 
