@@ -397,7 +397,7 @@ pub struct Finding {
     pub garbled: bool,
     /// The source fact is itself a derived value (a conversion).
     pub derived: bool,
-    /// The source's value as read ("1145 injured"), to tell sources that differ apart.
+    /// The source's value as read ("2143 injured"), to tell sources that differ apart.
     pub value: String,
     /// Both values are given for the same stated time: of a document's findings, these speak
     /// for it first.

@@ -21,7 +21,7 @@ use terms::{Lexicon, Term, TermKind, TokenTerms};
 /// A person's name, as keys that survive transliteration.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PersonName {
-    /// Name keys of every word of the name, in order ("william", "lai", "chingte").
+    /// Name keys of every word of the name, in order ("tomas", "vela", "minto").
     pub keys: Vec<String>,
     /// The key of the family name: the last word, or the first in a name written family name
     /// first ("Vela Min-to").

@@ -272,8 +272,8 @@ mod tests {
 
     #[test]
     fn the_other_side_of_the_city_conflicts() {
-        let corpus = ["About 40 hikers were stuck in a cave just east of the town, rescue officials said."];
-        assert_eq!(verdict_in(&corpus, "About 40 hikers were stuck in a cave just west of the town.", "just west of the town"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "About 40 hikers were stuck in a cave just east of the town.", "just east of the town"), Verdict::Agree);
+        let corpus = ["About 40 walkers were stuck in a cave just east of the town, rescue officials said."];
+        assert_eq!(verdict_in(&corpus, "About 40 walkers were stuck in a cave just west of the town.", "just west of the town"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "About 40 walkers were stuck in a cave just east of the town.", "just east of the town"), Verdict::Agree);
     }
 }
