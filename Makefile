@@ -17,7 +17,7 @@ TEST_ENGINE := ENGINE_DIR=$(TARGET_DIR)/test-engine ENGINE_PORT=19406
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-WASM_BUILD := CARGO_PROFILE_RELEASE_OPT_LEVEL=s wasm-pack build --release --target web --out-dir www/pkg --mode no-install
+WASM_BUILD := CARGO_PROFILE_RELEASE_OPT_LEVEL=z wasm-pack build --release --target web --out-dir www/pkg --mode no-install
 
 .PHONY: help setup wasm serve test eval bench fuzz
 

@@ -148,7 +148,7 @@ ${other.join('\n')}
   built once outside the timing. Memory is the live heap measured by a counting global
   allocator across one 10,000-article build (the documents, already allocated, are excluded).
   Built with the release profile (opt-level 3, LTO) but \`panic = "unwind"\` (see bench.sh);
-  the wasm module is built with opt-level "s" for size.
+  the wasm module is built with opt-level "z" for size.
 - **What the index keeps.** The default corpus (22 KB) is analysed whole at build and kept.
   A corpus over 2 MB (\`KEEP_ANALYSED_MAX_BYTES\`; both generated corpora) keeps only its
   index (postings with precomputed BM25 weights, a sentence table, the vocabulary), and each

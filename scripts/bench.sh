@@ -65,7 +65,7 @@ fi
 
 step "wasm build (www/pkg)"
 export PATH="$PWD/node_modules/.bin:$PATH"   # wasm-opt from npm's binaryen, never Debian's
-CARGO_PROFILE_RELEASE_OPT_LEVEL=s wasm-pack build --release --target web --out-dir www/pkg --mode no-install
+CARGO_PROFILE_RELEASE_OPT_LEVEL=z wasm-pack build --release --target web --out-dir www/pkg --mode no-install
 mkdir -p target
 gzip -9 < www/pkg/crosscheck_bg.wasm | wc -c > target/bench-wasm-gzip-bytes
 

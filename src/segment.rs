@@ -328,7 +328,7 @@ fn spaced_thousands_end(chars: &[(usize, char)], k: usize) -> Option<usize> {
 }
 
 fn is_combining(c: char) -> bool {
-    unicode_normalization::char::is_combining_mark(c)
+    crate::normalize::is_combining_mark(c)
 }
 
 /// Is this sentence noise (a stray letter, a lone word on a line, a photo credit)?

@@ -30,7 +30,7 @@ export function ensureWasm() {
     cwd: ROOT,
     stdio: 'inherit',
     // Tuned for size, as every wasm build is (see Cargo.toml).
-    env: { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: 's', PATH: `${bin}${path.delimiter}${process.env.HOME}/.cargo/bin${path.delimiter}${process.env.PATH}` },
+    env: { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: 'z', PATH: `${bin}${path.delimiter}${process.env.HOME}/.cargo/bin${path.delimiter}${process.env.PATH}` },
   });
   if (result.status !== 0) throw new Error('wasm-pack build failed; see its output above');
 }
