@@ -120,7 +120,12 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "fund", "program", "programme", "project", "campaign", "initiative", "alliance", "coalition",
     "movement", "front", "treaty", "accord", "agreement", "war", "revolution", "day", "week",
     "peace", "nobel", "bureau", "commission", "survey", "authority", "board", "park", "trail",
-    "highway", "road", "bridge", "tunnel", "yuan", "cabinet", "legislature", "tribunal", "airlines",
+    "highway", "road", "bridge", "tunnel", "cabinet", "legislature", "tribunal", "airlines",
+    // Legislatures and branches of government called by their own names ("the Bundestag", "the
+    // Executive Yuan").
+    "duma", "knesset", "bundestag", "bundesrat", "sejm", "riksdag", "storting", "folketing",
+    "eduskunta", "althing", "seimas", "saeima", "riigikogu", "rada", "majlis", "shura", "diet",
+    "yuan", "cortes", "oireachtas", "dail", "seanad", "lok", "sabha",
     "airways", "motors", "group", "holdings", "exchange", "market", "stadium", "arena", "island",
     "islands", "valley", "lake", "bay", "gulf", "coast", "peninsula", "museum", "library", "prison",
     "co", "ltd", "llc", "plc", "corp",
