@@ -279,7 +279,7 @@ impl Index {
             .take_while(|e| e.doc == entry.doc && (entry.position - e.position) as usize <= TUNING.antecedent_lookback)
             .collect();
         for e in earlier.into_iter().rev() {
-            let before = analyse::analyse_span(text, e.span, Reading::Evidence, lexicon, &memory);
+            let before = analyse::analyse_for_memory(text, e.span, lexicon, &memory);
             memory.learn(&before);
         }
         let mut sentence = analyse::analyse_span(text, entry.span, Reading::Evidence, lexicon, &memory);
@@ -481,7 +481,7 @@ impl External {
             // What the sentences before it say, as `Index::analyse` reads them.
             let mut memory = Memory::new(written);
             for text in &found.before {
-                let earlier = analyse::analyse_span(text, Span::new(0, text.len()), Reading::Evidence, lexicon, &memory);
+                let earlier = analyse::analyse_for_memory(text, Span::new(0, text.len()), lexicon, &memory);
                 memory.learn(&earlier);
             }
             let sentence = analyse::analyse_span(&found.text, Span::new(0, found.text.len()), Reading::Evidence, lexicon, &memory);

@@ -23,7 +23,7 @@ use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
 use crate::words::concepts::{CHANGE_WORDS, FIGURE_HEADS, GENERIC_UNITS, GENERIC_VERBS, LINKING_WORDS, MEASURE_NOUNS, PARTIAL_WORDS};
 use crate::words::function::{AUXILIARY_SET, HEDGES, STOPWORD_SET};
-use crate::words::roles::{AGENT_NOUNS, ORGANISATION_WORD_SET, TITLE_SET};
+use crate::words::roles::{AGENT_NOUN_SET, ORGANISATION_WORD_SET, TITLE_SET};
 
 /// When a value holds.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -454,7 +454,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
         if !outside(i) || dated(i) {
             return Vec::new();
         }
-        if AGENT_NOUNS.contains(&s.tokens[i].norm.as_str()) {
+        if AGENT_NOUN_SET.contains(&s.tokens[i].norm) {
             return s.terms[i].iter().filter(|t| !t.is_name()).take(1).collect();
         }
         if opener(i) || generic(i) {
@@ -557,7 +557,7 @@ fn owner(s: &Sentence, fact: &Extracted) -> Option<Term> {
 /// Are groups listed together in the value's clause ("farmers, traders and shippers")?
 fn joint(s: &Sentence, fact: &Extracted) -> bool {
     let (a, b) = s.clause_range(fact.core.0);
-    let agent = |i: usize| AGENT_NOUNS.contains(&s.tokens[i].norm.as_str());
+    let agent = |i: usize| AGENT_NOUN_SET.contains(&s.tokens[i].norm);
     (a..b).any(|i| agent(i) && (i + 2..(i + 4).min(b)).any(|j| agent(j) && (i + 1..j).all(|k| matches!(s.tokens[k].norm.as_str(), "," | "and" | "or" | "the" | "its" | "equity"))))
 }
 

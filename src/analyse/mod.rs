@@ -268,6 +268,17 @@ fn analyse_limited(text: &str, max_sentences: usize, reading: Reading, lexicon: 
 /// Analyses one sentence of a text, reading it with what `memory` holds of the sentences
 /// before it.
 pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, memory: &Memory) -> Sentence {
+    read_span(text, span, reading, lexicon, memory, true)
+}
+
+/// A sentence read only for what a reader remembers of it ([`Memory::learn`]: the people it
+/// names, the years it gives), as a retrieved sentence's preceding sentences are: its facts
+/// without their frames, which nothing reads there.
+pub fn analyse_for_memory(text: &str, span: Span, lexicon: &mut Lexicon, memory: &Memory) -> Sentence {
+    read_span(text, span, Reading::Evidence, lexicon, memory, false)
+}
+
+fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, memory: &Memory, frames: bool) -> Sentence {
     let tokens = segment::tokens(text, span);
     let noise = is_noise(&tokens);
     let terms: Vec<TokenTerms> = (0..tokens.len()).map(|i| lexicon.token_terms(&tokens, i)).collect();
@@ -332,7 +343,7 @@ pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexi
     sentence.distinct = sentence.all_terms().collect();
     sentence.distinct.sort_unstable();
     sentence.distinct.dedup();
-    if !sentence.facts.is_empty() {
+    if frames && !sentence.facts.is_empty() {
         let year = anaphoric_year(&sentence.tokens, memory);
         frame::read_all(text, &mut sentence, lexicon, memory.written, year);
     }

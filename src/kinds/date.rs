@@ -9,7 +9,7 @@ use crate::analyse::calendar::{self, days_in_month, DateValue};
 use crate::analyse::terms::is_stopword;
 use crate::analyse::terms::Term;
 use crate::analyse::{Extracted, Reader, Sentence};
-use crate::words::function::IRREGULAR_PAST;
+use crate::words::function::IRREGULAR_PAST_SET;
 use crate::compare::{Judged, Line, Pair};
 use crate::segment::{Token, TokenKind};
 use crate::words::calendar::{MONTHS, RELATIVE_DATES, WEEKDAYS};
@@ -265,16 +265,16 @@ fn extract(r: &mut Reader) {
     }
 }
 
-/// What a date dates: the verbs near it in its clause ("the storm struck on Wednesday", "the
-/// toll rose to 17 on Saturday"), or the noun a possessive date qualifies ("Tuesday's
-/// storm"). Two dates of one story date the same event only when these meet.
 /// Is the token at `k` a verb of an act: a past tense ("struck", "convicted"), or a verb after
 /// "to" or a modal ("to resign", "will meet")?
 fn is_act(toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
-    t.kind == TokenKind::Word && !t.capitalized && !t.repeated && (t.norm.ends_with("ed") && t.norm.len() > 4 || IRREGULAR_PAST.contains(&t.norm.as_str()) || k > 0 && matches!(toks[k - 1].norm.as_str(), "to" | "will" | "would" | "could" | "can" | "may") && !is_stopword(&t.norm))
+    t.kind == TokenKind::Word && !t.capitalized && !t.repeated && (t.norm.ends_with("ed") && t.norm.len() > 4 || IRREGULAR_PAST_SET.contains(&t.norm) || k > 0 && matches!(toks[k - 1].norm.as_str(), "to" | "will" | "would" | "could" | "can" | "may") && !is_stopword(&t.norm))
 }
 
+/// What a date dates: the verbs near it in its clause ("the storm struck on Wednesday", "the
+/// toll rose to 17 on Saturday"), or the noun a possessive date qualifies ("Tuesday's
+/// storm"). Two dates of one story date the same event only when these meet.
 pub fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
     let toks = &s.tokens;
     let (a, b) = s.clause_range(f.core.0);
@@ -331,8 +331,10 @@ fn compare(p: &Pair) -> Option<Judged> {
         (a.max(f.core.0.saturating_sub(8))..b.min(f.tokens.1 + 8)).filter(|&k| k < f.tokens.0 || k >= f.tokens.1).flat_map(|k| s.terms[k].iter().filter(|t| !t.is_name())).collect()
     };
     let anchored = mine.iter().any(|t| theirs.contains(t))
-        || !theirs.is_empty() && mine.iter().any(|t| near_terms(p.source.sentence, p.candidate()).contains(t))
-        || !mine.is_empty() && theirs.iter().any(|t| near_terms(p.article, p.fact).contains(t));
+        || !theirs.is_empty() && !mine.is_empty() && {
+            let (near_theirs, near_mine) = (near_terms(p.source.sentence, p.candidate()), near_terms(p.article, p.fact));
+            mine.iter().any(|t| near_theirs.contains(t)) || theirs.iter().any(|t| near_mine.contains(t))
+        };
     // A date belongs to its act more than to the names around it ("Kelby Bank collapsed", "his
     // firms collapsed"): anchored to one act, other holders do not keep two dates apart.
     let al = if anchored { p.align_loose()? } else { p.align()? };

@@ -11,7 +11,7 @@ use crate::interval::{fit, is_round, Fit, Reported, Stated};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
 use crate::words::calendar::MONTHS;
-use crate::words::function::{IRREGULAR_PAST, STOPWORD_SET};
+use crate::words::function::{IRREGULAR_PAST_SET, STOPWORD_SET};
 use crate::words::numbers::{CARDINALS, FRACTIONS};
 use crate::words::units::{Dimension, UNITS};
 
@@ -75,7 +75,7 @@ fn unit_of(word: &str) -> Option<(Dimension, f64)> {
 
 fn is_stop(t: &Token) -> bool {
     // A verb ends a noun phrase: "6.1 quake struck", "37 buildings collapsed".
-    let verb = IRREGULAR_PAST.contains(&t.norm.as_str()) || t.norm.ends_with("ed") && t.norm.len() > 4;
+    let verb = IRREGULAR_PAST_SET.contains(&t.norm) || t.norm.ends_with("ed") && t.norm.len() > 4;
     t.kind != TokenKind::Word || STOPWORD_SET.contains(&t.norm) || t.repeated || verb
 }
 

@@ -8,7 +8,7 @@ use super::{Against, FactKind, Kind, Rule, Value};
 use crate::analyse::Reader;
 use crate::compare::{Judged, Pair};
 use crate::segment::TokenKind;
-use crate::words::concepts::SCORE_WORDS;
+use crate::words::concepts::SCORE_WORD_SET;
 
 pub static KIND: Kind = Kind {
     kind: FactKind::Score,
@@ -34,7 +34,7 @@ fn small(norm: &str) -> Option<u32> {
 
 fn extract(r: &mut Reader) {
     let toks = r.tokens();
-    let sporting = toks.iter().any(|t| SCORE_WORDS.contains(&t.norm.as_str()));
+    let sporting = toks.iter().any(|t| SCORE_WORD_SET.contains(&t.norm));
     let mut i = 0;
     while i + 2 < toks.len() {
         let joined = toks[i].kind == TokenKind::Number

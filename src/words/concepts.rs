@@ -93,6 +93,8 @@ pub const DIRECTIONS: &[(&str, &str)] = &[
     ("upstream", "upstream"), ("downstream", "downstream"), ("inside", "inside"), ("outside", "outside"),
 ];
 
+pub static SCORE_WORD_SET: super::WordSet = super::WordSet::new(SCORE_WORDS);
+
 /// Words that show a pair of numbers joined by a dash is a score ("won 3-1"), not a range.
 pub const SCORE_WORDS: &[&str] = &[
     "won", "win", "wins", "beat", "beats", "defeated", "defeat", "lost", "lose", "loses", "drew", "draw",

@@ -6,6 +6,7 @@ use super::WordSet;
 pub static TITLE_SET: WordSet = WordSet::new(TITLES);
 pub static RANK_MODIFIER_SET: WordSet = WordSet::new(RANK_MODIFIERS);
 pub static ORGANISATION_WORD_SET: WordSet = WordSet::new(ORGANISATION_WORDS);
+pub static AGENT_NOUN_SET: WordSet = WordSet::new(AGENT_NOUNS);
 
 /// Words that head a role ("secretary", "president", "lawyer").
 pub const TITLES: &[&str] = &[
