@@ -351,12 +351,12 @@ mod tests {
 
     #[test]
     fn a_loose_figure_is_not_confirmed_by_another_things_figure_within_it() {
-        let article = "The epicentre lay at a depth of approximately 14 kilometers beneath the bay, according to the survey.";
-        let aftershock = ["Several aftershocks followed, with one of magnitude 5.2 at a depth of 9.1 miles.", "Schools were closed."];
-        assert_eq!(verdict_in(&aftershock, article, "approximately 14 kilometers"), Verdict::NotFound);
-        // Twin: the same epicentre at a figure within it agrees.
-        let epicentre = ["The survey put the epicentre beneath the bay at a depth of 14.3 kilometers.", "Schools were closed."];
-        assert_eq!(verdict_in(&epicentre, article, "approximately 14 kilometers"), Verdict::Agree);
+        let article = "The survey put the focus under the bay at a depth of about 14 kilometres, officials said.";
+        let aftershock = ["Tremors went on all night, one of magnitude 5.2 and a depth of 9.1 miles.", "Schools were closed."];
+        assert_eq!(verdict_in(&aftershock, article, "about 14 kilometres"), Verdict::NotFound);
+        // Twin: the same focus at a figure within it agrees.
+        let focus = ["The survey gave the focus under the bay a depth of 14.3 kilometres.", "Schools were closed."];
+        assert_eq!(verdict_in(&focus, article, "about 14 kilometres"), Verdict::Agree);
     }
 
     #[test]
