@@ -118,6 +118,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
     let sentence_date = sentence_date(s);
     let mut facts = std::mem::take(&mut s.facts);
     let antecedent: Vec<Term> = s.antecedent.iter().map(|p| lexicon.intern(TermKind::Name, &p.surname)).collect();
+    let marks = TokenMarks::of(s, &facts);
     for n in 0..facts.len() {
         let mut frame = Frame::default();
         let fact = &facts[n];
@@ -127,7 +128,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             if matches!(fact.kind, FactKind::Quantity | FactKind::Money | FactKind::Percent | FactKind::Ordinal) {
                 read_measured(s, fact, &facts[..n], &mut frame, lexicon);
             }
-            (frame.holders, frame.primary) = holders(s, fact, &facts, &antecedent);
+            (frame.holders, frame.primary) = holders(s, fact, &facts, &marks, &antecedent);
             frame.joint = joint(s, fact);
             frame.owner = owner(s, fact);
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
@@ -136,7 +137,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             frame.instance = is_instance(s, fact);
             frame.partial = is_partial(s, fact);
         } else {
-            (frame.holders, frame.primary) = holders(s, fact, &facts, &antecedent);
+            (frame.holders, frame.primary) = holders(s, fact, &facts, &marks, &antecedent);
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
         }
         let _ = b;
@@ -409,7 +410,38 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
 
 /// The names a value belongs to: those in its clause (outside the value), or, in a relative
 /// clause with none, those its "who" or "which" hangs on; and the person a pronoun points to.
-fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Term]) -> (Vec<Term>, Option<Term>) {
+/// What each token of a sentence is part of, marked once for all its facts (a token's lookups
+/// in `holders` then cost nothing, however many facts a long sentence holds).
+struct TokenMarks {
+    /// Inside a date or a time.
+    dated: Vec<bool>,
+    /// Inside a named person (or the person an age is given to): the tokens of the name, and
+    /// the fact that names them.
+    person: Vec<Option<(usize, usize, usize)>>,
+}
+
+impl TokenMarks {
+    fn of(s: &Sentence, facts: &[Extracted]) -> TokenMarks {
+        let n = s.tokens.len();
+        let mut marks = TokenMarks { dated: vec![false; n], person: vec![None; n] };
+        for (k, f) in facts.iter().enumerate() {
+            if matches!(f.kind, FactKind::Date | FactKind::Time) {
+                marks.dated[f.tokens.0.min(n)..f.tokens.1.min(n)].fill(true);
+            }
+            let (from, to) = match &f.value {
+                Value::Person(p) if p.name.is_some() => (f.core.0, f.core.1),
+                Value::Age(age) if age.person.is_some() => (f.tokens.0, f.core.0),
+                _ => continue,
+            };
+            for slot in &mut marks.person[from.min(n)..to.min(n).max(from.min(n))] {
+                slot.get_or_insert((from, to, k));
+            }
+        }
+        marks
+    }
+}
+
+fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMarks, antecedent: &[Term]) -> (Vec<Term>, Option<Term>) {
     let (mut a, b) = s.clause_range(fact.core.0);
     // "defeated Kaur Oden and his running mate Ostrom Pell, who took 3,904,117 votes": an
     // "and" right after a name joins two holders, not two clauses.
@@ -423,29 +455,16 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], antecedent: &[Te
     // a capitalised first word of the sentence unless it is part of a name ("Turnout was"),
     // and not the "Party" or "City" of a name, which tell no two holders apart. Groups that
     // act on figures ("prosecutors", "customers", "probation officers") are holders too.
-    // Marked once per token (a token's lookups below then cost nothing, however many facts a
-    // long sentence holds).
-    let n = s.tokens.len();
-    let mut dated_mask = vec![false; n];
-    // A token inside a person's name, the name's last word (the surname) standing for it.
-    let mut person_mask: Vec<Option<(usize, usize, &str)>> = vec![None; n];
-    for f in facts {
-        if matches!(f.kind, FactKind::Date | FactKind::Time) {
-            dated_mask[f.tokens.0.min(n)..f.tokens.1.min(n)].fill(true);
-        }
-        let (from, to, name) = match &f.value {
-            Value::Person(p) => (f.core.0, f.core.1, p.name.as_ref()),
-            Value::Age(age) => (f.tokens.0, f.core.0, age.person.as_ref()),
-            _ => continue,
+    let dated = |i: usize| marks.dated.get(i).copied().unwrap_or(false);
+    let person_at = |i: usize| -> Option<(usize, usize, &str)> {
+        let (from, to, k) = marks.person.get(i).copied().flatten()?;
+        let name = match &facts[k].value {
+            Value::Person(p) => p.name.as_ref(),
+            Value::Age(age) => age.person.as_ref(),
+            _ => None,
         };
-        if let Some(name) = name {
-            for slot in &mut person_mask[from.min(n)..to.min(n).max(from.min(n))] {
-                slot.get_or_insert((from, to, name.surname.as_str()));
-            }
-        }
-    }
-    let dated = |i: usize| dated_mask.get(i).copied().unwrap_or(false);
-    let person_at = |i: usize| -> Option<(usize, usize, &str)> { person_mask.get(i).copied().flatten() };
+        name.map(|n| (from, to, n.surname.as_str()))
+    };
     let in_name = |i: usize| person_at(i).is_some();
     let opener = |i: usize| i == 0 && !in_name(0) && !s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
     let generic = |i: usize| ORGANISATION_WORD_SET.contains(&s.tokens[i].norm) || TITLE_SET.contains(&s.tokens[i].norm);
