@@ -451,17 +451,15 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
                 k += 1;
                 k <= first || f.judged.relation == Relation::Supports
             });
-        } else if mine.iter().filter(|f| f.judged.relation == Relation::Contradicts).count() > 1 {
+        } else if mine.len() > 1 && mine.iter().all(|f| f.judged.relation == Relation::Contradicts) {
             // Several figures of one sentence differ ("40 seats in the 90-seat council" against
             // 38 seats): the one nearest the article's is the one it speaks of, and the only one
             // shown.
-            let gap = |f: &Finding| figure(&fact.value).zip(f.figure).map_or(f64::INFINITY, |(x, y)| ((x - y) / x.abs().max(y.abs()).max(1e-9)).abs());
+            let mine = figure(&fact.value);
+            let gap = |f: &Finding| mine.zip(f.figure).map_or(f64::INFINITY, |(x, y)| ((x - y) / x.abs().max(y.abs()).max(1e-9)).abs());
             let best = (first..out.len()).min_by(|&i, &j| gap(&out[i]).total_cmp(&gap(&out[j])).then(out[j].judged.score.total_cmp(&out[i].judged.score))).unwrap_or(first);
-            let mut k = first;
-            out.retain(|_| {
-                k += 1;
-                k <= first || k - 1 == best
-            });
+            out.swap(first, best);
+            out.truncate(first + 1);
         }
     }
     out
