@@ -461,8 +461,7 @@ fn is_credit(tokens: &[Token]) -> bool {
 /// ...", "This handout image shows ...") or one followed on its line by a credit alone
 /// ("NORTH WIRE", "K.N.", "Ada Marr/North Wire", "(Press Office via NW)")?
 fn is_caption(text: &str, span: Span) -> bool {
-    // How a caption opens, in lower case (wire captions' own words, not a story's).
-    const CAPTION_OPENERS: &[&str] = &["in this photo", "in this file photo", "in this handout photo", "in this image", "in this handout image", "this photo", "this handout photo", "this image", "this handout image"];
+    use crate::words::concepts::CAPTION_OPENERS;
     let head: String = span.slice(text).chars().take(24).collect::<String>().to_lowercase();
     if CAPTION_OPENERS.iter().any(|o| head.starts_with(o) && head[o.len()..].starts_with([' ', ','])) {
         return true;

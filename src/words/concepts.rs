@@ -61,6 +61,13 @@ pub const SPELLING: &[(&str, &str)] = &[
 
 /// Heads that say a figure is a figure of something else: "the death toll", "the number of
 /// people killed", "the total of votes". The thing counted is the word before ("death toll")
+/// How a photo caption opens, in lower case: the wire agencies' own words for one ("In this
+/// photo released by ..."), followed by a space or a comma. Its dates are the photo's.
+pub const CAPTION_OPENERS: &[&str] = &[
+    "in this photo", "in this file photo", "in this handout photo", "in this image", "in this handout image",
+    "this photo", "this handout photo", "this image", "this handout image",
+];
+
 /// or after "of" ("number of injured").
 pub const FIGURE_HEADS: &[&str] = &["toll", "number", "count", "total", "tally", "figure", "sum", "amount", "level", "rate", "share", "tallies"];
 
