@@ -273,6 +273,14 @@ impl Index {
         let text = documents.get(entry.doc as usize).map_or("", |d| d.text.as_str());
         let written = self.dates.get(entry.doc as usize).copied().flatten();
         let mut memory = Memory::new(written);
+        // Most sentences never ask what came before (no pronoun, no surname alone, no "that
+        // year"): read alone, they read as after their document's sentences, and those are
+        // not read.
+        let mut sentence = analyse::analyse_span(text, entry.span, Reading::Evidence, lexicon, &memory);
+        if !memory.consulted() {
+            self.weigh(&mut sentence);
+            return sentence;
+        }
         let earlier: Vec<&IndexedSentence> = self.sentences[..id as usize]
             .iter()
             .rev()
@@ -478,13 +486,18 @@ impl External {
                 }
             };
             let written = self.documents[doc].1;
-            // What the sentences before it say, as `Index::analyse` reads them.
+            // What the sentences before it say, as `Index::analyse` reads them (and only when
+            // the sentence asks).
             let mut memory = Memory::new(written);
-            for text in &found.before {
-                let earlier = analyse::analyse_for_memory(text, Span::new(0, text.len()), lexicon, &memory);
-                memory.learn(&earlier);
+            let whole = Span::new(0, found.text.len());
+            let mut sentence = analyse::analyse_span(&found.text, whole, Reading::Evidence, lexicon, &memory);
+            if memory.consulted() {
+                for text in &found.before {
+                    let earlier = analyse::analyse_for_memory(text, Span::new(0, text.len()), lexicon, &memory);
+                    memory.learn(&earlier);
+                }
+                sentence = analyse::analyse_span(&found.text, whole, Reading::Evidence, lexicon, &memory);
             }
-            let sentence = analyse::analyse_span(&found.text, Span::new(0, found.text.len()), Reading::Evidence, lexicon, &memory);
             if sentence.noise {
                 continue;
             }
@@ -750,5 +763,38 @@ mod tests {
                 assert_eq!(sources.get(id).antecedent, whole.antecedent, "sentence {id}");
             }
         }
+    }
+
+    /// What a retrieved sentence reads as, on demand: its facts, and whom its pronoun means.
+    fn read_on_demand(documents: &[Document], wanted: &str) -> (Vec<String>, Option<Vec<String>>) {
+        let index = Index::build_with(documents, &[], false);
+        let mut lexicon = index.lexicon();
+        let id = (0..index.sentence_count() as u32).find(|&id| index.sentence(id).span.slice(&documents[index.sentence(id).doc as usize].text).contains(wanted)).unwrap();
+        let sentence = index.analyse(id, documents, &mut lexicon);
+        (sentence.facts.iter().map(|f| f.display.clone()).collect(), sentence.antecedent.map(|p| p.keys))
+    }
+
+    #[test]
+    fn a_retrieved_sentence_that_asks_nothing_of_the_ones_before_reads_the_same_alone() {
+        let memory = Memory::new(None);
+        let mut lexicon = Lexicon::new();
+        let text = "The storm struck the coast on Monday, killing 14 people.";
+        analyse::analyse_span(text, Span::new(0, text.len()), Reading::Evidence, &mut lexicon, &memory);
+        assert!(!memory.consulted());
+        let documents = [doc("a", "Premier Ada Vela toured the coast. The storm struck the coast on Monday, killing 14 people.")];
+        assert_eq!(read_on_demand(&documents, "killing").0, ["Monday", "14 people"]);
+    }
+
+    #[test]
+    fn a_retrieved_sentence_with_a_pronoun_is_read_after_the_ones_before() {
+        let memory = Memory::new(None);
+        let mut lexicon = Lexicon::new();
+        let text = "She said 14 people died.";
+        analyse::analyse_span(text, Span::new(0, text.len()), Reading::Evidence, &mut lexicon, &memory);
+        assert!(memory.consulted());
+        let documents = [doc("a", "Premier Ada Vela toured the coast. She said 14 people died.")];
+        let whole = analyse_document(&documents[0].text, &mut Lexicon::new(), None);
+        let named = whole.sentences[0].people[0].keys.clone();
+        assert_eq!(read_on_demand(&documents, "She said").1, Some(named));
     }
 }

@@ -46,14 +46,17 @@ fn leave_out(loaded: &LoadedCorpus, id: &str) -> LoadedCorpus {
 struct Checked {
     name: String,
     article: String,
+    /// The day the article was written, where known.
+    written: Option<CalendarDate>,
+    loaded: LoadedCorpus,
     corpus: Corpus,
     report: Report,
 }
 
 fn check(name: String, article: String, loaded: LoadedCorpus, written: Option<CalendarDate>) -> Checked {
-    let corpus = Corpus::from_loaded(loaded);
+    let corpus = Corpus::from_loaded(loaded.clone());
     let report = corpus.check_as_of(&article, written).unwrap_or_else(|e| panic!("{name}: {e}"));
-    Checked { name, article, corpus, report }
+    Checked { name, article, written, loaded, corpus, report }
 }
 
 /// Every report of the labelled set, story by story.
@@ -146,4 +149,23 @@ fn a_corpus_in_reverse_order_gives_the_same_rules() {
         diffs.extend(differences(&verdicts(&forward, true), &verdicts(&reversed, true)).into_iter().map(|d| format!("{name}: {d}")));
     }
     assert!(diffs.is_empty(), "the deciding rules depend on the corpus's order: {diffs:#?}");
+}
+
+/// A story's corpus whose sentences are analysed only when a check retrieves them (as a
+/// corpus too large to keep analysed is) gives every report of the labelled set exactly as
+/// the corpus kept analysed does: a retrieved sentence is read with what the sentences before
+/// it say, as a reading of the whole document reads it.
+#[test]
+fn sentences_analysed_on_demand_give_every_labelled_report_as_sentences_kept() {
+    let Some(eval) = eval_dir() else { return };
+    let mut differing = Vec::new();
+    for checked in labelled_reports(&eval) {
+        let on_demand = Corpus::from_loaded_on_demand(checked.loaded.clone());
+        let report = on_demand.check_as_of(&checked.article, checked.written).expect("checks");
+        if serde_json::to_string(&report).unwrap() != serde_json::to_string(&checked.report).unwrap() {
+            let diff = differences(&verdicts(&checked.report, true), &verdicts(&report, true));
+            differing.push(format!("{}: {diff:#?}", checked.name));
+        }
+    }
+    assert!(differing.is_empty(), "{} reports differ: {differing:#?}", differing.len());
 }

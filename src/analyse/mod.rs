@@ -158,6 +158,9 @@ pub struct Memory {
     position: usize,
     /// The day the text was written, when known.
     pub written: Option<CalendarDate>,
+    /// Whether a reading has asked what the sentences before say (any question but
+    /// `written`): a sentence read without asking reads the same after any sentences.
+    consulted: std::cell::Cell<bool>,
 }
 
 impl Memory {
@@ -167,22 +170,26 @@ impl Memory {
 
     /// The full name a one-word mention stands for: the latest full name with that word.
     pub fn resolve(&self, key: &str) -> Option<&PersonName> {
+        self.consulted.set(true);
         self.people.iter().rev().find(|(_, p)| p.keys.iter().any(|k| crate::compare::names_match(k, key))).map(|(_, p)| p)
     }
 
     /// The person a pronoun in the current sentence refers to.
     pub fn antecedent(&self) -> Option<&PersonName> {
+        self.consulted.set(true);
         self.last_person.as_ref().filter(|(at, _)| self.position - at <= TUNING.antecedent_lookback).map(|(_, p)| p)
     }
 
     /// The person the text is about: the one it names first and most (the first named counts
     /// twice more). "The 29-year-old" is about them when the sentence names no one.
     pub fn salient(&self) -> Option<&PersonName> {
+        self.consulted.set(true);
         self.mentions.iter().enumerate().max_by_key(|(i, (_, n))| (n + if *i == 0 { 2 } else { 0 }, std::cmp::Reverse(*i))).map(|(_, (p, _))| p)
     }
 
     /// The year "that election" or "at the time" means in the current sentence.
     pub fn recent_year(&self) -> Option<i32> {
+        self.consulted.set(true);
         self.last_year.filter(|(at, _)| self.position - at <= TUNING.time_lookback).map(|(_, y)| y)
     }
 
@@ -220,6 +227,12 @@ impl Memory {
         // Names older than the lookback are let go, so memory stays small on long texts.
         self.people.retain(|(when, _)| at - when <= TUNING.antecedent_lookback * 4);
         self.position += 1;
+    }
+
+    /// Has a reading asked what the sentences before say? When a sentence read with nothing
+    /// before it never asked, it reads the same wherever it stands.
+    pub fn consulted(&self) -> bool {
+        self.consulted.get()
     }
 
     /// Skips a sentence that is not read (noise).
