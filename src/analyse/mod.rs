@@ -281,20 +281,25 @@ fn analyse_limited(text: &str, max_sentences: usize, reading: Reading, lexicon: 
 /// Analyses one sentence of a text, reading it with what `memory` holds of the sentences
 /// before it.
 pub fn analyse_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, memory: &Memory) -> Sentence {
-    read_span(text, span, reading, lexicon, memory, true)
+    read_span(text, span, reading, lexicon, memory, false)
 }
 
 /// A sentence read only for what a reader remembers of it ([`Memory::learn`]: the people it
-/// names, the years it gives), as a retrieved sentence's preceding sentences are: its facts
-/// without their frames, which nothing reads there.
+/// names, the years it gives), as a retrieved sentence's preceding sentences are. Only the
+/// kinds that matter to it run ([`kinds::Kind::in_memory`]); its words are not interned, and
+/// its facts get no hedge and no frame, which nothing reads there.
 pub fn analyse_for_memory(text: &str, span: Span, lexicon: &mut Lexicon, memory: &Memory) -> Sentence {
-    read_span(text, span, Reading::Evidence, lexicon, memory, false)
+    read_span(text, span, Reading::Evidence, lexicon, memory, true)
 }
 
-fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, memory: &Memory, frames: bool) -> Sentence {
+fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, memory: &Memory, remembering: bool) -> Sentence {
     let tokens = segment::tokens(text, span);
     let noise = is_noise(&tokens);
-    let terms: Vec<TokenTerms> = (0..tokens.len()).map(|i| lexicon.token_terms(&tokens, i)).collect();
+    let terms: Vec<TokenTerms> = if remembering {
+        vec![TokenTerms::default(); tokens.len()]
+    } else {
+        (0..tokens.len()).map(|i| lexicon.token_terms(&tokens, i)).collect()
+    };
     let clauses = clauses(&tokens);
     let future = speaks_of_future(&tokens);
     let mut sentence = Sentence {
@@ -311,9 +316,9 @@ fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, me
         future,
     };
     if !noise {
-        let mut reader = Reader { text, sentence: &sentence, taken: vec![false; sentence.tokens.len()], memory, reading, facts: Vec::new(), people: Vec::new() };
+        let mut reader = Reader { text, sentence: &sentence, taken: vec![false; sentence.tokens.len()], memory, reading, remembering, facts: Vec::new(), people: Vec::new() };
         for kind in kinds::KINDS {
-            if reading == Reading::Evidence && !kind.in_evidence {
+            if reading == Reading::Evidence && !kind.in_evidence || remembering && !kind.in_memory {
                 continue;
             }
             (kind.extract)(&mut reader);
@@ -353,10 +358,13 @@ fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, me
         }
         sentence.facts = facts;
     }
+    if remembering {
+        return sentence;
+    }
     sentence.distinct = sentence.all_terms().collect();
     sentence.distinct.sort_unstable();
     sentence.distinct.dedup();
-    if frames && !sentence.facts.is_empty() {
+    if !sentence.facts.is_empty() {
         let year = anaphoric_year(&sentence.tokens, memory);
         frame::read_all(text, &mut sentence, lexicon, memory.written, year);
     }
@@ -387,6 +395,9 @@ pub struct Reader<'a> {
     pub taken: Vec<bool>,
     pub memory: &'a Memory,
     pub reading: Reading,
+    /// Read only for what a reader remembers of the sentence ([`analyse_for_memory`]): a
+    /// kind may leave out what only its facts hold (a hedge, a role named without a person).
+    pub remembering: bool,
     pub facts: Vec<Extracted>,
     /// The people named in the sentence, as the person kind finds them.
     pub people: Vec<PersonName>,
@@ -436,7 +447,7 @@ impl<'a> Reader<'a> {
 
     /// Records a fact whose words are tokens `tokens` and whose value is tokens `core`.
     pub fn push(&mut self, kind: FactKind, tokens: (usize, usize), core: (usize, usize), value: Value, display: String) {
-        let hedged = frame::is_hedged(self.sentence, core.0);
+        let hedged = !self.remembering && frame::is_hedged(self.sentence, core.0);
         self.facts.push(Extracted {
             kind,
             span: self.span(tokens.0, tokens.1),

@@ -16,6 +16,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: true,
     rules: &[
         Rule { name: "age.same", meaning: "the source gives the same person the same age" },
         Rule { name: "age.other_age", meaning: "the source gives the same person another age, more than the time between the two reports allows" },

@@ -20,6 +20,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: true,
     rules: &[
         Rule { name: "date.same", meaning: "the source dates the same event the same way" },
         Rule { name: "date.other_date", meaning: "the source dates the same event otherwise (another day, month or year)" },

@@ -64,6 +64,11 @@ pub struct Kind {
     /// Read in corpus documents too (statements are not: they are compared with a source's
     /// words).
     pub in_evidence: bool,
+    /// Read in the sentences before a retrieved one, for what a reader remembers of them (the
+    /// people they name, the years they give): the kinds whose facts are remembered (person,
+    /// date, age) and every kind that takes words before the person kind reads them. A kind
+    /// that takes no words (quotations) or runs after the person kind (places) is not.
+    pub in_memory: bool,
     pub rules: &'static [Rule],
 }
 

@@ -17,6 +17,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: true,
     rules: &[
         Rule { name: "money.same", meaning: "the source gives the same sum, in the same currency, for the same thing" },
         Rule { name: "money.implied", meaning: "the source's sum implies the article's (\"$6.4 billion\" for \"more than $6 billion\")" },

@@ -18,6 +18,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: true,
     rules: &[
         Rule { name: "ordinal.same", meaning: "the source gives the same rank in the same series" },
         Rule { name: "ordinal.other_rank", meaning: "the source gives another rank in the same series at the same time" },

@@ -16,6 +16,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: true,
     rules: &[
         Rule { name: "percent.same", meaning: "the source gives the same share of the same thing" },
         Rule { name: "percent.implied", meaning: "the source's share implies the article's (43.27 for \"just over 43 per cent\")" },

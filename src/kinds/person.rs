@@ -23,6 +23,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: true,
     rules: &[
         Rule { name: "person.named", meaning: "the source names the same person (the article gives no role to check)" },
         Rule { name: "person.same_role", meaning: "the source gives the same person the same role" },
@@ -239,7 +240,10 @@ fn extract(r: &mut Reader) {
         };
         r.push(FactKind::Person, (span.0.min(a), span.1.max(b)), (a, b), Value::Person(Person { name: Some(name), role }), display);
     }
-    roles_without_names(r);
+    // A role named without a person names no one a reader remembers.
+    if !r.remembering {
+        roles_without_names(r);
+    }
 }
 
 /// Is there a title word right before token `i` ("Premier Vela")?

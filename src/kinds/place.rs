@@ -21,6 +21,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: false,
     rules: &[
         Rule { name: "place.same", meaning: "the source places the same thing in the same place (or one whose name holds the other's)" },
         Rule { name: "place.other_place", meaning: "the source places the same thing, in the same event, somewhere else" },

@@ -21,6 +21,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: true,
     rules: &[
         Rule { name: "quantity.same", meaning: "the source gives the same figure of the same thing" },
         Rule { name: "quantity.implied", meaning: "the source's figure implies the article's (2,345 for \"more than 2,300\"), or confirms it within the looseness either gives" },

@@ -18,6 +18,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: false,
     rules: &[
         Rule { name: "quote.same", meaning: "a source quotes the same words (from the same speaker, where both say who)" },
         Rule { name: "quote.other_speaker", meaning: "a source gives the same words to someone else" },

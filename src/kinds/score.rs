@@ -16,6 +16,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: true,
     rules: &[
         Rule { name: "score.same", meaning: "the source gives the same result of the same match" },
         Rule { name: "score.other_score", meaning: "the source gives the same match another result" },

@@ -20,6 +20,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Sentence,
     in_evidence: false,
+    in_memory: false,
     rules: &[Rule { name: "statement.reported", meaning: "one source sentence says most of what the statement says, names everyone it names, and does not negate it" }],
 };
 

@@ -16,6 +16,7 @@ pub static KIND: Kind = Kind {
     compare,
     against: Against::Facts(&[]),
     in_evidence: true,
+    in_memory: true,
     rules: &[
         Rule { name: "time.same", meaning: "the source gives the same time of day for the same event, or one that rounds it" },
         Rule { name: "time.other_time", meaning: "the source gives the same event a time of day the article's cannot round to" },
