@@ -82,6 +82,8 @@ pub struct Frame {
     /// The IDF-weighted size of `context` (set by `Index::weigh` once the corpus's IDF is known).
     pub context_size: f32,
     pub when: When,
+    /// For a date or a time: the act it dates ([`crate::kinds::date::anchors`]), read once.
+    pub anchors: Vec<Term>,
     /// A change ("a gain of 12", "rose by 3"), not a level.
     pub change: bool,
     /// The words leave it open whether the value is a change or a level: "Marr gained 31
@@ -141,6 +143,9 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
         }
         let _ = b;
+        if matches!(fact.kind, FactKind::Date | FactKind::Time) {
+            frame.anchors = crate::kinds::date::anchors(s, fact);
+        }
         // What it measures is lined up as the head, not counted again as a shared word.
         if let Some(h) = frame.head {
             frame.context.retain(|(t, _)| *t != h);

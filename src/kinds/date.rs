@@ -324,7 +324,7 @@ fn compare(p: &Pair) -> Option<Judged> {
             }
         }
     }
-    let (mine, theirs) = (anchors(p.article, p.fact), anchors(p.source.sentence, p.candidate()));
+    let (mine, theirs) = (&p.fact.frame.anchors, &p.candidate().frame.anchors);
     // "convicted in October" and "found him guilty Oct. 9": the act's word may stand a few
     // words off the other side's verb.
     let near_terms = |s: &Sentence, f: &Extracted| -> Vec<Term> {

@@ -241,10 +241,9 @@ fn compare(p: &Pair) -> Option<Judged> {
             }
             // Another place for the same thing in the same event: the things placed are one
             // kind of thing, the events line up, and neither sentence names the other place.
-            let article_names_theirs = b.keys.iter().all(|k| p.article.tokens.iter().any(|t| t.capitalized && names_match(&proper_key(&t.norm), k)));
-            let theirs_names_ours = a.keys.iter().all(|k| p.source.sentence.tokens.iter().any(|t| t.capitalized && names_match(&proper_key(&t.norm), k)));
             let lined = same_thing(&a.located, &b.located) && context >= TUNING.conflict_context && shared >= 2;
-            (lined && !article_names_theirs && !theirs_names_ours).then(|| p.contradict("place.other_place", context)).flatten()
+            let names = |s: &crate::analyse::Sentence, keys: &[String]| keys.iter().all(|k| s.tokens.iter().any(|t| t.capitalized && names_match(&proper_key(&t.norm), k)));
+            (lined && !names(p.article, &b.keys) && !names(p.source.sentence, &a.keys)).then(|| p.contradict("place.other_place", context)).flatten()
         }
         _ => None,
     }

@@ -108,7 +108,7 @@ fn compare(p: &Pair) -> Option<Judged> {
     }
     let al = p.align()?;
     // A time of day dates an act, as a date does: the two must be of one act.
-    let (mine, theirs) = (super::date::anchors(p.article, p.fact), super::date::anchors(p.source.sentence, p.candidate()));
+    let (mine, theirs) = (&p.fact.frame.anchors, &p.candidate().frame.anchors);
     let anchored = mine.iter().any(|t| theirs.contains(t));
     if !mine.is_empty() && !theirs.is_empty() && !anchored {
         return None;
