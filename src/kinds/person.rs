@@ -13,7 +13,7 @@ use crate::segment::{Token, TokenKind};
 use crate::words::calendar::{MONTHS, WEEKDAYS};
 use crate::words::function::NOT_NAME_SET;
 use crate::words::roles::{
-    Side, HONORIFICS, ORGANISATION_WORD_SET, PUBLIC_ATTORNEY_MARKERS, RANK_MODIFIERS, RANK_MODIFIER_SET, SIDE_WORDS, SINGLE_HOLDER_TITLES, SUBORDINATE_OFFICES, TEMPORAL_MARKERS, TITLES, TITLE_SET,
+    Side, HONORIFICS, ORGANISATION_WORD_SET, PUBLIC_ATTORNEY_MARKERS, RANK_MODIFIER_SET, SIDE_WORDS, SINGLE_HOLDER_TITLES, SUBORDINATE_OFFICES, TEMPORAL_MARKERS, TITLE_SET,
     TITLE_SYNONYMS, TOP_OFFICES,
 };
 
@@ -248,7 +248,7 @@ fn extract(r: &mut Reader) {
 
 /// Is there a title word right before token `i` ("Premier Vela")?
 fn is_title_before(toks: &[Token], i: usize) -> bool {
-    i > 0 && TITLES.contains(&toks[i - 1].norm.as_str())
+    i > 0 && TITLE_SET.contains(&toks[i - 1].norm)
 }
 
 /// The role given to the name at tokens [a, b): before it ("Secretary of State Ada Marr",
@@ -285,7 +285,7 @@ fn role_around(r: &Reader, a: usize, b: usize) -> Option<(Role, (usize, usize))>
         if qualifier && !is_title(w) {
             plain += 1;
         }
-        has_title |= TITLES.contains(&w);
+        has_title |= TITLE_SET.contains(w);
         k -= 1;
     }
     // The walk must not end on "of"/"and": "the head of Ostria's ..." belongs to another phrase.
@@ -373,17 +373,17 @@ fn parse_role(r: &Reader, a: usize, b: usize) -> Option<Role> {
         if matches!(t.norm.as_str(), "of" | "to" | "for" | "at") && (head_idx.is_some() || last_rank.is_some()) {
             break;
         }
-        if TITLES.contains(&t.norm.as_str()) && !RANK_MODIFIERS.contains(&t.norm.as_str()) {
+        if TITLE_SET.contains(&t.norm) && !RANK_MODIFIER_SET.contains(&t.norm) {
             head_idx = Some(n);
             break;
         }
-        if RANK_MODIFIERS.contains(&t.norm.as_str()) && TITLES.contains(&t.norm.as_str()) {
+        if RANK_MODIFIER_SET.contains(&t.norm) && TITLE_SET.contains(&t.norm) {
             last_rank = Some(n);
         }
     }
     let h = head_idx.or(last_rank)?;
     let head = span[h].norm.to_string();
-    let mut rank: Vec<String> = span[..h].iter().filter(|t| !t.repeated && RANK_MODIFIERS.contains(&t.norm.as_str()) && t.norm != head).map(|t| t.norm.to_string()).collect();
+    let mut rank: Vec<String> = span[..h].iter().filter(|t| !t.repeated && RANK_MODIFIER_SET.contains(&t.norm) && t.norm != head).map(|t| t.norm.to_string()).collect();
     // "Vice-President": the rank glued by a hyphen.
     rank.sort();
     rank.dedup();
@@ -395,12 +395,12 @@ fn parse_role(r: &Reader, a: usize, b: usize) -> Option<Role> {
             organisation.push(initials);
         }
         for t in caps {
-            if (is_acronym(t, text) || t.capitalized || !is_stopword(&t.norm)) && !TITLES.contains(&t.norm.as_str()) && !TEMPORAL_MARKERS.contains(&t.norm.as_str()) {
+            if (is_acronym(t, text) || t.capitalized || !is_stopword(&t.norm)) && !TITLE_SET.contains(&t.norm) && !TEMPORAL_MARKERS.contains(&t.norm.as_str()) {
                 organisation.push(if is_acronym(t, text) { t.norm.to_string() } else { proper_key(&t.norm) });
             }
         }
     };
-    let before: Vec<Token> = span[..h].iter().filter(|t| !RANK_MODIFIERS.contains(&t.norm.as_str()) && (t.capitalized || is_acronym(t, text))).cloned().collect();
+    let before: Vec<Token> = span[..h].iter().filter(|t| !RANK_MODIFIER_SET.contains(&t.norm) && (t.capitalized || is_acronym(t, text))).cloned().collect();
     // Acronyms written with a slash ("NOR/LS") are one organisation: join their letters.
     let acronym: String = before.iter().filter(|t| is_acronym(t, text)).map(|t| t.norm.clone()).collect();
     if acronym.len() >= 2 {
@@ -454,7 +454,7 @@ fn roles_without_names(r: &mut Reader) {
     while i < toks.len() {
         let t = &toks[i];
         let free = !taken.iter().any(|&(a, b)| i >= a && i < b);
-        if !(free && t.kind == TokenKind::Word && TITLES.contains(&t.norm.as_str()) && !t.repeated) {
+        if !(free && t.kind == TokenKind::Word && TITLE_SET.contains(&t.norm) && !t.repeated) {
             i += 1;
             continue;
         }

@@ -207,7 +207,8 @@ fn may_be_one(a: &[String], b: &[String]) -> bool {
 /// "City" or "County" ("Marl" and "Marl County"; not "Kelmar" and "New Kelmar City").
 fn one_place(a: &Place, b: &Place) -> bool {
     let (short, long) = if a.keys.len() <= b.keys.len() { (a, b) } else { (b, a) };
-    let generic: Vec<String> = ["city", "county", "province", "district", "region", "state", "island", "islands", "town", "village", "prefecture", "municipality"].iter().map(|w| proper_key(w)).collect();
+    static GENERIC: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let generic = GENERIC.get_or_init(|| ["city", "county", "province", "district", "region", "state", "island", "islands", "town", "village", "prefecture", "municipality"].iter().map(|w| proper_key(w)).collect());
     may_be_one(&short.keys, &long.keys) && long.keys.iter().all(|k| short.keys.iter().any(|m| names_match(k, m)) || generic.contains(k))
 }
 

@@ -12,7 +12,7 @@ use crate::analyse::{span_of, Reader, Sentence};
 use crate::compare::{same_person, Judged, Pair};
 use crate::segment::TokenKind;
 use crate::tuning::TUNING;
-use crate::words::function::NEGATIONS;
+use crate::words::function::NEGATION_SET;
 
 pub static KIND: Kind = Kind {
     kind: FactKind::Statement,
@@ -137,7 +137,7 @@ fn words(p: &Pair) -> (Vec<(f32, [Option<Term>; 2])>, f32) {
 }
 
 fn negated(s: &Sentence, a: usize, b: usize) -> bool {
-    s.tokens[a.min(s.tokens.len())..b.min(s.tokens.len())].iter().any(|t| NEGATIONS.contains(&t.norm.as_str()))
+    s.tokens[a.min(s.tokens.len())..b.min(s.tokens.len())].iter().any(|t| NEGATION_SET.contains(&t.norm))
 }
 
 /// Does the article's sentence name one person and the source's a different one?

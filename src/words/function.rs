@@ -6,6 +6,7 @@ pub static STOPWORD_SET: WordSet = WordSet::new(STOPWORDS);
 pub static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
 pub static AUXILIARY_SET: WordSet = WordSet::new(AUXILIARIES);
 pub static IRREGULAR_PAST_SET: WordSet = WordSet::new(IRREGULAR_PAST);
+pub static NEGATION_SET: WordSet = WordSet::new(NEGATIONS);
 
 /// Function words and reporting verbs that say nothing about what happened. A word here is
 /// never a term of retrieval or comparison.
