@@ -19,6 +19,7 @@ pub static KIND: Kind = Kind {
     in_memory: true,
     rules: &[
         Rule { name: "age.same", meaning: "the source gives the same person the same age" },
+        Rule { name: "age.same_described", meaning: "the source gives a person described by the same noun (\"a 21-year-old woman\") the same age, whoever else their clauses name" },
         Rule { name: "age.other_age", meaning: "the source gives the same person another age, more than the time between the two reports allows" },
         Rule { name: "age.other_gender", meaning: "the person of that age is a grandson in one and a granddaughter in the other: one word for them is wrong" },
     ],
@@ -167,6 +168,12 @@ fn kin(noun: &str) -> Option<(char, &'static str)> {
     KINSHIP.iter().find(|(w, _, _)| *w == noun || format!("{w}s") == noun).map(|&(_, g, rel)| (g, rel))
 }
 
+/// Does the noun name someone by their relation to another ("her grandson", "his wife"), so
+/// that whose relation it is tells two of them apart? "woman" and "boy" do not.
+fn of_someone(noun: &str) -> bool {
+    kin(noun).is_some_and(|(_, relation)| !matches!(relation, "person" | "young person"))
+}
+
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Age(a), Value::Age(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     match (&a.person, &b.person) {
@@ -188,13 +195,18 @@ fn compare(p: &Pair) -> Option<Judged> {
         }
         (None, None) => {
             // Two described people: the same age in lined-up frames.
-            let al = p.align()?;
             let (na, nb) = (a.noun.as_deref()?, b.noun.as_deref()?);
+            // The same age of the same noun ("a 21-year-old woman") is hers, whoever acts in
+            // the clause ("rescuers recovered the body of ...", "... was found"): the names
+            // around do not keep the two apart (`age.same_described`).
+            let loose = a.years == b.years && na == nb && !of_someone(na);
+            let al = if loose { p.align_loose()? } else { p.align()? };
             if a.years != b.years {
                 return (na == nb && al.holders == Line::Same && al.may_conflict()).then(|| p.contradict("age.other_age", al.context)).flatten();
             }
             if na == nb {
-                return (al.may_agree() || al.shared >= 1).then(|| p.support("age.same", al.context.max(0.5))).flatten();
+                let rule = if loose && al.holders != Line::Same { "age.same_described" } else { "age.same" };
+                return (al.may_agree() || al.shared >= 1).then(|| p.support(rule, al.context.max(0.5))).flatten();
             }
             // "her 9-year-old grandson" where the source has "9-year-old granddaughter".
             match (kin(na), kin(nb)) {
@@ -210,6 +222,20 @@ fn compare(p: &Pair) -> Option<Judged> {
 mod tests {
     use crate::testing::{dated_verdict_in, verdict_in};
     use crate::Verdict;
+
+    #[test]
+    fn the_same_age_of_the_same_described_person_agrees_whoever_acts_in_the_clause() {
+        let corpus = ["The body of a 21-year-old woman surnamed Lenz was found near the Marl trail on Friday."];
+        let agree = "Rescuers recovered the body of a 21-year-old woman from the Marl trail.";
+        assert_eq!(verdict_in(&corpus, agree, "a 21-year-old woman"), Verdict::Agree);
+        // Another age in a frame that lines up less is no conflict; in one that does, it is.
+        assert_eq!(verdict_in(&corpus, "Rescuers recovered the body of a 24-year-old woman from the Marl trail.", "a 24-year-old woman"), Verdict::NotFound);
+        let lined = ["Rescuers recovered the body of a 21-year-old woman from the Marl trail on Friday."];
+        assert_eq!(verdict_in(&lined, "Rescuers recovered the body of a 24-year-old woman from the Marl trail on Friday.", "a 24-year-old woman"), Verdict::Conflict);
+        // Whose grandson it is tells two grandsons apart.
+        let kin = ["Officers said Ada Lenz's 9-year-old grandson was found near the Marl trail."];
+        assert_eq!(verdict_in(&kin, "Officers said Oskar Veld's 9-year-old grandson was found near the Marl trail.", "9-year-old grandson"), Verdict::NotFound);
+    }
 
     #[test]
     fn an_age_set_off_after_a_name_is_that_persons_age() {
