@@ -84,6 +84,8 @@ pub struct Frame {
     pub when: When,
     /// For a date or a time: the act it dates ([`crate::kinds::date::anchors`]), read once.
     pub anchors: Vec<Term>,
+    /// For a date: the event noun it follows ([`crate::kinds::date::event_noun`]).
+    pub event: Option<Term>,
     /// A change ("a gain of 12", "rose by 3"), not a level.
     pub change: bool,
     /// The words leave it open whether the value is a change or a level: "Marr gained 31
@@ -145,6 +147,9 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
         let _ = b;
         if matches!(fact.kind, FactKind::Date | FactKind::Time) {
             frame.anchors = crate::kinds::date::anchors(s, fact);
+        }
+        if fact.kind == FactKind::Date {
+            frame.event = crate::kinds::date::event_noun(s, fact);
         }
         // What it measures is lined up as the head, not counted again as a shared word.
         if let Some(h) = frame.head {

@@ -301,6 +301,41 @@ pub fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
     out
 }
 
+/// Does the date's own text write its year ("in March 2027"), rather than the reading supply
+/// it from the day of writing ("in March")?
+fn written_year(s: &Sentence, f: &Extracted) -> bool {
+    s.tokens.get(f.tokens.0..f.tokens.1).is_some_and(|ts| ts.iter().any(|t| year_of(t).is_some()))
+}
+
+/// The event a date follows in its noun phrase: "the invasion of Kelmar in February 2031",
+/// "the protests in Marl in 2030", "the election on Sunday" (invasion, protests, election),
+/// as a term. Two dates that follow the same event noun date the same event, as two dates of
+/// the same act do; unlike a verb, a differing noun keeps nothing apart.
+pub fn event_noun(s: &Sentence, f: &Extracted) -> Option<Term> {
+    const MOST_SKIPPED: usize = 4;
+    let toks = &s.tokens;
+    let start = f.tokens.0;
+    if !toks.get(start).is_some_and(|t| matches!(t.norm.as_str(), "in" | "on" | "of")) {
+        return None;
+    }
+    // Back over one place or party named after the noun: "of Kelmar", "in Marl".
+    let mut k = start;
+    if k >= 2 && toks[k - 1].capitalized && toks[k - 1].kind == TokenKind::Word {
+        let mut j = k - 1;
+        while j > 0 && start - j < MOST_SKIPPED && toks[j - 1].capitalized && toks[j - 1].kind == TokenKind::Word {
+            j -= 1;
+        }
+        if j == 0 || !matches!(toks[j - 1].norm.as_str(), "of" | "in") {
+            return None;
+        }
+        k = j - 1;
+    }
+    let n = k.checked_sub(1)?;
+    let t = &toks[n];
+    let noun = t.kind == TokenKind::Word && !t.capitalized && !t.repeated && !is_stopword(&t.norm) && t.norm.chars().count() > 3 && !is_act(toks, n) && !t.norm.ends_with("ing");
+    noun.then(|| s.terms[n].iter().find(|t| !t.is_name())).flatten()
+}
+
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Date(a), Value::Date(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     // "Sunday, March 15" where the source puts March 15 in a year when it was a Saturday.
@@ -331,7 +366,9 @@ fn compare(p: &Pair) -> Option<Judged> {
         let (a, b) = s.clause_range(f.core.0);
         (a.max(f.core.0.saturating_sub(8))..b.min(f.tokens.1 + 8)).filter(|&k| k < f.tokens.0 || k >= f.tokens.1).flat_map(|k| s.terms[k].iter().filter(|t| !t.is_name())).collect()
     };
-    let anchored = mine.iter().any(|t| theirs.contains(t))
+    let same_event = p.fact.frame.event.is_some() && p.fact.frame.event == p.candidate().frame.event;
+    let anchored = same_event
+        || mine.iter().any(|t| theirs.contains(t))
         || !theirs.is_empty() && !mine.is_empty() && {
             let (near_theirs, near_mine) = (near_terms(p.source.sentence, p.candidate()), near_terms(p.article, p.fact));
             mine.iter().any(|t| near_theirs.contains(t)) || theirs.iter().any(|t| near_mine.contains(t))
@@ -353,7 +390,6 @@ fn compare(p: &Pair) -> Option<Judged> {
             if !b.date.covers(&a.date) {
                 // Both years written out: a relative date ("last month", "next year") is read against
                 // a day of writing that may be wrong, too loose to confirm anything by its year.
-                let written_year = |s: &Sentence, f: &Extracted| s.tokens.get(f.tokens.0..f.tokens.1).is_some_and(|ts| ts.iter().any(|t| year_of(t).is_some()));
                 let same_year = a.date.year.is_some() && a.date.month.is_some() && a.date.year == b.date.year && a.date.day.is_none() && written_year(p.article, p.fact) && written_year(p.source.sentence, p.candidate());
                 let same_act = anchored && (al.shared >= 2 || al.context >= crate::tuning::TUNING.agree_context);
                 return (same_year && same_act && !a.identifying).then(|| p.support("date.same_year", al.context.max(0.5))).flatten();
@@ -367,6 +403,12 @@ fn compare(p: &Pair) -> Option<Judged> {
                 return None;
             }
             let other_fits = p.source.sentence.facts.iter().any(|f| matches!(&f.value, Value::Date(d) if a.date.relation(&d.date) == Some(true)));
+            // "in February" and "in February": the same month, its year read from each
+            // text's day of writing, differs only by what the reading supplied.
+            let supplied_year = a.date.year != b.date.year && a.date.month == b.date.month && a.date.day == b.date.day && (!written_year(p.article, p.fact) || !written_year(p.source.sentence, p.candidate()));
+            if supplied_year {
+                return None;
+            }
             // A year against a full date, or the other way, says too little about one moment.
             let comparable = a.date.year.is_some() == b.date.year.is_some() || a.date.month.is_some() && b.date.month.is_some() || a.date.weekday.is_some() && b.date.weekday.is_some();
             let lined = anchored && (al.holders == Line::Same || al.context >= crate::tuning::TUNING.conflict_context);
@@ -414,6 +456,25 @@ mod tests {
         let relative = [("wire", "2031-05-08", "The new bridge over the Brenna was opened next year by the city, officials said.")];
         let text = "The new bridge over the Brenna was opened last month by the city.";
         assert_ne!(dated_verdict_in(&relative, text, Some("2032-02-12"), "last month"), Verdict::Agree);
+    }
+
+    #[test]
+    fn the_same_year_of_the_same_event_noun_confirms_a_month() {
+        let corpus = ["Officials blamed the invasion of Kelmar in 2031 for the grain crisis.", "The court met on Monday."];
+        let article = |when: &str| format!("The invasion of Kelmar in {when} deepened the grain crisis.");
+        assert_eq!(verdict_in(&corpus, &article("February 2031"), "in February 2031"), Verdict::Agree);
+        // Twin: another year of the same event conflicts.
+        assert_eq!(verdict_in(&corpus, &article("February 2030"), "in February 2030"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_month_whose_year_each_reading_supplied_is_no_conflict() {
+        let corpus = [("wire", "2031-01-13", "The new councillors will take office in February, ahead of the mayor's inauguration.")];
+        let article = |when: &str| format!("The new councillors take office in {when}, ahead of the mayor's inauguration.");
+        assert_ne!(dated_verdict_in(&corpus, &article("February"), Some("2031-01-19"), "in February"), Verdict::Conflict);
+        // Twin: a month the article dates in another year, in words, conflicts.
+        let written = [("wire", "2031-01-13", "The new councillors will take office in February 2031, ahead of the mayor's inauguration.")];
+        assert_eq!(dated_verdict_in(&written, &article("February 2032"), Some("2031-01-19"), "in February 2032"), Verdict::Conflict);
     }
 
     #[test]
