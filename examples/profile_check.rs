@@ -3,7 +3,31 @@
 //! ARTICLE `-` (the default) is the generated 1,000-word article the benchmarks use; ARTICLES,
 //! when given, checks against that many generated articles instead of the default corpus.
 use crosscheck::{synthetic, Corpus};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
+
+/// Counts allocations, so a round can say how many it made.
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -31,6 +55,7 @@ fn main() {
         }
     };
     let started = Instant::now();
+    let allocations = ALLOCATIONS.load(Ordering::Relaxed);
     let mut facts = 0;
     for _ in 0..rounds {
         let report = corpus.check(&article).expect("checks");
@@ -38,5 +63,7 @@ fn main() {
         facts = s.agree + s.conflict + s.disputed + s.not_found;
         std::hint::black_box(report);
     }
-    println!("check: {:?} per round ({facts} facts)", started.elapsed() / rounds as u32);
+    let took = started.elapsed() / rounds as u32;
+    let made = (ALLOCATIONS.load(Ordering::Relaxed) - allocations) / rounds;
+    println!("check: {took:?} per round ({facts} facts, {made} allocations)");
 }
