@@ -272,20 +272,21 @@ impl Index {
         let entry = self.sentences[id as usize];
         let text = documents.get(entry.doc as usize).map_or("", |d| d.text.as_str());
         let written = self.dates.get(entry.doc as usize).copied().flatten();
-        let mut memory = Memory::new(written);
         // Most sentences never ask what came before (no pronoun, no surname alone, no "that
-        // year"): read alone, they read as after their document's sentences, and those are
-        // not read.
-        let mut sentence = analyse::analyse_span(text, entry.span, Reading::Evidence, lexicon, &memory);
-        if !memory.consulted() {
-            self.weigh(&mut sentence);
-            return sentence;
-        }
+        // year"), or ask only for surnames the sentences before never write: read alone, they
+        // read as after their document's sentences, and those are not read.
+        let alone = Memory::recording(written);
+        let mut sentence = analyse::analyse_span(text, entry.span, Reading::Evidence, lexicon, &alone);
         let earlier: Vec<&IndexedSentence> = self.sentences[..id as usize]
             .iter()
             .rev()
             .take_while(|e| e.doc == entry.doc && (entry.position - e.position) as usize <= TUNING.antecedent_lookback)
             .collect();
+        if !needs_before(&alone, earlier.iter().map(|e| (text, e.span))) {
+            self.weigh(&mut sentence);
+            return sentence;
+        }
+        let mut memory = Memory::new(written);
         for e in earlier.into_iter().rev() {
             let before = analyse::analyse_for_memory(text, e.span, lexicon, &memory);
             memory.learn(&before);
@@ -294,6 +295,41 @@ impl Index {
         self.weigh(&mut sentence);
         sentence
     }
+}
+
+/// Must a sentence read alone with `alone` be read again after the sentences before it? Only
+/// when its reading asked what came before: for a pronoun, the person the text is about or
+/// "that year", always; for surnames only, when one of the sentences before could give a full
+/// name with a matching key. A reader remembers only full names, and a full name is a run of
+/// name words (`person::name_word_at`), so a matching word with another name word next to it,
+/// initials ("W.") aside. Otherwise the sentences before answer every question it asked as
+/// nothing does, and it reads the same.
+fn needs_before<'t>(alone: &Memory, before: impl Iterator<Item = (&'t str, Span)>) -> bool {
+    if !alone.consulted() {
+        return false;
+    }
+    let Some(keys) = alone.names_asked_alone() else { return true };
+    use crate::kinds::person::{is_initial, is_name_word, name_word_at};
+    before.into_iter().any(|(text, span)| {
+        let tokens = segment::tokens(text, span);
+        let name_word = |k: usize| k < tokens.len() && is_name_word(&tokens[k], k, text);
+        (0..tokens.len()).any(|i| {
+            let t = &tokens[i];
+            t.kind == segment::TokenKind::Word && t.capitalized && {
+                let (key, len, _) = name_word_at(&tokens, i);
+                let mut before = i;
+                while before >= 2 && is_initial(&tokens, before - 2) {
+                    before -= 2;
+                }
+                let mut after = i + len;
+                while after < tokens.len() && is_initial(&tokens, after) {
+                    after += 2;
+                }
+                let in_run = before >= 1 && name_word(before - 1) || name_word(after);
+                in_run && keys.iter().any(|k| crate::compare::names_match(&key, k))
+            }
+        })
+    })
 }
 
 /// Scores kept between searches.
@@ -488,10 +524,11 @@ impl External {
             let written = self.documents[doc].1;
             // What the sentences before it say, as `Index::analyse` reads them (and only when
             // the sentence asks).
-            let mut memory = Memory::new(written);
             let whole = Span::new(0, found.text.len());
-            let mut sentence = analyse::analyse_span(&found.text, whole, Reading::Evidence, lexicon, &memory);
-            if memory.consulted() {
+            let alone = Memory::recording(written);
+            let mut sentence = analyse::analyse_span(&found.text, whole, Reading::Evidence, lexicon, &alone);
+            if needs_before(&alone, found.before.iter().map(|t| (t.as_str(), Span::new(0, t.len())))) {
+                let mut memory = Memory::new(written);
                 for text in &found.before {
                     let earlier = analyse::analyse_for_memory(text, Span::new(0, text.len()), lexicon, &memory);
                     memory.learn(&earlier);
@@ -796,5 +833,32 @@ mod tests {
         let whole = analyse_document(&documents[0].text, &mut Lexicon::new(), None);
         let named = whole.sentences[0].people[0].keys.clone();
         assert_eq!(read_on_demand(&documents, "She said").1, Some(named));
+    }
+
+    #[test]
+    fn a_surname_is_read_after_the_sentences_before_only_when_they_name_it_in_full() {
+        let cases = [
+            // Named in full, initials between: read after the sentences before.
+            ("Ana J. K. Ruiz led the council for a decade. The council met on Monday. Ruiz, 58, resigned on Friday.", true),
+            // Named in full after a hyphenated given name.
+            ("Min-to Vela Ruiz led the council. Ruiz, 58, resigned on Friday.", true),
+            // The word alone, never in a full name: read alone, as it reads after them.
+            ("The Ruiz bridge opened in 2030. Crowds came to Ruiz. Ruiz, 58, resigned on Friday.", false),
+        ];
+        for (text, before) in cases {
+            let documents = [doc("a", text)];
+            let index = Index::build_with(&documents, &[], false);
+            let last = index.sentence_count() as u32 - 1;
+            let entry = index.sentence(last);
+            let mut lexicon = index.lexicon();
+            let alone = Memory::recording(None);
+            analyse::analyse_span(text, entry.span, Reading::Evidence, &mut lexicon, &alone);
+            let earlier = (0..last).map(|id| (text, index.sentence(id).span));
+            assert_eq!(needs_before(&alone, earlier), before, "{text}");
+            let whole = analyse_document(text, &mut Lexicon::new(), None);
+            let on_demand = index.analyse(last, &documents, &mut lexicon);
+            let read = |s: &Sentence| (s.facts.iter().map(|f| f.display.clone()).collect::<Vec<_>>(), s.people.iter().map(|p| p.keys.clone()).collect::<Vec<_>>());
+            assert_eq!(read(&on_demand), read(whole.sentences.last().unwrap()), "{text}");
+        }
     }
 }

@@ -161,6 +161,9 @@ pub struct Memory {
     /// Whether a reading has asked what the sentences before say (any question but
     /// `written`): a sentence read without asking reads the same after any sentences.
     consulted: std::cell::Cell<bool>,
+    /// When recording ([`Memory::recording`]): the name keys [`Memory::resolve`] was asked
+    /// for, and whether anything else was asked.
+    asked: Option<std::cell::RefCell<(Vec<String>, bool)>>,
 }
 
 impl Memory {
@@ -169,27 +172,43 @@ impl Memory {
     }
 
     /// The full name a one-word mention stands for: the latest full name with that word.
+    /// A memory that records what a reading asks of it ([`Memory::names_asked_alone`]).
+    pub fn recording(written: Option<CalendarDate>) -> Memory {
+        Memory { written, asked: Some(Default::default()), ..Memory::default() }
+    }
+
+    /// Records a question other than a name's.
+    fn asked_other(&self) {
+        self.consulted.set(true);
+        if let Some(asked) = &self.asked {
+            asked.borrow_mut().1 = true;
+        }
+    }
+
     pub fn resolve(&self, key: &str) -> Option<&PersonName> {
         self.consulted.set(true);
+        if let Some(asked) = &self.asked {
+            asked.borrow_mut().0.push(key.to_string());
+        }
         self.people.iter().rev().find(|(_, p)| p.keys.iter().any(|k| crate::compare::names_match(k, key))).map(|(_, p)| p)
     }
 
     /// The person a pronoun in the current sentence refers to.
     pub fn antecedent(&self) -> Option<&PersonName> {
-        self.consulted.set(true);
+        self.asked_other();
         self.last_person.as_ref().filter(|(at, _)| self.position - at <= TUNING.antecedent_lookback).map(|(_, p)| p)
     }
 
     /// The person the text is about: the one it names first and most (the first named counts
     /// twice more). "The 29-year-old" is about them when the sentence names no one.
     pub fn salient(&self) -> Option<&PersonName> {
-        self.consulted.set(true);
+        self.asked_other();
         self.mentions.iter().enumerate().max_by_key(|(i, (_, n))| (n + if *i == 0 { 2 } else { 0 }, std::cmp::Reverse(*i))).map(|(_, (p, _))| p)
     }
 
     /// The year "that election" or "at the time" means in the current sentence.
     pub fn recent_year(&self) -> Option<i32> {
-        self.consulted.set(true);
+        self.asked_other();
         self.last_year.filter(|(at, _)| self.position - at <= TUNING.time_lookback).map(|(_, y)| y)
     }
 
@@ -233,6 +252,14 @@ impl Memory {
     /// before it never asked, it reads the same wherever it stands.
     pub fn consulted(&self) -> bool {
         self.consulted.get()
+    }
+
+    /// The name keys a recording memory was asked for, when nothing else was asked: a
+    /// reading that asked only these reads the same after any sentences that name no one
+    /// whose key matches one of them.
+    pub fn names_asked_alone(&self) -> Option<Vec<String>> {
+        let asked = self.asked.as_ref()?.borrow();
+        (!asked.1).then(|| asked.0.clone())
     }
 
     /// Skips a sentence that is not read (noise).

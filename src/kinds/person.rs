@@ -72,7 +72,7 @@ fn is_acronym(t: &Token, text: &str) -> bool {
 }
 
 /// A capitalised word that may be part of a name.
-fn is_name_word(t: &Token, i: usize, text: &str) -> bool {
+pub(crate) fn is_name_word(t: &Token, i: usize, text: &str) -> bool {
     t.kind == TokenKind::Word
         && t.capitalized
         && !t.repeated
@@ -86,14 +86,14 @@ fn is_name_word(t: &Token, i: usize, text: &str) -> bool {
 }
 
 /// An initial: one capital letter followed by a full stop ("W.").
-fn is_initial(toks: &[Token], i: usize) -> bool {
+pub(crate) fn is_initial(toks: &[Token], i: usize) -> bool {
     toks[i].kind == TokenKind::Word && toks[i].capitalized && toks[i].norm.chars().count() == 1 && toks.get(i + 1).is_some_and(|n| n.norm == "." && !n.space_before)
 }
 
 /// A name word and the lowercase part a hyphen joins to it ("Min-to", "Lund-Harris"):
 /// its key, how many tokens it takes, and whether the part after the hyphen is lowercase
 /// (a given name written family name first: "Vela Min-to").
-fn name_word_at(toks: &[Token], i: usize) -> (String, usize, bool) {
+pub(crate) fn name_word_at(toks: &[Token], i: usize) -> (String, usize, bool) {
     let mut word = toks[i].norm.trim_end_matches("'s").to_string();
     let mut len = 1;
     let mut lower_tail = false;
