@@ -141,6 +141,10 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Number> {
 /// A product rounded to twelve significant digits (the float error of a decimal times a power
 /// of ten taken off).
 fn tidy(v: f64) -> f64 {
+    // A whole number of up to 12 digits is exact already.
+    if v.fract() == 0.0 && v.abs() < 1e12 {
+        return v;
+    }
     format!("{v:.11e}").parse().unwrap_or(v)
 }
 

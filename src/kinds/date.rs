@@ -67,8 +67,11 @@ fn day_of(t: &Token) -> Option<u8> {
 
 /// A numeric date "17/10/2031" or "10/17/2031": read only when one order makes a real date.
 fn numeric_date(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
-    let parts: Vec<&Token> = [i, i + 2, i + 4].iter().filter_map(|&k| toks.get(k)).collect();
-    if parts.len() < 3 || !(toks.get(i + 1)?.norm == "/" && toks.get(i + 3)?.norm == "/") || !parts.iter().all(|t| t.kind == TokenKind::Number) {
+    if !(toks.get(i + 1)?.norm == "/" && toks.get(i + 3)?.norm == "/") {
+        return None;
+    }
+    let parts = [toks.get(i)?, toks.get(i + 2)?, toks.get(i + 4)?];
+    if !parts.iter().all(|t| t.kind == TokenKind::Number) {
         return None;
     }
     let (a, b): (u8, u8) = (parts[0].norm.parse().ok()?, parts[1].norm.parse().ok()?);
@@ -362,16 +365,15 @@ fn compare(p: &Pair) -> Option<Judged> {
     let (mine, theirs) = (&p.fact.frame.anchors, &p.candidate().frame.anchors);
     // "convicted in October" and "found him guilty Oct. 9": the act's word may stand a few
     // words off the other side's verb.
-    let near_terms = |s: &Sentence, f: &Extracted| -> Vec<Term> {
+    let near_has = |s: &Sentence, f: &Extracted, term: Term| -> bool {
         let (a, b) = s.clause_range(f.core.0);
-        (a.max(f.core.0.saturating_sub(8))..b.min(f.tokens.1 + 8)).filter(|&k| k < f.tokens.0 || k >= f.tokens.1).flat_map(|k| s.terms[k].iter().filter(|t| !t.is_name())).collect()
+        (a.max(f.core.0.saturating_sub(8))..b.min(f.tokens.1 + 8)).filter(|&k| k < f.tokens.0 || k >= f.tokens.1).any(|k| s.terms[k].iter().any(|t| t == term && !t.is_name()))
     };
     let same_event = p.fact.frame.event.is_some() && p.fact.frame.event == p.candidate().frame.event;
     let anchored = same_event
         || mine.iter().any(|t| theirs.contains(t))
         || !theirs.is_empty() && !mine.is_empty() && {
-            let (near_theirs, near_mine) = (near_terms(p.source.sentence, p.candidate()), near_terms(p.article, p.fact));
-            mine.iter().any(|t| near_theirs.contains(t)) || theirs.iter().any(|t| near_mine.contains(t))
+            mine.iter().any(|&t| near_has(p.source.sentence, p.candidate(), t)) || theirs.iter().any(|&t| near_has(p.article, p.fact, t))
         };
     // A date belongs to its act more than to the names around it ("Kelby Bank collapsed", "his
     // firms collapsed"): anchored to one act, other holders do not keep two dates apart.
