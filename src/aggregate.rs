@@ -130,7 +130,17 @@ pub fn decide(fact: &Extracted, findings: Vec<Finding>) -> Decided {
             !drop
         });
     }
-    chosen.sort_by(|a, b| (b.judged.relation == Relation::Contradicts).cmp(&(a.judged.relation == Relation::Contradicts)).then(b.judged.score.total_cmp(&a.judged.score)));
+    // Contradictions first, then the closest; between findings as close, the one that gives
+    // the article's value itself (a `*.same` rule) before one that only implies it, then by
+    // the value shown: never by where a document stands in the corpus.
+    let exact = |f: &Finding| f.judged.rule.ends_with(".same");
+    chosen.sort_by(|a, b| {
+        (b.judged.relation == Relation::Contradicts)
+            .cmp(&(a.judged.relation == Relation::Contradicts))
+            .then(b.judged.score.total_cmp(&a.judged.score))
+            .then(exact(b).cmp(&exact(a)))
+            .then(a.value.cmp(&b.value))
+    });
     let supports = chosen.iter().filter(|f| f.judged.relation == Relation::Supports).count();
     let contradicts = chosen.len() - supports;
     let verdict = match (supports, contradicts) {
@@ -147,4 +157,37 @@ pub fn decide(fact: &Extracted, findings: Vec<Finding>) -> Decided {
     };
     let _ = is_value;
     Decided { verdict, rule, chosen, set_aside }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Document;
+    use crate::testing::fact_in;
+    use crate::{Corpus, Verdict};
+
+    /// The deciding rule and the evidence's sources of `words`, against the documents in this order.
+    fn decided(corpus: &[&str], article: &str, words: &str) -> (Verdict, String, Vec<String>) {
+        let docs = corpus.iter().enumerate().map(|(i, t)| Document { id: format!("d{i}"), source: format!("Source {i}"), language: "en".into(), text: t.to_string() }).collect();
+        let report = Corpus::new(docs).check(article).expect("checks");
+        let fact = fact_in(&report, words);
+        (fact.verdict, fact.rule.clone(), fact.evidence.iter().map(|e| e.sentence.clone()).collect())
+    }
+
+    #[test]
+    fn the_deciding_rule_and_the_evidence_do_not_depend_on_the_corpus_order() {
+        let exact = "Ada Lenz won 33.49 percent of the vote in the county, officials said.";
+        let bound = "Ada Lenz won 33.5 percent of the vote in the county, officials said.";
+        let article = "Ada Lenz won 33.49 percent of the vote in the county.";
+        let forward = decided(&[exact, bound], article, "33.49 percent");
+        let reversed = decided(&[bound, exact], article, "33.49 percent");
+        assert_eq!(forward.0, Verdict::Agree);
+        // The source that gives the value itself decides, whichever comes first.
+        assert_eq!(forward.1, "percent.same");
+        assert_eq!(forward, reversed);
+        // Twin: a source with another value conflicts, whatever the order.
+        let other = "Ada Lenz won 38.2 percent of the vote in the county, officials said.";
+        let against = decided(&[other, bound], article, "33.49 percent");
+        assert_eq!(against.0, Verdict::Disputed);
+        assert_eq!(against, decided(&[bound, other], article, "33.49 percent"));
+    }
 }

@@ -141,7 +141,6 @@ fn a_corpus_in_reverse_order_gives_the_same_verdicts() {
 
 /// ... and names the same deciding rule for each.
 #[test]
-#[ignore = "engine misjudges: the deciding rule of an agreement depends on the corpus's order (election drafts \"33.49 per cent\": percent.same in order, percent.implied reversed; quake/draft-b \"711 injuries\": quantity.same, quantity.implied)"]
 fn a_corpus_in_reverse_order_gives_the_same_rules() {
     let Some(eval) = eval_dir() else { return };
     let mut diffs = Vec::new();
