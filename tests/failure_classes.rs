@@ -411,7 +411,6 @@ fn a_24_hour_time_without_at_is_one_fact() {
 }
 
 #[test]
-#[ignore = "engine misjudges: \"May 10-11\" is one date, but a present-tense verb (\"takes place\") is no act to anchor it, so it is not compared with \"May 3-4\" (date.no_source)"]
 fn a_date_range_is_one_fact() {
     let sources = undated(&["The Kelby folk festival takes place on May 3-4 in the old market hall, its organisers said."]);
     let wrong = check(&sources, "The Kelby folk festival takes place on May 10-11 in the old market hall.", None);
