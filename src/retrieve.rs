@@ -272,29 +272,35 @@ impl Index {
         let entry = self.sentences[id as usize];
         let text = documents.get(entry.doc as usize).map_or("", |d| d.text.as_str());
         let written = self.dates.get(entry.doc as usize).copied().flatten();
-        // Most sentences never ask what came before (no pronoun, no surname alone, no "that
-        // year"), or ask only for surnames the sentences before never write: read alone, they
-        // read as after their document's sentences, and those are not read.
-        let alone = Memory::recording(written);
-        let mut sentence = analyse::analyse_span(text, entry.span, Reading::Evidence, lexicon, &alone);
-        let earlier: Vec<&IndexedSentence> = self.sentences[..id as usize]
+        let mut before: Vec<(&str, Span)> = self.sentences[..id as usize]
             .iter()
             .rev()
             .take_while(|e| e.doc == entry.doc && (entry.position - e.position) as usize <= TUNING.antecedent_lookback)
+            .map(|e| (text, e.span))
             .collect();
-        if !needs_before(&alone, earlier.iter().map(|e| (text, e.span))) {
-            self.weigh(&mut sentence);
-            return sentence;
-        }
-        let mut memory = Memory::new(written);
-        for e in earlier.into_iter().rev() {
-            let before = analyse::analyse_for_memory(text, e.span, lexicon, &memory);
-            memory.learn(&before);
-        }
-        let mut sentence = analyse::analyse_span(text, entry.span, Reading::Evidence, lexicon, &memory);
+        before.reverse();
+        let mut sentence = read_retrieved(text, entry.span, written, &before, lexicon);
         self.weigh(&mut sentence);
         sentence
     }
+}
+
+/// Reads a retrieved sentence as a reading of its whole document would, given the sentences
+/// before it (oldest first). Most sentences never ask what came before (no pronoun, no
+/// surname alone, no "that year"), or ask only for surnames the sentences before never write:
+/// read alone, they read as after those sentences, and those are not read.
+fn read_retrieved(text: &str, span: Span, written: Option<CalendarDate>, before: &[(&str, Span)], lexicon: &mut Lexicon) -> Sentence {
+    let alone = Memory::recording(written);
+    let sentence = analyse::analyse_span(text, span, Reading::Evidence, lexicon, &alone);
+    if !needs_before(&alone, before) {
+        return sentence;
+    }
+    let mut memory = Memory::new(written);
+    for &(earlier, at) in before {
+        let read = analyse::analyse_for_memory(earlier, at, lexicon, &memory);
+        memory.learn(&read);
+    }
+    analyse::analyse_span(text, span, Reading::Evidence, lexicon, &memory)
 }
 
 /// Must a sentence read alone with `alone` be read again after the sentences before it? Only
@@ -304,13 +310,13 @@ impl Index {
 /// name words (`person::name_word_at`), so a matching word with another name word next to it,
 /// initials ("W.") aside. Otherwise the sentences before answer every question it asked as
 /// nothing does, and it reads the same.
-fn needs_before<'t>(alone: &Memory, before: impl Iterator<Item = (&'t str, Span)>) -> bool {
+fn needs_before(alone: &Memory, before: &[(&str, Span)]) -> bool {
     if !alone.consulted() {
         return false;
     }
     let Some(keys) = alone.names_asked_alone() else { return true };
     use crate::kinds::person::{is_initial, is_name_word, name_word_at};
-    before.into_iter().any(|(text, span)| {
+    before.iter().any(|&(text, span)| {
         let tokens = segment::tokens(text, span);
         let name_word = |k: usize| k < tokens.len() && is_name_word(&tokens[k], k, text);
         (0..tokens.len()).any(|i| {
@@ -522,19 +528,9 @@ impl External {
                 }
             };
             let written = self.documents[doc].1;
-            // What the sentences before it say, as `Index::analyse` reads them (and only when
-            // the sentence asks).
-            let whole = Span::new(0, found.text.len());
-            let alone = Memory::recording(written);
-            let mut sentence = analyse::analyse_span(&found.text, whole, Reading::Evidence, lexicon, &alone);
-            if needs_before(&alone, found.before.iter().map(|t| (t.as_str(), Span::new(0, t.len())))) {
-                let mut memory = Memory::new(written);
-                for text in &found.before {
-                    let earlier = analyse::analyse_for_memory(text, Span::new(0, text.len()), lexicon, &memory);
-                    memory.learn(&earlier);
-                }
-                sentence = analyse::analyse_span(&found.text, whole, Reading::Evidence, lexicon, &memory);
-            }
+            // Read after the sentences before it, as `Index::analyse` reads a sentence.
+            let before: Vec<(&str, Span)> = found.before.iter().map(|t| (t.as_str(), Span::new(0, t.len()))).collect();
+            let sentence = read_retrieved(&found.text, Span::new(0, found.text.len()), written, &before, lexicon);
             if sentence.noise {
                 continue;
             }
@@ -813,7 +809,7 @@ mod tests {
 
     #[test]
     fn a_retrieved_sentence_that_asks_nothing_of_the_ones_before_reads_the_same_alone() {
-        let memory = Memory::new(None);
+        let memory = Memory::recording(None);
         let mut lexicon = Lexicon::new();
         let text = "The storm struck the coast on Monday, killing 14 people.";
         analyse::analyse_span(text, Span::new(0, text.len()), Reading::Evidence, &mut lexicon, &memory);
@@ -824,7 +820,7 @@ mod tests {
 
     #[test]
     fn a_retrieved_sentence_with_a_pronoun_is_read_after_the_ones_before() {
-        let memory = Memory::new(None);
+        let memory = Memory::recording(None);
         let mut lexicon = Lexicon::new();
         let text = "She said 14 people died.";
         analyse::analyse_span(text, Span::new(0, text.len()), Reading::Evidence, &mut lexicon, &memory);
@@ -853,8 +849,8 @@ mod tests {
             let mut lexicon = index.lexicon();
             let alone = Memory::recording(None);
             analyse::analyse_span(text, entry.span, Reading::Evidence, &mut lexicon, &alone);
-            let earlier = (0..last).map(|id| (text, index.sentence(id).span));
-            assert_eq!(needs_before(&alone, earlier), before, "{text}");
+            let earlier: Vec<(&str, Span)> = (0..last).map(|id| (text, index.sentence(id).span)).collect();
+            assert_eq!(needs_before(&alone, &earlier), before, "{text}");
             let whole = analyse_document(text, &mut Lexicon::new(), None);
             let on_demand = index.analyse(last, &documents, &mut lexicon);
             let read = |s: &Sentence| (s.facts.iter().map(|f| f.display.clone()).collect::<Vec<_>>(), s.people.iter().map(|p| p.keys.clone()).collect::<Vec<_>>());

@@ -158,12 +158,17 @@ pub struct Memory {
     position: usize,
     /// The day the text was written, when known.
     pub written: Option<CalendarDate>,
-    /// Whether a reading has asked what the sentences before say (any question but
-    /// `written`): a sentence read without asking reads the same after any sentences.
-    consulted: std::cell::Cell<bool>,
-    /// When recording ([`Memory::recording`]): the name keys [`Memory::resolve`] was asked
-    /// for, and whether anything else was asked.
-    asked: Option<std::cell::RefCell<(Vec<String>, bool)>>,
+    /// When recording ([`Memory::recording`]): what a reading has asked of it.
+    asked: Option<std::cell::RefCell<Asked>>,
+}
+
+/// What a reading asked of a [`Memory`] (any question but `written`).
+#[derive(Debug, Clone, Default)]
+struct Asked {
+    /// The name keys [`Memory::resolve`] was asked for.
+    names: Vec<String>,
+    /// Whether anything else was asked (a pronoun's person, the salient person, a year).
+    other: bool,
 }
 
 impl Memory {
@@ -171,24 +176,23 @@ impl Memory {
         Memory { written, ..Memory::default() }
     }
 
-    /// The full name a one-word mention stands for: the latest full name with that word.
-    /// A memory that records what a reading asks of it ([`Memory::names_asked_alone`]).
+    /// A memory that records what a reading asks of it ([`Memory::consulted`],
+    /// [`Memory::names_asked_alone`]).
     pub fn recording(written: Option<CalendarDate>) -> Memory {
         Memory { written, asked: Some(Default::default()), ..Memory::default() }
     }
 
     /// Records a question other than a name's.
     fn asked_other(&self) {
-        self.consulted.set(true);
         if let Some(asked) = &self.asked {
-            asked.borrow_mut().1 = true;
+            asked.borrow_mut().other = true;
         }
     }
 
+    /// The full name a one-word mention stands for: the latest full name with that word.
     pub fn resolve(&self, key: &str) -> Option<&PersonName> {
-        self.consulted.set(true);
         if let Some(asked) = &self.asked {
-            asked.borrow_mut().0.push(key.to_string());
+            asked.borrow_mut().names.push(key.to_string());
         }
         self.people.iter().rev().find(|(_, p)| p.keys.iter().any(|k| crate::compare::names_match(k, key))).map(|(_, p)| p)
     }
@@ -248,10 +252,13 @@ impl Memory {
         self.position += 1;
     }
 
-    /// Has a reading asked what the sentences before say? When a sentence read with nothing
-    /// before it never asked, it reads the same wherever it stands.
+    /// Has a reading asked a recording memory what the sentences before say? When a sentence
+    /// read with nothing before it never asked, it reads the same wherever it stands.
     pub fn consulted(&self) -> bool {
-        self.consulted.get()
+        self.asked.as_ref().is_some_and(|asked| {
+            let asked = asked.borrow();
+            asked.other || !asked.names.is_empty()
+        })
     }
 
     /// The name keys a recording memory was asked for, when nothing else was asked: a
@@ -259,7 +266,7 @@ impl Memory {
     /// whose key matches one of them.
     pub fn names_asked_alone(&self) -> Option<Vec<String>> {
         let asked = self.asked.as_ref()?.borrow();
-        (!asked.1).then(|| asked.0.clone())
+        (!asked.other).then(|| asked.names.clone())
     }
 
     /// Skips a sentence that is not read (noise).

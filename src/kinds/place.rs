@@ -11,7 +11,7 @@ use crate::analyse::Reader;
 use crate::compare::{names_match, Judged, Pair};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
-use crate::words::concepts::DIRECTIONS;
+use crate::words::concepts::{DIRECTIONS, PLACE_KIND_WORDS};
 use crate::words::function::NOT_NAME_SET;
 use crate::words::roles::{ORGANISATION_WORD_SET, TITLE_SET};
 
@@ -208,7 +208,7 @@ fn may_be_one(a: &[String], b: &[String]) -> bool {
 fn one_place(a: &Place, b: &Place) -> bool {
     let (short, long) = if a.keys.len() <= b.keys.len() { (a, b) } else { (b, a) };
     static GENERIC: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let generic = GENERIC.get_or_init(|| ["city", "county", "province", "district", "region", "state", "island", "islands", "town", "village", "prefecture", "municipality"].iter().map(|w| proper_key(w)).collect());
+    let generic = GENERIC.get_or_init(|| PLACE_KIND_WORDS.iter().map(|w| proper_key(w)).collect());
     may_be_one(&short.keys, &long.keys) && long.keys.iter().all(|k| short.keys.iter().any(|m| names_match(k, m)) || generic.contains(k))
 }
 

@@ -92,6 +92,11 @@ pub const LINKING_WORDS: &[&str] = &[
     "numbered", "remained", "stays", "stayed", "became", "been",
 ];
 
+/// Words that add only what sort of place a name is ("Marl County", "Kelby City"): a name
+/// with one of these added names the same place. Administrative and settlement nouns only; a
+/// word that tells places apart ("New", "North") does not belong here.
+pub const PLACE_KIND_WORDS: &[&str] = &["city", "county", "province", "district", "region", "state", "island", "islands", "town", "village", "prefecture", "municipality"];
+
 /// Compass directions, for places given relative to another: "just east of the town".
 pub const DIRECTIONS: &[(&str, &str)] = &[
     ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
