@@ -293,7 +293,10 @@ impl<'a> Pair<'a> {
         if b < s.tokens.len() && matches!(s.tokens[b].norm.as_str(), "who" | "whom" | "that" | "which") {
             b = s.clause_range(b).1;
         }
-        (a..b).filter(|&i| i < fact.core.0 || i >= fact.core.1).any(|i| s.terms[i].iter().any(|u| u == t))
+        // Not the words of another value: "8,600 people and runs 14 processing plants" does not
+        // say the people are plants.
+        let other_value = |i: usize| s.facts.iter().any(|f| (f.span != fact.span || f.kind != fact.kind) && crate::analyse::frame::is_value(f.kind) && i >= f.tokens.0 && i < f.tokens.1);
+        (a..b).filter(|&i| i < fact.core.0 || i >= fact.core.1).any(|i| s.terms[i].iter().any(|u| u == t) && !other_value(i))
     }
 
     fn holders(&self, a: &Frame, b: &Frame) -> Option<Line> {

@@ -471,6 +471,10 @@ pub fn fact(article: &str, fact: &crate::analyse::Extracted, decided: crate::agg
                 }
             }
         }
+        // "…; article: about 40 %. Set aside: …": the set-aside sources are a sentence of their own.
+        if !reason.ends_with('.') {
+            reason.push('.');
+        }
         reason.push_str(&format!(" Set aside: {}.", named.join(", ")));
     }
     let value = if fact.display.is_empty() { short(&text, 80) } else { fact.display.clone() };

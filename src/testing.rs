@@ -16,13 +16,19 @@ pub fn fact_in<'a>(report: &'a Report, words: &str) -> &'a Fact {
 
 /// The verdict on `words` of `article`, checked against undated documents.
 pub fn verdict_in(corpus: &[&str], article: &str, words: &str) -> Verdict {
+    checked_in(corpus, article, words).verdict
+}
+
+/// The fact `words` of `article` as checked against undated documents: its verdict, reason
+/// and evidence, as a reader sees them.
+pub fn checked_in(corpus: &[&str], article: &str, words: &str) -> Fact {
     let docs = corpus
         .iter()
         .enumerate()
         .map(|(i, t)| Document { id: format!("d{i}"), source: format!("Source {i}"), language: "en".into(), text: t.to_string() })
         .collect();
     let report = Corpus::new(docs).check(article).expect("checks");
-    fact_in(&report, words).verdict
+    fact_in(&report, words).clone()
 }
 
 /// The verdict on `words` of `article` written on `written`, checked against documents given

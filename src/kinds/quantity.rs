@@ -279,7 +279,7 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
 mod tests {
     use crate::analyse::analyse;
     use crate::kinds::{FactKind, Value};
-    use crate::testing::verdict_in;
+    use crate::testing::{checked_in, verdict_in};
     use crate::Verdict;
 
     fn quantities(text: &str) -> Vec<(String, String)> {
@@ -470,5 +470,21 @@ mod tests {
         let corpus = ["A nine-story hotel collapsed in the old town."];
         assert_eq!(verdict_in(&corpus, "A three-story hotel collapsed in the old town.", "three-story hotel"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "A nine-story hotel collapsed in the old town on Friday.", "nine-story hotel"), Verdict::Agree);
+    }
+
+    #[test]
+    fn people_are_not_counted_by_the_noun_of_another_count_in_their_clause() {
+        // "8,600 people and runs 14 processing plants": the plants are the other count's
+        // noun, not what the people are. Where the people's own figure lines up, it is the
+        // one set against the article's.
+        let corpus = ["Corvel Mills employs about 6,800 people and runs 14 processing plants."];
+        let fact = checked_in(&corpus, "Corvel Mills employs about 8,600 people and runs 14 processing plants.", "8,600 people");
+        assert_eq!(fact.verdict, Verdict::Conflict);
+        assert_eq!(fact.evidence[0].source_value, "about 6,800 people");
+        // Where it does not (only the source names whose they are), the plants are no
+        // evidence about the people either.
+        let corpus = ["Corvel Mills, based in Tarrow, employs about 6,800 people and runs 14 processing plants."];
+        let fact = checked_in(&corpus, "The company employs about 8,600 people and runs 14 processing plants.", "8,600 people");
+        assert_eq!((fact.verdict, fact.evidence.len()), (Verdict::NotFound, 0), "{fact:#?}");
     }
 }
