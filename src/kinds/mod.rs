@@ -191,4 +191,12 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn every_rule_is_explained_in_the_architecture_notes() {
+        // An editor reads a verdict's rule name; ARCHITECTURE.md ("Rules") says what decides it.
+        let notes = include_str!("../../ARCHITECTURE.md");
+        let missing: Vec<&str> = KINDS.iter().flat_map(|k| k.rules).map(|r| r.name).filter(|name| !notes.contains(&format!("`{name}`"))).collect();
+        assert!(missing.is_empty(), "rules not in ARCHITECTURE.md: {missing:?}");
+    }
 }
