@@ -252,6 +252,12 @@ impl<'a> Pair<'a> {
         Some(Alignment { measured, holders, when, context, shared, specific, rare, named })
     }
 
+    /// Both values are changes that go opposite ways ("rose 3.1 percent", "fell 3.1
+    /// percent"): the same figure then says the opposite.
+    pub fn opposite_changes(&self) -> bool {
+        matches!((self.fact.frame.direction, self.candidate().frame.direction), (Some(x), Some(y)) if x != y)
+    }
+
     /// Like [`Pair::align`], but holders that differ only make the line unknown.
     pub fn align_loose(&self) -> Option<Alignment> {
         let (a, b) = (&self.fact.frame, &self.candidate().frame);
@@ -384,6 +390,17 @@ impl<'a> Pair<'a> {
 
     pub fn contradict(&self, rule: &'static str, score: f32) -> Option<Judged> {
         Some(Judged { relation: Relation::Contradicts, rule, score, span: self.source_span() })
+    }
+
+    /// Contradicts a change that goes the other way, showing the source's change word with
+    /// its value ("fell 3.1 percent").
+    pub fn contradict_direction(&self, rule: &'static str, score: f32) -> Option<Judged> {
+        let span = self.source_span();
+        let span = match self.candidate().frame.change_word {
+            Some(word) if word.start < span.start => Span::new(word.start, span.end),
+            _ => span,
+        };
+        Some(Judged { relation: Relation::Contradicts, rule, score, span })
     }
 }
 

@@ -437,6 +437,11 @@ pub struct Cited {
 pub fn fact(article: &str, fact: &crate::analyse::Extracted, decided: crate::aggregate::Decided, cite: &dyn Fn(&crate::compare::Finding) -> Option<Cited>, source_name: &dyn Fn(usize) -> Option<String>) -> Fact {
     use crate::tuning::TUNING;
     let text = fact.span.slice(article).to_string();
+    // A change set against one going the other way shows its change word: "rose 3.1 percent".
+    let shown = match fact.frame.change_word {
+        Some(word) if decided.rule.ends_with(".other_direction") && word.start < fact.span.start => article.get(word.start..fact.span.end).unwrap_or(&text).to_string(),
+        _ => text.clone(),
+    };
     let evidence: Vec<Evidence> = decided
         .chosen
         .iter()
@@ -451,7 +456,7 @@ pub fn fact(article: &str, fact: &crate::analyse::Extracted, decided: crate::agg
                 start: c.start,
                 end: c.end,
                 relation: f.judged.relation,
-                claim_value: text.clone(),
+                claim_value: shown.clone(),
                 source_value: c.source_value,
                 value_start: c.value_start,
                 value_end: c.value_end,
@@ -460,7 +465,7 @@ pub fn fact(article: &str, fact: &crate::analyse::Extracted, decided: crate::agg
             })
         })
         .collect();
-    let mut reason = reason(fact.kind, decided.verdict, &evidence, &text, fact.hedged);
+    let mut reason = reason(fact.kind, decided.verdict, &evidence, &shown, fact.hedged);
     if !decided.set_aside.is_empty() {
         let mut named: Vec<String> = Vec::new();
         for (doc, why) in &decided.set_aside {

@@ -19,9 +19,9 @@ use super::calendar::{CalendarDate, DateValue};
 use super::terms::{stem, Lexicon, Term, TermKind};
 use super::{Extracted, Sentence};
 use crate::kinds::{FactKind, Value};
-use crate::segment::{Token, TokenKind};
+use crate::segment::{Span, Token, TokenKind};
 use crate::tuning::TUNING;
-use crate::words::concepts::{CHANGE_WORDS, FIGURE_HEADS, GENERIC_UNITS, GENERIC_VERBS, LINKING_WORDS, MEASURE_NOUNS, PARTIAL_WORDS};
+use crate::words::concepts::{CHANGE_WORDS, FALLING_WORDS, FIGURE_HEADS, GENERIC_UNITS, GENERIC_VERBS, LINKING_WORDS, MEASURE_NOUNS, PARTIAL_WORDS, RISING_WORDS};
 use crate::words::function::{AUXILIARY_SET, HEDGES, STOPWORD_SET};
 use crate::words::roles::{AGENT_NOUN_SET, ORGANISATION_WORD_SET, TITLE_SET};
 
@@ -53,6 +53,13 @@ pub enum HeadFrom {
     Linked,
     /// The head of the value before it in a list ("and the Harbour Party 40").
     Inherited,
+}
+
+/// Which way a change moves a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
 }
 
 /// What a value is about.
@@ -88,6 +95,12 @@ pub struct Frame {
     pub event: Option<Term>,
     /// A change ("a gain of 12", "rose by 3"), not a level.
     pub change: bool,
+    /// Which way a change goes, when its word says: "rose 3.1 percent" and "fell 3.1
+    /// percent" are two claims that cannot both be true.
+    pub direction: Option<Direction>,
+    /// Where the word that gives `direction` stands in the text ("fell"), to show it beside
+    /// the value.
+    pub change_word: Option<Span>,
     /// The words leave it open whether the value is a change or a level: "Marr gained 31
     /// percent" is a share of the vote, "the index gained 3 percent" a change.
     pub change_unsure: bool,
@@ -136,7 +149,10 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             frame.joint = joint(s, fact);
             frame.owner = owner(s, fact);
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
-            frame.change = is_change(s, fact.core.0.min(a));
+            let change = change_word(s, fact.core.0.min(a));
+            frame.change = change.is_some();
+            frame.direction = change.and_then(|k| direction_of(&s.tokens[k].norm));
+            frame.change_word = change.filter(|_| frame.direction.is_some()).map(|k| s.tokens[k].span);
             frame.change_unsure = frame.change && matches!(word_at(&s.tokens, fact.core.0.min(a).wrapping_sub(1)), "gained" | "gain" | "gains" | "gaining" | "added" | "adding");
             frame.instance = is_instance(s, fact);
             frame.partial = is_partial(s, fact);
@@ -688,18 +704,34 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     When::Unstated
 }
 
-/// Is the value at token `i` a change rather than a level: "a gain of 12", "gained 12
-/// seats", "rose by 3", "up by three"?
-fn is_change(s: &Sentence, i: usize) -> bool {
+/// The word that makes the value at token `i` a change rather than a level: "a gain of 12",
+/// "gained 12 seats", "rose by 3", "up by three".
+fn change_word(s: &Sentence, i: usize) -> Option<usize> {
     let toks = &s.tokens;
     let w1 = word_at(toks, i.wrapping_sub(1));
     let w2 = word_at(toks, i.wrapping_sub(2));
-    (w1 == "of" && CHANGE_WORDS.contains(&w2))
-        || (w1 == "by" && {
-            let (a, _) = s.clause_range(i);
-            toks[a..i].iter().any(|t| CHANGE_WORDS.contains(&t.norm.as_str()) || t.norm.starts_with("increas") || t.norm.starts_with("decreas"))
-        })
-        || (CHANGE_WORDS.contains(&w1) && !matches!(w1, "up" | "down" | "cut" | "lost" | "margin"))
+    if w1 == "of" && CHANGE_WORDS.contains(&w2) {
+        return Some(i - 2);
+    }
+    if w1 == "by" {
+        let (a, _) = s.clause_range(i);
+        let word = (a..i).find(|&k| CHANGE_WORDS.contains(&toks[k].norm.as_str()) || toks[k].norm.starts_with("increas") || toks[k].norm.starts_with("decreas"));
+        if word.is_some() {
+            return word;
+        }
+    }
+    (CHANGE_WORDS.contains(&w1) && !matches!(w1, "up" | "down" | "cut" | "lost" | "margin")).then(|| i - 1)
+}
+
+/// Which way a change word moves a figure (`RISING_WORDS`, `FALLING_WORDS`).
+fn direction_of(word: &str) -> Option<Direction> {
+    if RISING_WORDS.contains(&word) || word.starts_with("increas") {
+        Some(Direction::Up)
+    } else if FALLING_WORDS.contains(&word) || word.starts_with("decreas") {
+        Some(Direction::Down)
+    } else {
+        None
+    }
 }
 
 /// "a six-lane road", "a 30-degree slope": a compound that describes one instance.

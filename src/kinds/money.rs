@@ -22,6 +22,7 @@ pub static KIND: Kind = Kind {
         Rule { name: "money.same", meaning: "the source gives the same sum, in the same currency, for the same thing" },
         Rule { name: "money.implied", meaning: "the source's sum implies the article's (\"$6.4 billion\" for \"more than $6 billion\")" },
         Rule { name: "money.incompatible", meaning: "sums of the same thing in the same currency that cannot both hold" },
+        Rule { name: "money.other_direction", meaning: "the same change of the same thing, one rising and the other falling" },
     ],
 };
 
@@ -110,6 +111,7 @@ fn compare(p: &Pair) -> Option<Judged> {
     let derived = p.fact.derived || p.candidate().derived;
     let slack = if derived { crate::tuning::TUNING.approximate } else { 0.0 };
     match fit(&a.reported, &b.reported, slack) {
+        Fit::Same | Fit::Implied if p.opposite_changes() => al.may_conflict().then(|| p.contradict_direction("money.other_direction", al.context)).flatten(),
         f @ (Fit::Same | Fit::Implied) => {
             let same_value = a.reported == b.reported && al.measured != Line::Unknown;
             let rule = if f == Fit::Same { "money.same" } else { "money.implied" };
@@ -123,7 +125,7 @@ fn compare(p: &Pair) -> Option<Judged> {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::verdict_in;
+    use crate::testing::{checked_in, verdict_in};
     use crate::Verdict;
 
     #[test]
@@ -160,5 +162,13 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "The Crimson Party will get a grant of $34 million.", "$34 million"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "The Crimson Party will get a grant of $30 million.", "$30 million"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "The Jade Party will get a grant of $30 million.", "$30 million"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_sum_gained_is_not_the_same_sum_lost() {
+        let corpus = ["Quarterly profit at Lindqvist Bank fell by $40 million to $310 million."];
+        let fact = checked_in(&corpus, "Quarterly profit at Lindqvist Bank rose by $40 million to $310 million.", "$40 million");
+        assert_eq!((fact.verdict, fact.rule.as_str()), (Verdict::Conflict, "money.other_direction"));
+        assert_eq!(verdict_in(&corpus, "Quarterly profit at Lindqvist Bank declined by $40 million to $310 million.", "$40 million"), Verdict::Agree);
     }
 }

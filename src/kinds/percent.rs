@@ -21,6 +21,7 @@ pub static KIND: Kind = Kind {
         Rule { name: "percent.same", meaning: "the source gives the same share of the same thing" },
         Rule { name: "percent.implied", meaning: "the source's share implies the article's (43.27 for \"just over 43 per cent\")" },
         Rule { name: "percent.incompatible", meaning: "shares of the same thing for the same holder that cannot both hold" },
+        Rule { name: "percent.other_direction", meaning: "the same change of the same thing, one rising and the other falling" },
     ],
 };
 
@@ -118,6 +119,7 @@ fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Percent(a), Value::Percent(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     let al = p.align()?;
     match fit(&a.reported, &b.reported, 0.0) {
+        Fit::Same | Fit::Implied if p.opposite_changes() => al.may_conflict().then(|| p.contradict_direction("percent.other_direction", al.context)).flatten(),
         f @ (Fit::Same | Fit::Implied) => {
             let rule = if f == Fit::Same { "percent.same" } else { "percent.implied" };
             // A share given to the hundredth ("63.42") in frames that line up is itself evidence.
@@ -140,7 +142,7 @@ fn unused(_: Qualifier) {}
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::verdict_in;
+    use crate::testing::{checked_in, verdict_in};
     use crate::Verdict;
 
     #[test]
@@ -178,5 +180,17 @@ mod tests {
         let corpus = ["Mira Holt won 43.27 percent of the vote, while Ivo Marek won 38.94 percent."];
         assert_eq!(verdict_in(&corpus, "Ivo Marek took 38.94 per cent of the vote.", "38.94 per cent of the vote"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "Ivo Marek took 36.94 per cent of the vote.", "36.94 per cent of the vote"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_rise_is_not_a_fall_of_the_same_size() {
+        let corpus = ["Tarvik Foods shares fell 3.1 percent in Oslo trading on Tuesday."];
+        let fact = checked_in(&corpus, "Tarvik Foods shares rose 3.1 percent in Oslo trading on Tuesday.", "3.1 percent");
+        assert_eq!((fact.verdict, fact.rule.as_str()), (Verdict::Conflict, "percent.other_direction"));
+        // Both values side by side, each with the word that says which way it went.
+        assert_eq!(fact.evidence[0].source_value, "fell 3.1 percent");
+        assert!(fact.reason.ends_with("article: rose 3.1 percent"), "{}", fact.reason);
+        // Twin: another word for the same fall agrees.
+        assert_eq!(verdict_in(&corpus, "Tarvik Foods shares dropped 3.1 percent in Oslo trading on Tuesday.", "3.1 percent"), Verdict::Agree);
     }
 }

@@ -26,6 +26,7 @@ pub static KIND: Kind = Kind {
         Rule { name: "quantity.same", meaning: "the source gives the same figure of the same thing" },
         Rule { name: "quantity.implied", meaning: "the source's figure implies the article's (2,345 for \"more than 2,300\"), or confirms it within the looseness either gives" },
         Rule { name: "quantity.incompatible", meaning: "figures of the same thing, at the same time, that cannot both hold" },
+        Rule { name: "quantity.other_direction", meaning: "the same change of the same thing, one rising and the other falling" },
         Rule { name: "quantity.other_portion", meaning: "the same count, of which the source says another portion (\"most of the 70\", not \"all of the 70\")" },
     ],
 };
@@ -232,6 +233,7 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             // "all of the nearly 70 miners" against "most of the nearly 70 miners".
             (al.measured == Line::Same && al.shared >= 1).then(|| p.contradict("quantity.other_portion", al.context.max(0.5))).flatten()
         }
+        Fit::Same | Fit::Implied if p.opposite_changes() => al.may_conflict().then(|| p.contradict_direction("quantity.other_direction", al.context)).flatten(),
         Fit::Same | Fit::Implied => {
             // A distinctive figure ("2,318", "18.3 km") given in words that meet is itself
             // evidence that both speak of one thing.
@@ -486,5 +488,14 @@ mod tests {
         let corpus = ["Corvel Mills, based in Tarrow, employs about 6,800 people and runs 14 processing plants."];
         let fact = checked_in(&corpus, "The company employs about 8,600 people and runs 14 processing plants.", "8,600 people");
         assert_eq!((fact.verdict, fact.evidence.len()), (Verdict::NotFound, 0), "{fact:#?}");
+    }
+
+    #[test]
+    fn a_level_that_rose_is_not_one_that_fell_as_far() {
+        let corpus = ["The Varna river fell 2 metres overnight at the Kolt bridge, officials said."];
+        let fact = checked_in(&corpus, "Officials said the Varna river rose 2 metres overnight at the Kolt bridge.", "2 metres");
+        assert_eq!((fact.verdict, fact.rule.as_str()), (Verdict::Conflict, "quantity.other_direction"));
+        assert_eq!(fact.evidence[0].source_value, "fell 2 metres");
+        assert_eq!(verdict_in(&corpus, "Officials said the Varna river dropped 2 metres overnight at the Kolt bridge.", "2 metres"), Verdict::Agree);
     }
 }
