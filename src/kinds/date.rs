@@ -151,7 +151,10 @@ fn month_date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
     let month = month_of(toks.get(i)?)?;
     date.month = Some(month);
     let mut len = 1;
-    if word(i + 1) == "." {
+    // The full stop of an abbreviation ("Nov. 2"), not a sentence's after a month written out
+    // ("vote in July.").
+    let written_out = matches!(word(i), "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december");
+    if word(i + 1) == "." && !written_out {
         len += 1;
     }
     if let Some(day) = toks.get(i + len).and_then(day_of) {
@@ -429,6 +432,14 @@ mod tests {
 
     fn dates(text: &str) -> Vec<String> {
         analyse(text).sentences.iter().flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Date).map(|f| f.display.clone())).collect()
+    }
+
+    #[test]
+    fn a_month_at_the_end_of_a_sentence_leaves_it_its_full_stop() {
+        let text = "Shareholders will vote in July. The jury reached its verdict on Nov. 2.";
+        let analysed = analyse(text);
+        let spans: Vec<&str> = analysed.sentences.iter().flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Date).map(|f| f.span.slice(text))).collect();
+        assert_eq!(spans, ["in July", "on Nov. 2"]);
     }
 
     #[test]

@@ -94,7 +94,8 @@ pub fn noun_phrase(toks: &[Token], mut j: usize) -> usize {
     while let Some(t) = toks.get(j) {
         // "and" joins two nouns of one phrase when a noun follows it and the word before is
         // not a plural that ends the phrase.
-        if t.norm == "and" && words > 0 && !toks[j - 1].norm.ends_with('s') && toks.get(j + 1).is_some_and(|n| !is_stop(n) && !n.capitalized) && toks.get(j + 2).is_some_and(|n| !is_stop(n)) {
+        // Nor before a count: "6,800 people and runs fourteen plants".
+        if t.norm == "and" && words > 0 && !toks[j - 1].norm.ends_with('s') && toks.get(j + 1).is_some_and(|n| !is_stop(n) && !n.capitalized) && toks.get(j + 2).is_some_and(|n| !is_stop(n) && !CARDINALS.iter().any(|(w, _)| *w == n.norm)) {
             j += 1;
             continue;
         }
@@ -296,6 +297,12 @@ mod tests {
     fn qualified_counts_and_what_they_count() {
         assert_eq!(quantities("The region has more than 2,300 foreign students."), [("more than 2,300 foreign students".to_string(), "> 2300 foreign students".to_string())]);
         assert_eq!(quantities("It charged him on nine theft and forgery counts.")[0].1, "9 theft forgery counts");
+    }
+
+    #[test]
+    fn a_count_written_as_a_word_after_and_starts_its_own_phrase() {
+        let counted: Vec<String> = quantities("The firm employs about 6,800 people and runs fourteen processing plants.").into_iter().map(|(text, _)| text).collect();
+        assert_eq!(counted, ["about 6,800 people", "fourteen processing plants"]);
     }
 
     #[test]
