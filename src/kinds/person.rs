@@ -353,6 +353,29 @@ fn side_of(words: &[&str]) -> Option<Side> {
     (attorney && words.iter().any(|w| PUBLIC_ATTORNEY_MARKERS.contains(w))).then_some(Side::Prosecution)
 }
 
+fn is_quote_mark(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}")
+}
+
+/// A company's chief officers, named by their letters: "chief executive (officer)" and "CEO"
+/// are one office ("ceo"), "chief financial officer" ("cfo") another. Other roles are kept
+/// as read.
+fn chief_officer(span: &[Token], h: usize, head: String, rank: Vec<String>) -> (String, Vec<String>) {
+    let Some(chief) = span[..h].iter().rposition(|t| t.norm == "chief") else { return (head, rank) };
+    let middle: Vec<&Token> = span[chief + 1..h].iter().filter(|t| !t.repeated).collect();
+    let letters = match head.as_str() {
+        "officer" if !middle.is_empty() && middle.len() <= 2 && middle.iter().all(|t| t.kind == TokenKind::Word) => middle.iter().filter_map(|t| t.norm.chars().next()).collect::<String>(),
+        "executive" if middle.is_empty() => "e".to_string(),
+        _ => return (head, rank),
+    };
+    (format!("c{letters}o"), rank.into_iter().filter(|r| r != "chief" && r != "executive").collect())
+}
+
+/// Is a title one of a company's chief officers ("ceo", "cfo", "coo")?
+fn is_chief_officer(head: &str) -> bool {
+    head.len() == 3 && head.starts_with('c') && head.ends_with('o')
+}
+
 /// Reads a role from tokens [a, b): its head title, rank words, organisation and whether it
 /// is placed in another time.
 fn parse_role(r: &Reader, a: usize, b: usize) -> Option<Role> {
@@ -387,6 +410,7 @@ fn parse_role(r: &Reader, a: usize, b: usize) -> Option<Role> {
     // "Vice-President": the rank glued by a hyphen.
     rank.sort();
     rank.dedup();
+    let (head, rank) = chief_officer(span, h, head, rank);
     let mut organisation: Vec<String> = Vec::new();
     let add_org = |organisation: &mut Vec<String>, toks: &[Token]| {
         let caps: Vec<&Token> = toks.iter().filter(|t| t.kind == TokenKind::Word && !t.repeated && !matches!(t.norm.as_str(), "a" | "an" | "the" | "and" | "of")).collect();
@@ -424,9 +448,21 @@ fn parse_role(r: &Reader, a: usize, b: usize) -> Option<Role> {
     }
     organisation.sort();
     organisation.dedup();
+    // The words of the clause outside any quotation: "'a once-in-a-generation chance,' said
+    // chief executive X" places no role in another time.
     let clause_words: Vec<&str> = {
         let (ca, cb) = r.sentence.clause_range(a);
-        toks[ca..cb].iter().map(|t| t.norm.as_str()).collect()
+        let mut quoted = toks[..ca].iter().filter(|t| is_quote_mark(t)).count() % 2 == 1;
+        toks[ca..cb]
+            .iter()
+            .filter(|t| {
+                if is_quote_mark(t) {
+                    quoted = !quoted;
+                }
+                !quoted
+            })
+            .map(|t| t.norm.as_str())
+            .collect()
     };
     let words: Vec<&str> = span.iter().map(|t| t.norm.as_str()).collect();
     let before_word = a.checked_sub(1).map(|k| toks[k].norm.as_str());
@@ -564,6 +600,10 @@ fn compare_roles(p: &Pair, ra: Option<&Role>, rb: Option<&Role>) -> Option<Judge
         }
         return p.support("person.same_role", 1.0);
     }
+    // A company's chief executive is not its chief financial officer.
+    if now && is_chief_officer(&x.head) && is_chief_officer(&y.head) && (x.organisation.is_empty() || y.organisation.is_empty() || orgs_overlap(x, y)) {
+        return p.contradict("person.other_office", 1.0);
+    }
     // The premier is not one of the ministers at the same time.
     let top = |r: &Role| TOP_OFFICES.contains(&r.head.as_str()) && r.rank.is_empty();
     let sub = |r: &Role| SUBORDINATE_OFFICES.contains(&r.head.as_str());
@@ -681,5 +721,23 @@ mod tests {
         let corpus = ["The result beat that of former Westport mayor Dara Quist of the Azure Party in 2019."];
         assert_eq!(verdict_in(&corpus, "In 2019, former Eastbay mayor Dara Quist lost the race.", "former Eastbay mayor Dara Quist"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "In 2019, former Westport mayor Dara Quist lost the race.", "former Westport mayor Dara Quist"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_chief_executive_is_not_the_chief_financial_officer() {
+        let corpus = ["Marlow Foods chief executive Ines Varga told reporters on Monday."];
+        assert_eq!(verdict_in(&corpus, "Marlow Foods chief financial officer Ines Varga spoke to reporters.", "Ines Varga"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Marlow Foods Chief Operating Officer Ines Varga spoke to reporters.", "Ines Varga"), Verdict::Conflict);
+        // Twins: the same office in other words.
+        assert_eq!(verdict_in(&corpus, "Marlow Foods CEO Ines Varga spoke to reporters.", "Ines Varga"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Marlow Foods Chief Executive Officer Ines Varga spoke to reporters.", "Ines Varga"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_word_inside_a_quotation_does_not_place_a_role_in_another_time() {
+        // "once" in the quotation is no "once a minister".
+        let corpus = ["\"It is a once-in-a-lifetime chance,\" Marlow Foods chief executive Ines Varga said."];
+        assert_eq!(verdict_in(&corpus, "\"It is a once-in-a-lifetime chance,\" said Marlow Foods chief financial officer Ines Varga.", "Ines Varga"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "\"It is a once-in-a-lifetime chance,\" said Marlow Foods chief executive Ines Varga.", "Ines Varga"), Verdict::Agree);
     }
 }

@@ -10,7 +10,7 @@ pub static AGENT_NOUN_SET: WordSet = WordSet::new(AGENT_NOUNS);
 
 /// Words that head a role ("secretary", "president", "lawyer").
 pub const TITLES: &[&str] = &[
-    "president", "secretary", "minister", "chief", "director", "ceo", "chairman", "chairwoman",
+    "president", "secretary", "minister", "chief", "director", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman",
     "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor",
     "senator", "general", "commander", "judge", "justice", "magistrate", "editor", "head", "leader", "chancellor", "premier",
     "prime", "founder", "cofounder", "co-founder", "coordinator", "adviser", "advisor", "undersecretary", "treasurer",
