@@ -475,8 +475,15 @@ fn parse_role(r: &Reader, a: usize, b: usize) -> Option<Role> {
         side_words.push(w);
     }
     let side = side_of(&side_words);
-    let shown: Vec<&str> = span.iter().filter(|t| !t.repeated && !matches!(t.norm.as_str(), "a" | "an" | "the")).map(|t| t.span.slice(text)).collect();
-    Some(Role { head, rank, organisation, temporal, side, text: shown.join(" ").replace(" ,", ",").replace(" - ", "-") })
+    // The role's words as written, spaced as written ("the founder's grandson", "Vice-President").
+    let mut shown = String::new();
+    for t in span.iter().filter(|t| !t.repeated && !matches!(t.norm.as_str(), "a" | "an" | "the")) {
+        if !shown.is_empty() && t.space_before {
+            shown.push(' ');
+        }
+        shown.push_str(t.span.slice(text));
+    }
+    Some(Role { head, rank, organisation, temporal, side, text: shown })
 }
 
 /// Roles named without a person: "the chief of the harbour police", "the mayor of the town".
@@ -739,5 +746,11 @@ mod tests {
         let corpus = ["\"It is a once-in-a-lifetime chance,\" Marlow Foods chief executive Ines Varga said."];
         assert_eq!(verdict_in(&corpus, "\"It is a once-in-a-lifetime chance,\" said Marlow Foods chief financial officer Ines Varga.", "Ines Varga"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "\"It is a once-in-a-lifetime chance,\" said Marlow Foods chief executive Ines Varga.", "Ines Varga"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_role_is_shown_spaced_as_written() {
+        let shown: Vec<String> = analyse("Ada Marr, head of Ostria's survey office, said so.").sentences.iter().flat_map(|s| s.facts.iter().map(|f| f.display.clone())).collect();
+        assert!(shown.contains(&"Ada Marr (head of Ostria's survey office)".to_string()), "{shown:?}");
     }
 }
