@@ -492,7 +492,10 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
         name.map(|n| (from, to, n.surname.as_str()))
     };
     let in_name = |i: usize| person_at(i).is_some();
-    let opener = |i: usize| i == 0 && !in_name(0) && !s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
+    // A first word that a relative "who" follows ("Freitas, who has led the town") is a
+    // person's name.
+    let named_by_who = matches!((word_at(&s.tokens, 1), word_at(&s.tokens, 2)), (",", "who" | "whose"));
+    let opener = |i: usize| i == 0 && !in_name(0) && !named_by_who && !s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
     let generic = |i: usize| ORGANISATION_WORD_SET.contains(&s.tokens[i].norm) || TITLE_SET.contains(&s.tokens[i].norm);
     let outside = |i: usize| i < fact.tokens.0.min(fact.core.0) || i >= fact.tokens.1.max(fact.core.1);
     let terms_at = |i: usize| -> Vec<Term> {

@@ -536,4 +536,11 @@ mod tests {
         let corpus = ["Protests followed the 2019 referendum in the capital."];
         assert_eq!(verdict_in(&corpus, "Protests followed the 2018 referendum in the capital.", "2018"), Verdict::NotFound);
     }
+
+    #[test]
+    fn a_name_that_opens_a_sentence_before_who_is_whose_date_it_is() {
+        let corpus = ["\"We have never seen it,\" said Mayor Ada Lind, who has led the town since 2017."];
+        assert_eq!(verdict_in(&corpus, "Lind, who has led the town since 2013, said the school is now a shelter.", "since 2013"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Lind, who has led the town since 2017, said the school is now a shelter.", "since 2017"), Verdict::Agree);
+    }
 }
