@@ -99,6 +99,12 @@ pub fn noun_phrase(toks: &[Token], mut j: usize) -> usize {
             j += 1;
             continue;
         }
+        // A hyphened compound is one word of the phrase: "12 water-dropping aircraft".
+        if t.norm == "-" && !t.space_before && words > 0 && toks.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.space_before && !is_stop(n)) {
+            j += 2;
+            end = j;
+            continue;
+        }
         let name = t.capitalized && !toks.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized && !STOPWORD_SET.contains(&n.norm));
         if is_stop(t) || words == 3 || name || CARDINALS.iter().any(|(w, _)| *w == t.norm) || MONTHS.iter().any(|(m, _)| *m == t.norm) {
             break;
@@ -297,6 +303,16 @@ mod tests {
     fn qualified_counts_and_what_they_count() {
         assert_eq!(quantities("The region has more than 2,300 foreign students."), [("more than 2,300 foreign students".to_string(), "> 2300 foreign students".to_string())]);
         assert_eq!(quantities("It charged him on nine theft and forgery counts.")[0].1, "9 theft forgery counts");
+    }
+
+    #[test]
+    fn a_hyphened_compound_is_one_word_of_what_is_counted() {
+        let counted: Vec<String> = quantities("Crews were backed by 12 water-dropping aircraft.").into_iter().map(|(text, _)| text).collect();
+        assert_eq!(counted, ["12 water-dropping aircraft"]);
+        // What is counted is the aircraft, not the water: 21 of them conflict.
+        let corpus = ["More than 700 firefighters, backed by 12 water-dropping aircraft, fought the blaze."];
+        assert_eq!(verdict_in(&corpus, "More than 700 firefighters and 21 aircraft fought the blaze.", "21 aircraft"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "More than 700 firefighters and 12 aircraft fought the blaze.", "12 aircraft"), Verdict::Agree);
     }
 
     #[test]
