@@ -521,4 +521,13 @@ mod tests {
         assert_eq!(fact.evidence[0].source_value, "fell 2 metres");
         assert_eq!(verdict_in(&corpus, "Officials said the Varna river dropped 2 metres overnight at the Kolt bridge.", "2 metres"), Verdict::Agree);
     }
+
+    #[test]
+    fn a_span_after_after_belongs_to_the_clause_before_it() {
+        // "after 12 minutes" is a phrase of time, not a clause of its own: its context is the
+        // scoring, on both sides.
+        let corpus = ["The Swedish forward, 24, opened the scoring after 12 minutes and made it 2-0 midway through the second half."];
+        assert_eq!(verdict_in(&corpus, "The Swedish forward, 24, opened the scoring after 12 minutes.", "12 minutes"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The Swedish forward, 24, opened the scoring after 21 minutes.", "21 minutes"), Verdict::Conflict);
+    }
 }
