@@ -294,7 +294,8 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
         return;
     }
     // 1. The noun phrase the kind took after the value ("37 office buildings").
-    let unit: Vec<usize> = (fact.core.1..fact.tokens.1).filter(|&i| is_content(&toks[i]) && !crate::kinds::quantity::is_unit_word(&toks[i].norm)).collect();
+    // A rank's noun is what it ranks, a unit of time included ("the 67th minute").
+    let unit: Vec<usize> = (fact.core.1..fact.tokens.1).filter(|&i| is_content(&toks[i]) && (fact.kind == FactKind::Ordinal || !crate::kinds::quantity::is_unit_word(&toks[i].norm))).collect();
     if let Some(&measure) = unit.iter().find(|&&i| MEASURE_NOUNS.contains(&toks[i].norm.as_str())) {
         // "a 6.1 magnitude earthquake": the measure, not the thing measured.
         frame.head = Some(head_term(lexicon, &toks[measure].norm));

@@ -29,6 +29,9 @@ pub static KIND: Kind = Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rank {
     pub rank: u32,
+    /// It ranks spans of a day to a month ("the third day", "its second week"): a series
+    /// that moves on from one report to the next (`DAYS_OR_MORE`).
+    pub of_days: bool,
 }
 
 pub fn ordinal_name(rank: u32) -> String {
@@ -43,6 +46,12 @@ pub fn ordinal_name(rank: u32) -> String {
 /// Words between an ordinal and its noun that do not change the series: "a fourth straight
 /// term", "a record fourth term", "her third consecutive term".
 const SERIES_WORDS: &[&str] = &["straight", "consecutive", "successive", "record", "successive", "full", "presidential", "year", "time"];
+
+/// Spans of time from a day to a month: a rank of them ("the third day of the search", "its
+/// second week") moves on while a story is reported, so two reports written on different
+/// days may both be right. Longer spans ("his second season", "a fourth year") hold for the
+/// story's days.
+const DAYS_OR_MORE: &[&str] = &["day", "night", "week", "weekend", "month"];
 
 /// Verbs after which an ordinal is a place in a contest: "came third", "finished second".
 const PLACE_VERBS: &[&str] = &["came", "finished", "placed", "ranked", "come", "finish", "finishing", "coming"];
@@ -77,20 +86,32 @@ fn extract(r: &mut Reader) {
         while j < toks.len() && SERIES_WORDS.contains(&toks[j].norm.as_str()) {
             j += 1;
         }
-        let noun = toks.get(j).filter(|n| n.kind == TokenKind::Word && !STOPWORD_SET.contains(&n.norm) && !n.capitalized && n.norm != "time");
+        let noun_at = |j: usize| toks.get(j).filter(|n| n.kind == TokenKind::Word && !STOPWORD_SET.contains(&n.norm) && !n.capitalized && n.norm != "time");
+        let mut noun = noun_at(j);
+        // "in the 12th and 67th minutes": the first rank takes the noun of the second.
+        let mut shared = false;
+        if noun.is_none() && matches!(r.norm(j), "and" | "or") {
+            let k = j + 1;
+            let next = toks.get(k).and_then(|t| if t.kind == TokenKind::Word { lookup(ORDINALS, &t.norm).map(|_| 1) } else { toks.get(k + 1).filter(|n| t.kind == TokenKind::Number && !n.space_before && matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th")).map(|_| 2) });
+            if let Some(n) = next {
+                noun = noun_at(k + n);
+                shared = noun.is_some();
+            }
+        }
         let place = i > 0 && PLACE_VERBS.contains(&r.norm(i - 1)) || i > 1 && r.is(i - 1, "in") && PLACE_VERBS.contains(&r.norm(i - 2));
         // "first" is mostly not a rank of a series ("for the first time", "first reported").
         if noun.is_none() && !place || rank == 1 && noun.is_none() {
             i += len;
             continue;
         }
-        let end = if noun.is_some() { j + 1 } else { i + len };
+        let end = if noun.is_some() && !shared { j + 1 } else { i + len };
+        let of_days = noun.is_some_and(|n| DAYS_OR_MORE.contains(&n.norm.trim_end_matches('s')));
         let display = match noun {
             Some(n) => format!("{} {}", ordinal_name(rank), n.norm),
             None => format!("{} place", ordinal_name(rank)),
         };
         r.take(i, i + len);
-        r.push(FactKind::Ordinal, (i, end), (i, i + len), Value::Ordinal(Rank { rank }), display);
+        r.push(FactKind::Ordinal, (i, end), (i, i + len), Value::Ordinal(Rank { rank, of_days }), display);
         i = end;
     }
 }
@@ -114,12 +135,19 @@ fn compare(p: &Pair) -> Option<Judged> {
     if dated && al.when != Line::Same {
         return None;
     }
+    // "The third day of the search" and "the second day": unless both are of the same stated
+    // day or written the same day, each may be right on its own day.
+    let written_same_day = p.ctx.written.is_some() && p.ctx.written == p.source.written;
+    if (a.of_days || b.of_days) && al.when != Line::Same && !written_same_day {
+        return None;
+    }
     (al.measured == Line::Same && al.may_conflict()).then(|| p.contradict("ordinal.other_rank", al.context)).flatten()
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::verdict_in;
+    use crate::kinds::FactKind;
+    use crate::testing::{checked_in, dated_verdict_in, verdict_in};
     use crate::Verdict;
 
     #[test]
@@ -141,5 +169,31 @@ mod tests {
         let corpus = ["A six-storey hotel was badly damaged, with its second floor gutted."];
         assert_eq!(verdict_in(&corpus, "A six-storey hotel was left unsafe after its third floor was gutted.", "third floor"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "A six-storey hotel was left unsafe after its second floor was gutted.", "second floor"), Verdict::Agree);
+    }
+
+    #[test]
+    fn the_minute_of_a_goal_is_a_rank_of_minutes() {
+        let corpus = ["Dean Hollis scored from a penalty in the 55th minute."];
+        assert_eq!(verdict_in(&corpus, "Dean Hollis scored from the penalty spot in the 65th minute.", "65th minute"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Dean Hollis scored from the penalty spot in the 55th minute.", "55th minute"), Verdict::Agree);
+    }
+
+    #[test]
+    fn two_ranks_joined_by_and_share_the_noun_after_the_second() {
+        let corpus = ["Striker Jonas Ek scored in the 12th and 67th minutes."];
+        let article = "Striker Jonas Ek found the net in the 12th and 76th minutes.";
+        assert_eq!(verdict_in(&corpus, article, "76th minutes"), Verdict::Conflict);
+        let first = checked_in(&corpus, article, "12th");
+        assert_eq!((first.kind, first.verdict), (FactKind::Ordinal, Verdict::Agree));
+    }
+
+    #[test]
+    fn a_rank_of_days_reported_on_another_day_is_no_conflict() {
+        // "A third day" written a day after "a second day" is the next day of the same search.
+        let corpus = [("d0", "2030-05-02", "Rescuers pressed on with the search for a second day, officials said.")];
+        let article = "Rescuers pressed on with the search for a third day, officials said.";
+        assert_eq!(dated_verdict_in(&corpus, article, Some("2030-05-03"), "third day"), Verdict::NotFound);
+        // Twin: written the same day, the two ranks cannot both be right.
+        assert_eq!(dated_verdict_in(&corpus, article, Some("2030-05-02"), "third day"), Verdict::Conflict);
     }
 }
