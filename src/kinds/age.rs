@@ -8,7 +8,7 @@ use crate::analyse::numbers::number_at;
 use crate::analyse::{PersonName, Reader};
 use crate::compare::{same_person, Judged, Line, Pair};
 use crate::segment::TokenKind;
-use crate::words::roles::KINSHIP;
+use crate::words::roles::{HONORIFICS, KINSHIP, TITLE_SET};
 
 pub static KIND: Kind = Kind {
     kind: FactKind::Age,
@@ -111,6 +111,8 @@ fn extract(r: &mut Reader) {
         // "Vela, 58," / "Lund-Harris, 37, wearing": a number set off after a name.
         if i >= 2 && toks[i - 1].norm == "," && n.len == 1 && toks[i].kind == TokenKind::Number && toks.get(after).is_none_or(|t| t.norm == "," || t.norm == "." || t.norm == "and" || t.norm == ")") {
             let first = (0..i - 1).rev().take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].capitalized || toks[k].norm == "-" && !toks[k].space_before).last();
+            // Not the title before the name: "Manager Mark Toller, 52".
+            let first = first.map(|f| (f..i - 2).find(|&k| !TITLE_SET.contains(&toks[k].norm) && !HONORIFICS.contains(&toks[k].norm.as_str())).unwrap_or(f));
             if let Some(first) = first {
                 if let Some(person) = name_in(r, first, i - 1) {
                     let display = age_display(years, Some(&person), None, r);
@@ -263,5 +265,13 @@ mod tests {
         let corpus = ["Rescuers found two people in the rubble; the man said they were his wife and 9-year-old granddaughter."];
         assert_eq!(verdict_in(&corpus, "Rescuers found two people in the rubble, and the man identified his wife and his 9-year-old grandson.", "9-year-old grandson"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "Rescuers found two people in the rubble, and the man identified his wife and his 9-year-old granddaughter.", "9-year-old granddaughter"), Verdict::Agree);
+    }
+
+    #[test]
+    fn an_age_set_off_after_a_titled_name_is_that_persons_age() {
+        // "Manager Mark Toller, 25,": the title before the name is not part of it.
+        let corpus = ["Manager Mark Toller, 52, said the players gave everything."];
+        assert_eq!(verdict_in(&corpus, "Manager Mark Toller, 25, said his players had given everything.", "Mark Toller, 25"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Manager Mark Toller, 52, said his players had given everything.", "Mark Toller, 52"), Verdict::Agree);
     }
 }
