@@ -329,6 +329,13 @@ impl<'a> Pair<'a> {
                 return None;
             }
         }
+        // A name opening a sentence ("Rivermouth reached the final") confirms a holder the
+        // other side names; it never tells two apart (it may be "Turnout was").
+        let opener = |f: &Frame| f.opener.filter(|t| !self.ctx.is_story_name(*t));
+        let confirms = |o: Option<Term>, other: &[Term], other_opener: Option<Term>| o.is_some_and(|o| other.iter().any(|u| self.ctx.terms_match(o, *u)) || other_opener.is_some_and(|u| self.ctx.terms_match(o, u)));
+        if x.is_empty() && confirms(opener(a), &y, opener(b)) || y.is_empty() && confirms(opener(b), &x, opener(a)) {
+            return Some(Line::Same);
+        }
         if x.is_empty() && y.is_empty() {
             return Some(Line::Unknown);
         }

@@ -78,6 +78,10 @@ pub struct Frame {
     pub holders: Vec<Term>,
     /// The first of them as written: the subject whose value it is.
     pub primary: Option<Term>,
+    /// The capitalised word that opens the sentence, when the value's clause starts there and
+    /// it was not taken as a holder ("Rivermouth reached the final", but also "Turnout was"):
+    /// it may confirm the other side's holder, never tell two apart.
+    pub opener: Option<Term>,
     /// Its holders are groups listed together ("farmers, traders and shippers"): the
     /// value is theirs jointly.
     pub joint: bool,
@@ -161,6 +165,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
         }
         let _ = b;
+        frame.opener = opener_term(s, fact).filter(|t| !frame.holders.contains(t));
         if matches!(fact.kind, FactKind::Date | FactKind::Time) {
             frame.anchors = crate::kinds::date::anchors(s, fact);
         }
@@ -591,6 +596,17 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
     out.sort_unstable();
     out.dedup();
     (out, primary)
+}
+
+/// The name term of a capitalised word opening the sentence, for a fact in the clause it opens
+/// (not one within a longer name, which is a holder already).
+fn opener_term(s: &Sentence, fact: &Extracted) -> Option<Term> {
+    let first = s.tokens.first()?;
+    let longer = s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
+    if first.kind != TokenKind::Word || !first.capitalized || longer || fact.tokens.0.min(fact.core.0) == 0 || s.clause_range(fact.core.0).0 != 0 {
+        return None;
+    }
+    s.terms[0].iter().find(|t| t.is_name())
 }
 
 /// The possessive name in the value's clause before it: "Ostria's survey office measured a

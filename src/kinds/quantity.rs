@@ -530,4 +530,15 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "The Swedish forward, 24, opened the scoring after 12 minutes.", "12 minutes"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "The Swedish forward, 24, opened the scoring after 21 minutes.", "21 minutes"), Verdict::Conflict);
     }
+
+    #[test]
+    fn a_name_opening_the_sentence_confirms_the_sources_holder() {
+        // "Corvel employs …": the first word may be a name or not ("Turnout was …"); where it
+        // is a holder the source names, the two counts are the same company's.
+        let corpus = ["Corvel Mills, based in Tarrow, employs about 6,800 people."];
+        assert_eq!(verdict_in(&corpus, "Corvel employs about 8,600 people.", "8,600 people"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Corvel employs about 6,800 people.", "6,800 people"), Verdict::Agree);
+        // Another first word tells nothing apart, and confirms nothing either.
+        assert_eq!(verdict_in(&corpus, "Harlow employs about 8,600 people.", "8,600 people"), Verdict::NotFound);
+    }
 }
