@@ -7,6 +7,7 @@
 
 use super::{Against, FactKind, Kind, Rule, Value};
 use crate::analyse::frame::is_value;
+use crate::analyse::numbers::number_at;
 use crate::analyse::terms::Term;
 use crate::analyse::{span_of, Reader, Sentence};
 use crate::compare::{same_person, Judged, Pair};
@@ -164,8 +165,37 @@ fn compare(p: &Pair) -> Option<Judged> {
     // A clause and its source must not disagree on a negation ("did not name").
     let (a, b) = p.fact.tokens;
     let flipped = negated(p.article, a, b) != negated(source, 0, source.tokens.len());
-    let supported = coverage >= TUNING.statement_support && count >= TUNING.statement_min_shared && !names_missing && !flipped && !different_people(p);
+    let supported = coverage >= TUNING.statement_support && count >= TUNING.statement_min_shared && !names_missing && !flipped && !different_people(p) && numbers_given(p);
     supported.then(|| p.support("statement.reported", coverage)).flatten()
+}
+
+/// Does the source sentence give every number the statement gives, when it gives numbers
+/// ("kills four" is not reported by "killing two workers and the driver")? A number no
+/// typed fact took is still part of what is said.
+fn numbers_given(p: &Pair) -> bool {
+    let numbers = |s: &Sentence, a: usize, b: usize| -> Vec<f64> {
+        let mut out = Vec::new();
+        let mut i = a;
+        while i < b.min(s.tokens.len()) {
+            match number_at(&s.tokens, i) {
+                Some(n) => {
+                    out.push(n.value);
+                    i += n.len.max(1);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    };
+    let (a, b) = p.fact.tokens;
+    let mine = numbers(p.article, a, b);
+    if mine.is_empty() {
+        return true;
+    }
+    // A sentence with no number may still report it in other words ("the three Americans"
+    // against "the Americans"); one that gives other numbers and not this one does not.
+    let theirs = numbers(p.source.sentence, 0, p.source.sentence.tokens.len());
+    theirs.is_empty() || mine.iter().all(|v| theirs.contains(v))
 }
 
 #[cfg(test)]
@@ -205,5 +235,13 @@ mod tests {
         let corpus = ["The agency did not name the sailor who was rescued."];
         assert_eq!(verdict_in(&corpus, "The agency named the sailor who was rescued.", "The agency named the sailor"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "The agency did not name the sailor who was rescued last week.", "The agency did not name the sailor"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_statement_with_a_number_the_source_does_not_give_is_not_reported() {
+        // "kills four": the number no typed fact took is still part of what is said.
+        let corpus = ["Tarrow bus crash: a coach overturned on Friday, killing two passengers and the driver."];
+        assert_eq!(verdict_in(&corpus, "Tarrow coach crash kills four\n\nIt overturned on Friday.", "crash kills four"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Tarrow coach crash kills two\n\nIt overturned on Friday.", "crash kills two"), Verdict::Agree);
     }
 }
