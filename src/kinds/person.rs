@@ -30,7 +30,7 @@ pub static KIND: Kind = Kind {
         Rule { name: "person.other_rank", meaning: "the source gives the same person the same title at another rank (deputy assistant secretary, not deputy secretary)" },
         Rule { name: "person.other_side", meaning: "the source puts the same person on the other side (a prosecutor, not a defence lawyer)" },
         Rule { name: "person.other_office", meaning: "the source gives the same person, at the same time, an office that cannot go with the article's (a minister, not the premier)" },
-        Rule { name: "person.other_organisation", meaning: "the source gives the same person the same office of another city or another person (the running mate of another candidate)" },
+        Rule { name: "person.other_organisation", meaning: "the source gives the same person the same office of another city, person or portfolio (the running mate of another candidate, the interior minister and not the transport minister)" },
         Rule { name: "person.office_holder", meaning: "the source names another holder of an office one person holds at a time" },
         Rule { name: "person.same_office", meaning: "the source names the same office (a role given without a name)" },
     ],
@@ -554,9 +554,10 @@ fn orgs_overlap(x: &Role, y: &Role) -> bool {
     x.organisation.iter().any(|k| y.organisation.iter().any(|m| k.len() >= 2 && names_match(k, m)))
 }
 
-/// Offices bound to a place or a person: "mayor of Westport", "running mate of X". Two of them
-/// for one person with two different places or persons cannot both be meant.
-const BOUND_OFFICES: &[&str] = &["mayor", "governor", "mate", "councillor", "sheriff", "premier"];
+/// Offices bound to a place, a person or a portfolio: "mayor of Westport", "running mate of
+/// X", "Transport Minister". Two of them for one person with two different places, persons or
+/// portfolios cannot both be meant.
+const BOUND_OFFICES: &[&str] = &["mayor", "governor", "mate", "councillor", "sheriff", "premier", "minister"];
 
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Person(a), Value::Person(b)) = (&p.fact.value, &p.candidate().value) else { return None };
@@ -752,5 +753,14 @@ mod tests {
     fn a_role_is_shown_spaced_as_written() {
         let shown: Vec<String> = analyse("Ada Marr, head of Ostria's survey office, said so.").sentences.iter().flat_map(|s| s.facts.iter().map(|f| f.display.clone())).collect();
         assert!(shown.contains(&"Ada Marr (head of Ostria's survey office)".to_string()), "{shown:?}");
+    }
+
+    #[test]
+    fn a_minister_of_another_portfolio_holds_another_office() {
+        let corpus = ["Transport Minister Ivo Sarn said a faulty switch was the likely cause.", "Defence Minister Ana Lupo said the talks went well."];
+        assert_eq!(verdict_in(&corpus, "Interior Minister Ivo Sarn said a faulty switch was the likely cause of the crash.", "Ivo Sarn"), Verdict::Conflict);
+        // Twins: the same portfolio in other words or spellings.
+        assert_eq!(verdict_in(&corpus, "Ivo Sarn, the minister of transport, said a faulty switch was the likely cause of the crash.", "Ivo Sarn"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Defense Minister Ana Lupo said the talks had gone well.", "Ana Lupo"), Verdict::Agree);
     }
 }
