@@ -109,7 +109,9 @@ fn compare(p: &Pair) -> Option<Judged> {
     let al = p.align()?;
     // A time of day dates an act, as a date does: the two must be of one act.
     let (mine, theirs) = (&p.fact.frame.anchors, &p.candidate().frame.anchors);
-    let anchored = mine.iter().any(|t| theirs.contains(t));
+    // With no act word on either side ("came off the tracks at 5:34"), nearly the same words
+    // around the two times tie them to one act.
+    let anchored = mine.iter().any(|t| theirs.contains(t)) || mine.is_empty() && theirs.is_empty() && al.context >= crate::tuning::TUNING.unanchored_time_context && al.shared >= 2;
     if !mine.is_empty() && !theirs.is_empty() && !anchored {
         return None;
     }
@@ -149,5 +151,15 @@ mod tests {
         let corpus = ["The storm reached the coast around 7 a.m. as commuters set off for work."];
         assert_eq!(verdict_in(&corpus, "The storm reached the coast at 6:52 a.m. as commuters set off for work.", "at 6:52 a.m."), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "The storm reached the coast at 9:41 a.m. as commuters set off for work.", "at 9:41 a.m."), Verdict::Conflict);
+    }
+
+    #[test]
+    fn times_with_no_act_word_in_the_same_words_are_one_moment() {
+        // "came" names no act of its own: the words around the two times tie them.
+        let corpus = ["The train left Varn at 5:10 a.m. and came off the tracks at 5:34 a.m. near the Kolt bridge."];
+        assert_eq!(verdict_in(&corpus, "The train, which left Varn at 5:10 a.m., came off the tracks at 5:43 a.m. near the Kolt bridge.", "at 5:43 a.m."), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "The train, which left Varn at 5:10 a.m., came off the tracks at 5:34 a.m. near the Kolt bridge.", "at 5:34 a.m."), Verdict::Agree);
+        // Other words around another time say nothing of it.
+        assert_eq!(verdict_in(&corpus, "A bus came at 5:43 a.m.", "at 5:43 a.m."), Verdict::NotFound);
     }
 }
