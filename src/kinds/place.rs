@@ -81,7 +81,15 @@ fn extract(r: &mut Reader) {
         let w = toks[i].norm.as_str();
         // "just east of the town", "20 km south of Marl".
         if let Some(&(_, direction)) = DIRECTIONS.iter().find(|(d, _)| *d == w) {
-            if r.is(i + 1, "of") && !toks[i].capitalized {
+            // "north-west of Milan": the compass point written with a hyphen is one direction.
+            let compound = i >= 2 && toks[i - 1].norm == "-" && !toks[i - 1].space_before && !toks[i].space_before && matches!(r.norm(i - 2), "north" | "south");
+            let (first, direction) = if compound {
+                let joined = format!("{}{}", r.norm(i - 2), w);
+                (i - 2, DIRECTIONS.iter().find(|(d, _)| *d == joined).map_or(direction, |&(_, d)| d))
+            } else {
+                (i, direction)
+            };
+            if r.is(i + 1, "of") && !toks[first].capitalized {
                 let mut j = i + 2;
                 if matches!(r.norm(j), "the" | "a") {
                     j += 1;
@@ -96,15 +104,15 @@ fn extract(r: &mut Reader) {
                     (Vec::new(), j)
                 };
                 if !keys.is_empty() {
-                    let mut start = i;
+                    let mut start = first;
                     if start > 0 && matches!(r.norm(start - 1), "just" | "slightly" | "far" | "directly" | "due") {
                         start -= 1;
                     }
                     let prep = (0..start).rev().take(3).find(|&k| PLACING.contains(&r.norm(k)));
                     let mut located: Vec<String> = prep.and_then(|p| located_before(toks, p)).or_else(|| located_before(toks, start)).into_iter().collect();
                     located.extend(nouns_before(r, prep.unwrap_or(start)));
-                    let text = r.words(i, end).to_string();
-                    out.push(((start, end), (i, end), Place { keys, located, direction: Some(direction), text }));
+                    let text = r.words(first, end).to_string();
+                    out.push(((start, end), (first, end), Place { keys, located, direction: Some(direction), text }));
                     i = end;
                     continue;
                 }
@@ -252,7 +260,7 @@ fn compare(p: &Pair) -> Option<Judged> {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::verdict_in;
+    use crate::testing::{checked_in, verdict_in};
     use crate::Verdict;
 
     #[test]
@@ -276,5 +284,14 @@ mod tests {
         let corpus = ["About 40 walkers were stuck in a cave just east of the town, rescue officials said."];
         assert_eq!(verdict_in(&corpus, "About 40 walkers were stuck in a cave just west of the town.", "just west of the town"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "About 40 walkers were stuck in a cave just east of the town.", "just east of the town"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_compass_point_written_with_a_hyphen_is_one_direction() {
+        let corpus = ["The fire broke out near the village of Alvor, about 8 km south-east of Tarrow, on Sunday."];
+        let fact = checked_in(&corpus, "The fire broke out near the village of Alvor, about 8 km north-west of Tarrow, on Sunday.", "west of Tarrow");
+        assert_eq!((fact.text.as_str(), fact.verdict), ("north-west of Tarrow", Verdict::Conflict));
+        // Twin: the same compass point agrees.
+        assert_eq!(verdict_in(&corpus, "The fire broke out near the village of Alvor, about 8 km south-east of Tarrow, late on Sunday.", "east of Tarrow"), Verdict::Agree);
     }
 }
