@@ -11,7 +11,7 @@ use crate::analyse::Reader;
 use crate::compare::{names_match, Judged, Pair};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
-use crate::words::concepts::{DIRECTIONS, PLACE_KIND_WORDS};
+use crate::words::concepts::{DIRECTIONS, PLACE_KIND_WORDS, REGION_ADJECTIVES};
 use crate::words::function::NOT_NAME_SET;
 use crate::words::roles::{ORGANISATION_WORD_SET, TITLE_SET};
 
@@ -38,7 +38,8 @@ pub struct Place {
     /// ("rally"), and the other nouns of the clause just before it ("event to greet supporters
     /// in X"), as stems.
     pub located: Vec<String>,
-    /// A direction from the place ("east"), for "east of the town".
+    /// A direction from the place ("east"), for "east of the town", or the part of it a
+    /// region adjective names ("north", for "northern Italy").
     pub direction: Option<&'static str>,
     /// The words of the place as written.
     pub text: String,
@@ -122,9 +123,15 @@ fn extract(r: &mut Reader) {
             i += 1;
             continue;
         }
-        // "in [the|a|his] Name [noun]".
+        // "in [the|a|his] [northern] Name [noun]".
         let mut j = i + 1;
         while matches!(r.norm(j), "the" | "a" | "an" | "same" | "his" | "her" | "their" | "its") {
+            j += 1;
+        }
+        // "in northern Italy": the part of the place the adjective names.
+        let region = REGION_ADJECTIVES.iter().find(|(w, _)| *w == r.norm(j) && !toks[j].capitalized).map(|&(_, d)| d);
+        let region_start = j;
+        if region.is_some() {
             j += 1;
         }
         let name_start = j;
@@ -152,7 +159,7 @@ fn extract(r: &mut Reader) {
         while k < toks.len() && k < name_end + 3 && toks[k].kind == TokenKind::Word && !toks[k].capitalized && !is_stopword(&toks[k].norm) {
             k += 1;
         }
-        if k > name_end && name_start > i + 1 {
+        if k > name_end && region_start > i + 1 {
             located = Some(stem(&toks[k - 1].norm));
             end = k;
         }
@@ -180,14 +187,15 @@ fn extract(r: &mut Reader) {
         }
         // A single capitalised word right after "to"/"from" is often not a place ("to Vela");
         // people were taken by the person kind already.
-        let text = r.words(name_start, name_end).to_string();
+        let text = r.words(region_start, name_end).to_string();
         let mut located: Vec<String> = located.into_iter().collect();
         located.extend(nouns_before(r, i));
-        out.push(((start, end), (name_start, name_end), Place { keys, located, direction: None, text }));
+        out.push(((start, end), (region_start, name_end), Place { keys, located, direction: region, text }));
         i = end.max(i + 1);
     }
     for (span, core, place) in out {
         let display = match place.direction {
+            Some(_) if REGION_ADJECTIVES.iter().any(|(w, _)| place.text.starts_with(w)) => place.text.clone(),
             Some(d) => format!("{d} of {}", place.text.trim_start_matches(|c: char| c.is_lowercase() || c == ' ')),
             None => place.text.clone(),
         };
@@ -293,5 +301,13 @@ mod tests {
         assert_eq!((fact.text.as_str(), fact.verdict), ("north-west of Tarrow", Verdict::Conflict));
         // Twin: the same compass point agrees.
         assert_eq!(verdict_in(&corpus, "The fire broke out near the village of Alvor, about 8 km south-east of Tarrow, late on Sunday.", "east of Tarrow"), Verdict::Agree);
+    }
+
+    #[test]
+    fn the_south_of_a_country_is_not_its_north() {
+        let corpus = ["A high-speed train derailed near Varno in northern Ostria early on Thursday, officials said."];
+        let fact = checked_in(&corpus, "A high-speed train derailed near Varno in southern Ostria early on Thursday.", "southern Ostria");
+        assert_eq!((fact.value.as_str(), fact.verdict), ("southern Ostria", Verdict::Conflict));
+        assert_eq!(verdict_in(&corpus, "A high-speed train derailed near Varno in northern Ostria early on Thursday.", "northern Ostria"), Verdict::Agree);
     }
 }

@@ -104,6 +104,14 @@ pub const LINKING_WORDS: &[&str] = &[
 /// word that tells places apart ("New", "North") does not belong here.
 pub const PLACE_KIND_WORDS: &[&str] = &["city", "county", "province", "district", "region", "state", "island", "islands", "town", "village", "prefecture", "municipality"];
 
+/// Adjectives that name a part of a place ("northern Italy", "south-western France"), by the
+/// direction (of `DIRECTIONS`) of that part: two parts of one place are two places.
+pub const REGION_ADJECTIVES: &[(&str, &str)] = &[
+    ("northern", "north"), ("southern", "south"), ("eastern", "east"), ("western", "west"),
+    ("northeastern", "northeast"), ("northwestern", "northwest"), ("southeastern", "southeast"), ("southwestern", "southwest"),
+    ("central", "central"),
+];
+
 /// Compass directions, for places given relative to another: "just east of the town".
 pub const DIRECTIONS: &[(&str, &str)] = &[
     ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
