@@ -39,7 +39,7 @@ pub struct Place {
     /// in X"), as stems.
     pub located: Vec<String>,
     /// A direction from the place ("east"), for "east of the town", or the part of it a
-    /// region adjective names ("north", for "northern Italy").
+    /// region adjective names ("north", for "northern Ostria").
     pub direction: Option<&'static str>,
     /// The words of the place as written.
     pub text: String,
@@ -82,7 +82,7 @@ fn extract(r: &mut Reader) {
         let w = toks[i].norm.as_str();
         // "just east of the town", "20 km south of Marl".
         if let Some(&(_, direction)) = DIRECTIONS.iter().find(|(d, _)| *d == w) {
-            // "north-west of Milan": the compass point written with a hyphen is one direction.
+            // "north-west of Tarrow": the compass point written with a hyphen is one direction.
             let compound = i >= 2 && toks[i - 1].norm == "-" && !toks[i - 1].space_before && !toks[i].space_before && matches!(r.norm(i - 2), "north" | "south");
             let (first, direction) = if compound {
                 let joined = format!("{}{}", r.norm(i - 2), w);
@@ -128,7 +128,7 @@ fn extract(r: &mut Reader) {
         while matches!(r.norm(j), "the" | "a" | "an" | "same" | "his" | "her" | "their" | "its") {
             j += 1;
         }
-        // "in northern Italy": the part of the place the adjective names.
+        // "in northern Ostria": the part of the place the adjective names.
         let region = REGION_ADJECTIVES.iter().find(|(w, _)| *w == r.norm(j) && !toks[j].capitalized).map(|&(_, d)| d);
         let region_start = j;
         if region.is_some() {

@@ -104,7 +104,7 @@ pub const LINKING_WORDS: &[&str] = &[
 /// word that tells places apart ("New", "North") does not belong here.
 pub const PLACE_KIND_WORDS: &[&str] = &["city", "county", "province", "district", "region", "state", "island", "islands", "town", "village", "prefecture", "municipality"];
 
-/// Adjectives that name a part of a place ("northern Italy", "south-western France"), by the
+/// Adjectives that name a part of a place ("northern Ostria", "south-western Kelmar"), by the
 /// direction (of `DIRECTIONS`) of that part: two parts of one place are two places.
 pub const REGION_ADJECTIVES: &[(&str, &str)] = &[
     ("northern", "north"), ("southern", "south"), ("eastern", "east"), ("western", "west"),
