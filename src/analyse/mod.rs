@@ -563,8 +563,9 @@ fn clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
             && i > start
             && CLAUSE_OPENERS.contains(&t.norm.as_str())
             && tokens.get(i.wrapping_sub(1)).is_none_or(|p| p.norm != "-")
-            // "since 2019", "after 12 minutes", "until 5 p.m.": a phrase of time, not a clause.
-            && !(matches!(t.norm.as_str(), "since" | "after" | "before" | "until") && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number));
+            // "since 2019", "after 12 minutes", "until 5 p.m.", "since Sunday": a phrase of
+            // time, not a clause.
+            && !(matches!(t.norm.as_str(), "since" | "after" | "before" | "until") && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number || crate::words::calendar::WEEKDAYS.contains(&n.norm.as_str()) || crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == n.norm)));
         let comma_and = t.kind == TokenKind::Word && matches!(t.norm.as_str(), "and" | "but" | "while") && i > 0 && tokens[i - 1].norm == ",";
         if boundary_punct {
             if i > start {

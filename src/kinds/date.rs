@@ -543,4 +543,12 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "Lind, who has led the town since 2013, said the school is now a shelter.", "since 2013"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "Lind, who has led the town since 2017, said the school is now a shelter.", "since 2017"), Verdict::Agree);
     }
+
+    #[test]
+    fn since_a_weekday_dates_the_act_of_its_clause() {
+        // "since Sunday" opens no clause of its own: it dates the burning.
+        let corpus = ["The wildfire near Tarrow has burned through the forest since Sunday, forcing hundreds from their homes."];
+        assert_eq!(verdict_in(&corpus, "The wildfire near Tarrow has burned through the forest since Saturday, forcing hundreds from their homes.", "since Saturday"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "The wildfire near Tarrow has burned through the forest since Sunday, officials said.", "since Sunday"), Verdict::Agree);
+    }
 }
