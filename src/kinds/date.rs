@@ -153,7 +153,8 @@ fn month_date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
     let mut len = 1;
     // The full stop of an abbreviation ("Nov. 2"), not a sentence's after a month written out
     // ("vote in July.").
-    let written_out = matches!(word(i), "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december");
+    // A month is written out when no name of it in `MONTHS` is longer.
+    let written_out = MONTHS.iter().filter(|(_, m)| *m == month).all(|(name, _)| name.len() <= word(i).len());
     if word(i + 1) == "." && !written_out {
         len += 1;
     }

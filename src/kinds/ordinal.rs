@@ -7,7 +7,7 @@ use super::{Against, FactKind, Kind, Rule, Value};
 use crate::analyse::frame::When;
 use crate::analyse::Reader;
 use crate::compare::{Judged, Line, Pair};
-use crate::segment::TokenKind;
+use crate::segment::{Token, TokenKind};
 use crate::words::function::STOPWORD_SET;
 use crate::words::lookup;
 use crate::words::numbers::ORDINALS;
@@ -56,6 +56,16 @@ const DAYS_OR_MORE: &[&str] = &["day", "night", "week", "weekend", "month"];
 /// Verbs after which an ordinal is a place in a contest: "came third", "finished second".
 const PLACE_VERBS: &[&str] = &["came", "finished", "placed", "ranked", "come", "finish", "finishing", "coming"];
 
+/// The rank written at token `i` ("fifth", "12th"), and how many tokens it takes.
+fn rank_at(toks: &[Token], i: usize) -> Option<(u32, usize)> {
+    let t = toks.get(i)?;
+    match t.kind {
+        TokenKind::Word => lookup(ORDINALS, &t.norm).map(|rank| (rank, 1)),
+        TokenKind::Number => toks.get(i + 1).filter(|n| !n.space_before && matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th")).and_then(|_| t.norm.parse::<u32>().ok()).map(|rank| (rank, 2)),
+        TokenKind::Punct => None,
+    }
+}
+
 fn extract(r: &mut Reader) {
     let toks = r.tokens();
     let mut i = 0;
@@ -65,14 +75,7 @@ fn extract(r: &mut Reader) {
             continue;
         }
         let t = &toks[i];
-        let parsed = if t.kind == TokenKind::Word {
-            lookup(ORDINALS, &t.norm).map(|rank| (rank, 1))
-        } else if t.kind == TokenKind::Number {
-            toks.get(i + 1).filter(|n| !n.space_before && matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th")).and_then(|_| t.norm.parse::<u32>().ok()).map(|rank| (rank, 2))
-        } else {
-            None
-        };
-        let Some((rank, len)) = parsed else {
+        let Some((rank, len)) = rank_at(toks, i) else {
             i += 1;
             continue;
         };
@@ -92,8 +95,7 @@ fn extract(r: &mut Reader) {
         let mut shared = false;
         if noun.is_none() && matches!(r.norm(j), "and" | "or") {
             let k = j + 1;
-            let next = toks.get(k).and_then(|t| if t.kind == TokenKind::Word { lookup(ORDINALS, &t.norm).map(|_| 1) } else { toks.get(k + 1).filter(|n| t.kind == TokenKind::Number && !n.space_before && matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th")).map(|_| 2) });
-            if let Some(n) = next {
+            if let Some((_, n)) = rank_at(toks, k) {
                 noun = noun_at(k + n);
                 shared = noun.is_some();
             }
