@@ -1,13 +1,13 @@
 //! `crosscheck serve`: a small HTTP endpoint a widget on another origin posts articles to.
 //!
-//!   POST /check   {"article": "...", "date": "YYYY-MM-DD" or null}  → the report (200), as
-//!                 `crosscheck check` prints it (with `--engine`: checked through the archive,
-//!                 a shard not searched named in its warnings), or {"error": "..."} (4xx; 503
-//!                 when no node of the archive answers)
+//!   POST /check   {"article": "...", "date": "YYYY-MM-DD" or null, "format": "json" or "text"}
+//!                 → the report (200), as `crosscheck check --format ...` prints it (with
+//!                 `--engine`: checked through the archive, a shard not searched named in its
+//!                 warnings), or {"error": "..."} (4xx; 503 when no node of the archive answers)
 //!   GET  /health  what the endpoint checks against, and whether it can (200, or 503)
 //!
 //! [`respond`] is the whole behaviour, a pure function of the backend and the request; the
-//! rest adapts it to tiny_http. Every answer is JSON with CORS headers, so a page on another
+//! rest adapts it to tiny_http. Every answer but a text report is JSON, all with CORS headers, so a page on another
 //! origin may read it; nothing here panics on a request.
 
 use crosscheck::archive::Archive;
@@ -35,18 +35,20 @@ pub enum Backend {
     Archive(Archive),
 }
 
-/// An HTTP answer: status and JSON body.
+/// An HTTP answer: status and body (JSON, or plain text for a report asked for as text).
 #[derive(Debug, PartialEq)]
 pub struct Reply {
     pub status: u16,
     pub body: String,
+    /// The body is plain text, not JSON.
+    pub text: bool,
     /// Extra headers (`Allow` on a 405).
     pub headers: Vec<(&'static str, String)>,
 }
 
 impl Reply {
     fn json(status: u16, body: String) -> Reply {
-        Reply { status, body, headers: Vec::new() }
+        Reply { status, body, text: false, headers: Vec::new() }
     }
 
     pub fn error(status: u16, message: impl AsRef<str>) -> Reply {
@@ -69,9 +71,21 @@ struct CheckRequest {
     article: String,
     #[serde(default)]
     date: Option<String>,
+    #[serde(default)]
+    format: Format,
 }
 
-const EXPECTED: &str = r#"{"article": "...", "date": "YYYY-MM-DD" or null}"#;
+/// How the report is written: `crosscheck check --format`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    #[default]
+    Json,
+    /// The plain-text summary the widget copies ("Copy summary").
+    Text,
+}
+
+const EXPECTED: &str = r#"{"article": "...", "date": "YYYY-MM-DD" or null, "format": "json" or "text" (optional)}"#;
 
 /// The answer to one request.
 pub fn respond(backend: &Backend, method: &str, url: &str, body: Body) -> Reply {
@@ -79,15 +93,16 @@ pub fn respond(backend: &Backend, method: &str, url: &str, body: Body) -> Reply 
     match (path, method) {
         ("/check", "POST") => check(backend, body),
         ("/health", "GET" | "HEAD") => health(backend),
-        ("/check" | "/health", "OPTIONS") => Reply { status: 204, body: String::new(), headers: Vec::new() },
+        ("/check" | "/health", "OPTIONS") => Reply::json(204, String::new()),
         ("/check", _) => Reply { headers: vec![("Allow", "POST, OPTIONS".into())], ..Reply::error(405, "use POST for /check") },
         ("/health", _) => Reply { headers: vec![("Allow", "GET, HEAD, OPTIONS".into())], ..Reply::error(405, "use GET for /health") },
         _ => Reply::error(404, format!("no such endpoint {path:?}: POST /check or GET /health")),
     }
 }
 
-/// The article and its date from a request body, or the answer saying what is wrong.
-pub fn parse_check(body: Body) -> Result<(String, Option<CalendarDate>), Reply> {
+/// The article, its date and the report's format from a request body, or the answer saying
+/// what is wrong.
+pub fn parse_check(body: Body) -> Result<(String, Option<CalendarDate>, Format), Reply> {
     let bytes = match body {
         Body::Bytes(bytes) => bytes,
         Body::TooLarge => {
@@ -107,33 +122,28 @@ pub fn parse_check(body: Body) -> Result<(String, Option<CalendarDate>), Reply> 
                 .ok_or_else(|| Reply::error(400, format!("date {text:?} is not a date of the form YYYY-MM-DD")))?,
         ),
     };
-    Ok((request.article, date))
+    Ok((request.article, date, request.format))
 }
 
 fn check(backend: &Backend, body: Body) -> Reply {
-    let (article, date) = match parse_check(body) {
+    let (article, date, format) = match parse_check(body) {
         Ok(request) => request,
         Err(reply) => return reply,
     };
-    match backend {
-        Backend::Corpus(corpus) => match corpus.check_as_of(&article, date) {
-            Ok(report) => match serde_json::to_string_pretty(&report) {
-                Ok(json) => Reply::json(200, json),
-                Err(e) => Reply::error(500, format!("the report could not be written as JSON: {e}")),
-            },
-            Err(e) => error_reply(e),
+    let report = match backend {
+        Backend::Corpus(corpus) => corpus.check_as_of(&article, date),
+        Backend::Archive(archive) => crosscheck::check_against(&article, date, archive),
+    };
+    match (report, format) {
+        (Ok(report), Format::Text) => Reply { text: true, ..Reply::json(200, report.to_text()) },
+        (Ok(report), Format::Json) => match serde_json::to_string_pretty(&report) {
+            Ok(json) => Reply::json(200, json),
+            Err(e) => Reply::error(500, format!("the report could not be written as JSON: {e}")),
         },
-        Backend::Archive(archive) => match crosscheck::check_against(&article, date, archive) {
-            Ok(report) => match serde_json::to_string_pretty(&report) {
-                Ok(json) => Reply::json(200, json),
-                Err(e) => Reply::error(500, format!("the report could not be written as JSON: {e}")),
-            },
-            Err(e) => error_reply(e),
-        },
+        (Err(e), _) => error_reply(e),
     }
 }
 
-/// The reply for an article that could not be checked.
 fn error_reply(e: CheckError) -> Reply {
     match e {
         e @ CheckError::EmptyArticle => Reply::error(422, e.to_string()),
@@ -196,8 +206,9 @@ fn answer(backend: &Backend, allow_origin: &str, mut request: tiny_http::Request
         .unwrap_or_else(|_| Reply::error(500, "the check failed unexpectedly; the server is still running"));
     // The whole body is in memory: sent with its length, never chunked, which every client reads.
     let mut response = tiny_http::Response::from_string(reply.body).with_status_code(reply.status).with_chunked_threshold(usize::MAX);
+    let content_type = if reply.text { "text/plain; charset=utf-8" } else { "application/json; charset=utf-8" };
     let headers = [
-        ("Content-Type", "application/json; charset=utf-8"),
+        ("Content-Type", content_type),
         ("Cache-Control", "no-store"),
         ("X-Content-Type-Options", "nosniff"),
         ("Access-Control-Allow-Origin", allow_origin),
@@ -268,6 +279,23 @@ mod tests {
     }
 
     #[test]
+    fn a_check_asked_for_as_text_answers_with_the_clis_text_summary() {
+        let backend = corpus();
+        let article = "Ostria freed four fishermen on Wednesday.";
+        let reply = respond(&backend, "POST", "/check", body(&format!(r#"{{"article": "{article}", "date": "2025-02-13", "format": "text"}}"#)));
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        assert!(reply.text);
+        let Backend::Corpus(c) = &backend else { unreachable!() };
+        assert_eq!(reply.body, c.check_as_of(article, CalendarDate::parse("2025-02-13")).unwrap().to_text());
+        assert!(reply.body.starts_with("1 claim"), "{}", reply.body);
+        // Asked for as JSON, or not asked, it is the report as JSON.
+        for asked in [r#", "format": "json""#, ""] {
+            let reply = respond(&backend, "POST", "/check", body(&format!(r#"{{"article": "{article}"{asked}}}"#)));
+            assert!(!reply.text && reply.body.starts_with('{'), "{}", reply.body);
+        }
+    }
+
+    #[test]
     fn a_bad_request_is_told_what_is_wrong() {
         let backend = corpus();
         for (request, status, says) in [
@@ -277,6 +305,7 @@ mod tests {
             (body(r#"{"date": "2025-02-13"}"#), 400, "missing field `article`"),
             (body(r#"{"article": 5}"#), 400, "invalid type"),
             (body(r#"{"article": "x", "date": "13/02/2025"}"#), 400, "not a date of the form YYYY-MM-DD"),
+            (body(r#"{"article": "x", "format": "html"}"#), 400, "unknown variant `html`"),
             (body(r#"{"article": "   "}"#), 422, "the article is empty"),
             (Body::TooLarge, 413, "larger than"),
             (Body::Bytes(vec![0xff, 0xfe]), 400, "not the JSON expected"),

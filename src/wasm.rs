@@ -12,6 +12,7 @@ use crate::limits::{self, MAX_DOCUMENTS, MAX_DOCUMENT_BYTES};
 use crate::report::{DocumentInfo, RollUp, Skipped, Verdict};
 use crate::{CalendarDate, Corpus, FactKind, Report};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
@@ -89,6 +90,10 @@ fn validate(inputs: Vec<DocumentInput>) -> LoadedCorpus {
 #[wasm_bindgen]
 pub struct Checker {
     corpus: Corpus,
+    /// The report of the last check, for its plain-text summary. Kept rather than read back
+    /// from the object JavaScript holds: reading a report back would link a deserialiser of
+    /// every report type, 18 KB of the gzipped module.
+    last: RefCell<Option<Report>>,
 }
 
 #[wasm_bindgen]
@@ -96,7 +101,7 @@ impl Checker {
     /// A checker over the corpus built into the module.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Checker {
-        Checker { corpus: Corpus::embedded_default() }
+        Checker { corpus: Corpus::embedded_default(), last: RefCell::new(None) }
     }
 
     /// A checker over the given documents: `[{id, source, language?, date?, text}]`. Unusable
@@ -113,7 +118,7 @@ impl Checker {
             let detail = if reasons.is_empty() { "the list is empty".to_string() } else { reasons.join("; ") };
             return Err(JsError::new(&format!("the corpus has no usable documents ({detail})")));
         }
-        Ok(Checker { corpus: Corpus::from_loaded(loaded) })
+        Ok(Checker { corpus: Corpus::from_loaded(loaded), last: RefCell::new(None) })
     }
 
     /// Checks an article written on `written` ("YYYY-MM-DD", or null/undefined when unknown:
@@ -127,7 +132,16 @@ impl Checker {
             })?),
         };
         let report = self.corpus.check_as_of(article, written).map_err(|e| JsError::new(&e.to_string()))?;
-        to_js(&report)
+        let value = to_js(&report)?;
+        *self.last.borrow_mut() = Some(report);
+        Ok(value)
+    }
+
+    /// The plain-text summary of the report the last `check` resolved to, as `crosscheck
+    /// check --format text` prints it; undefined before the first check.
+    #[wasm_bindgen(js_name = lastReportText)]
+    pub fn last_report_text(&self) -> Option<String> {
+        self.last.borrow().as_ref().map(Report::to_text)
     }
 
     /// The corpus's documents: `[{id, source, language, bytes, date?}]`.
@@ -216,18 +230,6 @@ pub fn parse_manifest(json: &str) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = parseDate)]
 pub fn parse_date(text: &str) -> Option<String> {
     CalendarDate::parse(text).map(|d| d.to_string())
-}
-
-/// The engine's plain-text rendering of a report (`crosscheck check --format text`), for a
-/// report object as `check` returns it (or a server sends it).
-#[wasm_bindgen(js_name = reportText)]
-pub fn report_text(report: JsValue) -> Result<String, JsError> {
-    let json = js_sys::JSON::stringify(&report)
-        .map_err(|_| JsError::new("the report is not a plain object"))?
-        .as_string()
-        .unwrap_or_default();
-    let report: Report = serde_json::from_str(&json).map_err(|e| JsError::new(&format!("not a Crosscheck report: {e}")))?;
-    Ok(report.to_text())
 }
 
 /// What the page must know of the engine: `{limits: {max_article_bytes, ...}, verdicts,

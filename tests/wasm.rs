@@ -9,7 +9,7 @@
 //! tests do not compile for wasm (`wasm-pack test` would build them all).
 #![cfg(target_arch = "wasm32")]
 
-use crosscheck::wasm::{decode_document, default_corpus, engine_info, parse_date, parse_manifest, report_text, Checker};
+use crosscheck::wasm::{decode_document, default_corpus, engine_info, parse_date, parse_manifest, Checker};
 use serde_json::Value;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -165,9 +165,11 @@ fn the_day_written_reaches_the_engine() {
 }
 
 #[wasm_bindgen_test]
-fn report_text_is_the_engines_own_summary() {
-    let report = Checker::new().check(DRAFT, None).map_err(error_message).unwrap();
-    let text = report_text(report.clone()).map_err(error_message).unwrap();
+fn the_last_reports_text_is_the_engines_own_summary() {
+    let checker = Checker::new();
+    assert_eq!(checker.last_report_text(), None, "no check yet");
+    let report = checker.check(DRAFT, None).map_err(error_message).unwrap();
+    let text = checker.last_report_text().unwrap();
     let parsed = json(report);
     let first = text.lines().next().unwrap();
     let claims = parsed["claims"].as_array().unwrap().len();
@@ -176,8 +178,9 @@ fn report_text_is_the_engines_own_summary() {
         let verdict = claim["verdict"].as_str().unwrap().to_uppercase();
         assert!(text.contains(&format!("[{verdict}] ")), "{verdict}");
     }
-    let message = error_message(report_text(JsValue::from_str("not a report")).unwrap_err());
-    assert!(message.contains("not a Crosscheck report"), "{message}");
+    // It follows the last check: another article, another summary.
+    checker.check("Ostria freed four fishermen on Wednesday.", None).map_err(error_message).unwrap();
+    assert!(checker.last_report_text().unwrap().starts_with("1 claim"), "{}", checker.last_report_text().unwrap());
 }
 
 #[wasm_bindgen_test]

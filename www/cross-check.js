@@ -558,7 +558,7 @@ class CrossCheck extends HTMLElement {
   async #copySummary() {
     let text;
     try {
-      text = await this.#engine.reportText(this.report);
+      text = await (this.#server ?? this.#engine).reportText(this.report);
     } catch (error) {
       this.#view.exported(`The summary could not be made (${error.message}).`);
       return;

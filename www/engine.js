@@ -21,6 +21,8 @@ export class Engine {
   // The documents the current worker was given; a restarted worker gets them again.
   #documents = null;
   #info = null;
+  // Each report this engine made, to its plain-text summary.
+  #texts = new WeakMap();
 
   constructor(workerUrl) {
     this.#workerUrl = workerUrl;
@@ -114,8 +116,10 @@ export class Engine {
   }
 
   /** Checks `text` written on `date` ("YYYY-MM-DD" or null); resolves to the report. */
-  check(text, date = null) {
-    return this.#call('check', { text, date });
+  async check(text, date = null) {
+    const { report, text: summary } = await this.#call('check', { text, date });
+    this.#texts.set(report, summary);
+    return report;
   }
 
   /** The built-in corpus: {name, documents: [{id, source, language, date?, text}]}. */
@@ -139,20 +143,25 @@ export class Engine {
     return this.#call('parseDate', { text });
   }
 
-  /** The engine's plain-text summary of a report (what `crosscheck check --format text` prints). */
-  reportText(report) {
-    return this.#call('reportText', { report });
+  /** The plain-text summary (what `crosscheck check --format text` prints) of a report it made. */
+  async reportText(report) {
+    const text = this.#texts.get(report);
+    if (text === undefined) throw new Error('the report was not made by this page’s engine');
+    return text;
   }
 }
 
 /**
  * Checks against a newsroom’s server: POSTs {article, date} as JSON to `<base>/check`, which
  * answers with the report (200) or {error} (4xx/5xx). One check at a time: a new one, or
- * `cancel()`, aborts the request in flight.
+ * `cancel()`, aborts the request in flight. A report's plain-text summary is asked for the same
+ * way, with `format: "text"`.
  */
 export class ServerChecker {
   #endpoint;
   #controller = null;
+  // Each report this server answered, to the {article, date} it was asked about.
+  #asked = new WeakMap();
 
   constructor(base, ownerDocument = document) {
     const url = new URL(base, ownerDocument.baseURI);
@@ -207,6 +216,35 @@ export class ServerChecker {
     body.warnings ??= [];
     body.skipped ??= [];
     body.documents ??= [];
+    this.#asked.set(body, { article: text, date: date || null });
+    return body;
+  }
+
+  /** The server's plain-text summary of a report it answered (`crosscheck check --format text`). */
+  async reportText(report) {
+    const asked = this.#asked.get(report);
+    if (!asked) throw new Error('the report was not made by this server');
+    let response;
+    try {
+      response = await fetch(this.#endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/plain' },
+        body: JSON.stringify({ ...asked, format: 'text' }),
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      throw new Error(`the newsroom’s server (${this.origin}) could not be reached (${error.message})`);
+    }
+    const body = await response.text();
+    if (!response.ok) {
+      let detail = `it answered ${response.status}`;
+      try {
+        detail = JSON.parse(body).error || detail;
+      } catch {
+        // Not JSON: the status says it.
+      }
+      throw new Error(`the newsroom’s server could not write the summary: ${String(detail).replace(/[.\s]+$/, '')}`);
+    }
     return body;
   }
 

@@ -1,6 +1,6 @@
 // The checking engine, off the main thread so the page never freezes. One request at a time
 // in arrival order; the page cancels a request by terminating this worker and starting another.
-import init, { Checker, defaultCorpus, decodeDocument, engineInfo, parseDate, parseManifest, reportText } from './pkg/crosscheck.js';
+import init, { Checker, defaultCorpus, decodeDocument, engineInfo, parseDate, parseManifest } from './pkg/crosscheck.js';
 
 // A module that fails to load (missing, wrong MIME type, refused by the browser) fails every
 // request with one message that says so, instead of a bare WebAssembly error.
@@ -24,10 +24,13 @@ const operations = {
     checker = next;
     return { documents: checker.documents(), skipped: checker.skipped() };
   },
+  // The report and its plain-text summary (made now: the summary of a later report would
+  // not be the one on screen).
   async check({ text, date }) {
     await ready;
     checker ??= new Checker();
-    return checker.check(text, date ?? undefined);
+    const report = checker.check(text, date ?? undefined);
+    return { report, text: checker.lastReportText() };
   },
   async defaultCorpus() {
     await ready;
@@ -44,10 +47,6 @@ const operations = {
   async parseDate({ text }) {
     await ready;
     return parseDate(text) ?? null;
-  },
-  async reportText({ report }) {
-    await ready;
-    return reportText(report);
   },
 };
 

@@ -81,6 +81,7 @@ export function newsroomRoutes() {
       return { status: 400, body: JSON.stringify({ error: 'the request is not JSON' }) };
     }
     try {
+      if (input.format === 'text') return { status: 200, type: 'text/plain; charset=utf-8', body: cliCheck(String(input.article ?? ''), { corpus: TARNBY, date: input.date ?? null, format: 'text' }) };
       const report = cliCheck(String(input.article ?? ''), { corpus: TARNBY, date: input.date ?? null });
       if (extraWarning) report.warnings.push(extraWarning);
       return { status: 200, body: JSON.stringify(report) };

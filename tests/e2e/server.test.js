@@ -9,8 +9,8 @@ import { setUp, openPage, afterNextResult, cliCheck, newsroomRoutes, renderedCla
 const checkAlert = (page) => page.locator('cross-check .actions + .error[role=alert]');
 
 /** The page with its widget pointed at the stub server's `base`. */
-async function serverPage(env, base) {
-  const page = await openPage(env);
+async function serverPage(env, base, options = {}) {
+  const page = await openPage(env, 'index.html', options);
   await page.locator('cross-check').evaluate((el, b) => { el.live = false; el.evidence = b; }, base);
   await page.locator('cross-check .server-notice').waitFor();
   return page;
@@ -47,6 +47,23 @@ describe('server mode', () => {
     assert.deepEqual(report, cliCheck(TARNBY_DRAFT, { corpus: TARNBY, date: TARNBY_WRITTEN }));
     const claims = await renderedClaims(page);
     assert.deepEqual(claims.map((c) => c.rollup), report.claims.map((c) => c.verdict));
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  it('“Copy summary” copies the server’s own text summary of the report on screen', async () => {
+    const page = await serverPage(env, '/api/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByLabel('Article', { exact: true }).fill(TARNBY_DRAFT);
+    await page.getByLabel('Written on').fill(TARNBY_WRITTEN);
+    await afterNextResult(page, () => page.getByRole('button', { name: 'Check', exact: true }).click());
+    stub.requests.length = 0;
+    await page.getByRole('button', { name: 'Copy summary' }).click();
+    await page.getByText('Summary copied to the clipboard.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, cliCheck(TARNBY_DRAFT, { corpus: TARNBY, date: TARNBY_WRITTEN, format: 'text' }));
+    assert.match(copied, /^\d+ claims?/);
+    // Asked for the same article and day, as text.
+    assert.deepEqual(stub.requests.map((r) => JSON.parse(r.body)), [{ article: TARNBY_DRAFT, date: TARNBY_WRITTEN, format: 'text' }]);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });
