@@ -111,20 +111,21 @@ pub struct Frame {
     /// Describes one instance ("a six-lane road"): such values can agree, but two of
     /// them need not be the same thing.
     pub instance: bool,
-    /// Counts only part of a whole: "a Canadian and three others", "14 more": it never
-    /// contradicts a count of the whole.
-    pub partial: bool,
+    /// Counts only part of a whole, and the word that says so: "a Canadian and three others",
+    /// "14 more": it never contradicts a count of the whole.
+    pub partial: Option<&'static str>,
 }
 
 /// "three others", "two other foreign nationals", "14 more", "another 318": a count of the
-/// rest, not of the whole.
-fn is_partial(s: &Sentence, fact: &Extracted) -> bool {
+/// rest, not of the whole. The word that makes it so.
+fn partial_word(s: &Sentence, fact: &Extracted) -> Option<&'static str> {
     let after = word_at(&s.tokens, fact.core.1);
     let before = word_at(&s.tokens, fact.core.0.wrapping_sub(1));
     // "212 aftershocks, including 9 of magnitude 4", "among them two children".
     let (ca, _) = s.clause_range(fact.core.0);
     let included = matches!(word_at(&s.tokens, ca), "including" | "among") && fact.core.0 <= ca + 2;
-    PARTIAL_WORDS.contains(&after) || matches!(before, "another" | "additional" | "further" | "including") || included
+    const BEFORE: [&str; 4] = ["another", "additional", "further", "including"];
+    PARTIAL_WORDS.iter().find(|w| **w == after).or_else(|| BEFORE.iter().find(|w| **w == before)).copied().or(included.then_some("including"))
 }
 
 /// Is the value at token `i` said to be what others tentatively or wrongly reported?
@@ -159,7 +160,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             frame.change_word = change.filter(|_| frame.direction.is_some()).map(|k| s.tokens[k].span);
             frame.change_unsure = frame.change && matches!(word_at(&s.tokens, fact.core.0.min(a).wrapping_sub(1)), "gained" | "gain" | "gains" | "gaining" | "added" | "adding");
             frame.instance = is_instance(s, fact);
-            frame.partial = is_partial(s, fact);
+            frame.partial = partial_word(s, fact);
         } else {
             (frame.holders, frame.primary) = holders(s, fact, &facts, &marks, &antecedent);
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);

@@ -11,6 +11,7 @@ use crate::interval::{fit, is_round, Fit, Reported, Stated};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
 use crate::words::calendar::MONTHS;
+use crate::words::concepts::ADDITION_WORDS;
 use crate::words::function::{IRREGULAR_PAST_SET, STOPWORD_SET};
 use crate::words::numbers::{CARDINALS, FRACTIONS};
 use crate::words::units::{Dimension, UNITS};
@@ -266,7 +267,13 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
         Fit::Incompatible => {
             // Two instances ("a three-story hotel", "a nine-story hotel") need not be one.
             let instances = p.fact.frame.instance || p.candidate().frame.instance;
-            if instances && al.holders != Line::Same || p.fact.frame.partial || p.candidate().frame.partial {
+            // A part never contradicts a whole, nor one part another ("three others"), unless
+            // both are the same addition for the same holder ("200 extra soldiers").
+            let one_addition = matches!((p.fact.frame.partial, p.candidate().frame.partial), (Some(x), Some(y)) if x == y && ADDITION_WORDS.contains(&x))
+                && al.holders != Line::OneSided
+                && al.measured == Line::Same;
+            let partial = p.fact.frame.partial.is_some() || p.candidate().frame.partial.is_some();
+            if instances && al.holders != Line::Same || partial && !one_addition {
                 return None;
             }
             // A measure (a length, a duration) conflicts only where both say what it measures:
@@ -540,5 +547,27 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "Corvel employs about 6,800 people.", "6,800 people"), Verdict::Agree);
         // Another first word tells nothing apart, and confirms nothing either.
         assert_eq!(verdict_in(&corpus, "Harlow employs about 8,600 people.", "8,600 people"), Verdict::NotFound);
+    }
+
+    #[test]
+    fn two_counts_of_one_addition_conflict() {
+        let corpus = ["The port authority asked the coastguard for 40 extra divers to help with the search."];
+        let fact = checked_in(&corpus, "The port authority asked the coastguard for 60 extra divers.", "60 extra divers");
+        assert_eq!(fact.verdict, Verdict::Conflict, "{fact:#?}");
+        assert_eq!(fact.reason, "Source 0: 40 extra divers; article: 60 extra divers");
+        assert_eq!(fact.rule, "quantity.incompatible");
+        assert_eq!(verdict_in(&corpus, "The port authority asked the coastguard for 40 extra divers.", "40 extra divers"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_part_is_no_conflict_with_the_whole_nor_with_a_rest() {
+        // An addition is not the whole force, and "four others" is a rest beside someone else.
+        let corpus = ["The port authority asked the coastguard for 40 extra divers to help with the search."];
+        assert_eq!(verdict_in(&corpus, "The port authority asked the coastguard for 60 divers.", "60 divers"), Verdict::NotFound);
+        let corpus = ["The coastguard rescued a Danish skipper and three others."];
+        assert_eq!(verdict_in(&corpus, "The coastguard rescued a Danish skipper and four others.", "four others"), Verdict::NotFound);
+        // "more" counts a toll's increment, which differs from one report to the next.
+        let corpus = ["The coastguard said 14 more divers had joined the search."];
+        assert_eq!(verdict_in(&corpus, "The coastguard said 20 more divers had joined the search.", "20"), Verdict::NotFound);
     }
 }

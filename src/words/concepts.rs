@@ -153,6 +153,13 @@ pub const PARTIAL_WORDS: &[&str] = &[
     "youngest", "oldest", "remaining", "surviving", "new", "fewer",
 ];
 
+/// Partial words that name an addition asked for or sent, not a rest counted apart from a
+/// whole ("200 extra soldiers", "an additional 85 beds"): two such counts of the same thing
+/// for the same holder are one addition, so they can contradict each other. "more" and "new"
+/// are not here: "14 more deaths", "12 new cases" are the increments of running tolls, which
+/// differ from one day's report to the next.
+pub const ADDITION_WORDS: &[&str] = &["extra", "additional", "further", "another"];
+
 /// Irregular verb forms and their base form, so "rose" meets "risen" and "struck" meets
 /// "strikes" (Snowball stems regular forms only).
 pub const VERB_FORMS: &[(&str, &str)] = &[
