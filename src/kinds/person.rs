@@ -11,6 +11,7 @@ use crate::analyse::{PersonName, Reader};
 use crate::compare::{names_match, same_person, Judged, Pair};
 use crate::segment::{Token, TokenKind};
 use crate::words::calendar::{MONTHS, WEEKDAYS};
+use crate::words::concepts::PLACE_KIND_WORDS;
 use crate::words::function::NOT_NAME_SET;
 use crate::words::roles::{
     Side, HONORIFICS, ORGANISATION_WORD_SET, PUBLIC_ATTORNEY_MARKERS, RANK_MODIFIER_SET, SIDE_WORDS, SINGLE_HOLDER_TITLES, SUBORDINATE_OFFICES, TEMPORAL_MARKERS, TITLE_SET,
@@ -202,8 +203,12 @@ fn extract(r: &mut Reader) {
         // "Secretary of State Ada Marr": organisation words before the name belong to the role.
         let followed_by_name = toks.get(run_end).is_some_and(|t| t.norm == "(") ;
         let _ = followed_by_name;
-        // "in New Kelmar", "at the Northern District": after a word that places, a place.
-        let placed = i > 0 && matches!(toks[i - 1].norm.as_str(), "in" | "at" | "near" | "across" | "outside" | "inside");
+        // "in New Kelmar", "at the Northern District": after a word that places, a place. So
+        // is a name before a kind of place ("the Lower Quay district").
+        let placing = |k: usize| matches!(toks[k].norm.as_str(), "in" | "at" | "near" | "across" | "outside" | "inside");
+        let placed = i > 0 && placing(i - 1)
+            || i > 1 && toks[i - 1].norm == "the" && placing(i - 2)
+            || toks.get(run_end).is_some_and(|t| !t.capitalized && PLACE_KIND_WORDS.contains(&t.norm.as_str()));
         if org_like || words > 4 || r.taken[i] || placed {
             i = run_end.max(i + 1);
             continue;

@@ -310,4 +310,14 @@ mod tests {
         assert_eq!((fact.value.as_str(), fact.verdict), ("southern Ostria", Verdict::Conflict));
         assert_eq!(verdict_in(&corpus, "A high-speed train derailed near Varno in northern Ostria early on Thursday.", "northern Ostria"), Verdict::Agree);
     }
+
+    #[test]
+    fn a_name_before_a_kind_of_place_is_a_place() {
+        // "the Lower Quay district" is where the leak was, not a person called Lower Quay.
+        let corpus = ["Engineers traced the leak to a broken main in the Lower Quay district, where 14,000 people live."];
+        let fact = checked_in(&corpus, "Engineers traced the leak to a broken main in the Upper Quay district.", "in the Upper Quay district");
+        assert_eq!(fact.verdict, Verdict::Conflict, "{fact:#?}");
+        assert_eq!(fact.reason, "Source 0: in the Lower Quay district; article: in the Upper Quay district");
+        assert_eq!(verdict_in(&corpus, "Engineers traced the leak to a broken main in the Lower Quay district.", "in the Lower Quay district"), Verdict::Agree);
+    }
 }
