@@ -151,7 +151,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
                 read_measured(s, fact, &facts[..n], &mut frame, lexicon);
             }
             (frame.holders, frame.primary) = holders(s, fact, &facts, &marks, &antecedent);
-            frame.joint = joint(s, fact);
+            frame.joint = joint(s, fact, &marks);
             frame.owner = owner(s, fact);
             frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
             let change = change_word(s, fact.core.0.min(a));
@@ -448,6 +448,10 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
 struct TokenMarks {
     /// Inside a date or a time.
     dated: Vec<bool>,
+    /// A group that acts on figures ("prosecutors", "farmers"): `AGENT_NOUN_SET`.
+    agent: Vec<bool>,
+    /// The "Party" or "City" of a name, or a title: `ORGANISATION_WORD_SET`, `TITLE_SET`.
+    generic: Vec<bool>,
     /// Inside a named person (or the person an age is given to): the tokens of the name, and
     /// the fact that names them.
     person: Vec<Option<(usize, usize, usize)>>,
@@ -456,7 +460,9 @@ struct TokenMarks {
 impl TokenMarks {
     fn of(s: &Sentence, facts: &[Extracted]) -> TokenMarks {
         let n = s.tokens.len();
-        let mut marks = TokenMarks { dated: vec![false; n], person: vec![None; n] };
+        let agent = s.tokens.iter().map(|t| AGENT_NOUN_SET.contains(&t.norm)).collect();
+        let generic = s.tokens.iter().map(|t| ORGANISATION_WORD_SET.contains(&t.norm) || TITLE_SET.contains(&t.norm)).collect();
+        let mut marks = TokenMarks { dated: vec![false; n], agent, generic, person: vec![None; n] };
         for (k, f) in facts.iter().enumerate() {
             if matches!(f.kind, FactKind::Date | FactKind::Time) {
                 marks.dated[f.tokens.0.min(n)..f.tokens.1.min(n)].fill(true);
@@ -503,25 +509,27 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
     // person's name.
     let named_by_who = matches!((word_at(&s.tokens, 1), word_at(&s.tokens, 2)), (",", "who" | "whose"));
     let opener = |i: usize| i == 0 && !in_name(0) && !named_by_who && !s.tokens.get(1).is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
-    let generic = |i: usize| ORGANISATION_WORD_SET.contains(&s.tokens[i].norm) || TITLE_SET.contains(&s.tokens[i].norm);
     let outside = |i: usize| i < fact.tokens.0.min(fact.core.0) || i >= fact.tokens.1.max(fact.core.1);
-    let terms_at = |i: usize| -> Vec<Term> {
-        if !outside(i) || dated(i) {
-            return Vec::new();
-        }
-        if AGENT_NOUN_SET.contains(&s.tokens[i].norm) {
-            return s.terms[i].iter().filter(|t| !t.is_name()).take(1).collect();
-        }
-        if opener(i) || generic(i) {
-            return Vec::new();
-        }
-        s.terms[i].iter().filter(|t| t.is_name()).collect()
+    // The holder terms of token `i`: its name terms, or the word term of a group; none for a
+    // token left out.
+    let terms_at = |i: usize| {
+        let (names, most) = if !outside(i) || dated(i) {
+            (true, 0)
+        } else if marks.agent[i] {
+            (false, 1)
+        } else if opener(i) || marks.generic[i] {
+            (true, 0)
+        } else {
+            (true, 2)
+        };
+        s.terms[i].iter().filter(move |t| t.is_name() == names).take(most)
     };
     let names = |from: usize, to: usize| -> Vec<Term> { (from..to).flat_map(terms_at).collect() };
+    let names_any = |from: usize, to: usize| (from..to).flat_map(terms_at).next().is_some();
     // The first token naming someone in a range, for whose the value is first.
     // A person's name before other names ("Outgoing Deputy Premier Vela Min-to").
     let first_named = |from: usize, to: usize| {
-        let named = |i: &usize| terms_at(*i).iter().any(|t| t.is_name());
+        let named = |i: &usize| terms_at(*i).any(|t| t.is_name());
         (from..to).filter(|&i| in_name(i)).find(named).or_else(|| (from..to).find(named))
     };
     // Who says it is not whose it is: "X said 212 workers took part", "..., officials said".
@@ -549,7 +557,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
         .filter(|f| is_value(f.kind) && f.tokens.1 <= start && f.tokens.0 >= piece_start)
         .map(|f| f.tokens.1)
         .max()
-        .filter(|&e| (e..start).any(|i| s.tokens[i].norm == "and") && !names(e, start).is_empty());
+        .filter(|&e| (e..start).any(|i| s.tokens[i].norm == "and") && names_any(e, start));
     if let Some(e) = gapped {
         range = (e, start);
     }
@@ -558,7 +566,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
         // "Marr gained around 31 % and Lenz, about 22 %": in a list, the names after the value
         // before are this one's.
         let listed = facts.iter().filter(|f| is_value(f.kind) && f.tokens.1 <= piece_start && f.tokens.0 >= a && f.tokens.1 < start).map(|f| f.tokens.1).max();
-        let from = listed.filter(|&e| !names(e, piece_start).is_empty()).unwrap_or(a);
+        let from = listed.filter(|&e| names_any(e, piece_start)).unwrap_or(a);
         range = (from, piece_start);
         out = names(from, piece_start);
     }
@@ -591,7 +599,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
     let primary = first
         .filter(|_| !owner_pronoun || antecedent.is_empty())
         .map(|i| person_at(i).and_then(|(from, to, surname)| (from..to).find(|&k| super::terms::proper_key(&s.tokens[k].norm) == surname)).unwrap_or(i))
-        .and_then(|i| terms_at(i).into_iter().find(|t| t.is_name()))
+        .and_then(|i| terms_at(i).find(|t| t.is_name()))
         .or_else(|| if owner_pronoun { antecedent.iter().copied().find(|t| t.is_name()) } else { None })
         .or_else(|| out.iter().copied().find(|t| t.is_name()));
     out.sort_unstable();
@@ -621,9 +629,9 @@ fn owner(s: &Sentence, fact: &Extracted) -> Option<Term> {
 }
 
 /// Are groups listed together in the value's clause ("farmers, traders and shippers")?
-fn joint(s: &Sentence, fact: &Extracted) -> bool {
+fn joint(s: &Sentence, fact: &Extracted, marks: &TokenMarks) -> bool {
     let (a, b) = s.clause_range(fact.core.0);
-    let agent = |i: usize| AGENT_NOUN_SET.contains(&s.tokens[i].norm);
+    let agent = |i: usize| marks.agent[i];
     (a..b).any(|i| agent(i) && (i + 2..(i + 4).min(b)).any(|j| agent(j) && (i + 1..j).all(|k| matches!(s.tokens[k].norm.as_str(), "," | "and" | "or" | "the" | "its" | "equity"))))
 }
 
