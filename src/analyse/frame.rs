@@ -16,7 +16,7 @@
 //!   describes **one instance** ("a six-lane road") rather than counting one thing.
 
 use super::calendar::{CalendarDate, DateValue};
-use super::terms::{stem, Lexicon, Term, TermKind};
+use super::terms::{Lexicon, Term, TermKind};
 use super::{Extracted, Sentence};
 use crate::kinds::{FactKind, Value};
 use crate::segment::{Span, Token, TokenKind};
@@ -266,7 +266,7 @@ fn is_content(t: &Token) -> bool {
 
 /// The term a word is compared by as the head of what is measured.
 fn head_term(lexicon: &mut Lexicon, word: &str) -> Term {
-    lexicon.intern(TermKind::Word, &stem(word))
+    lexicon.intern_stem(word)
 }
 
 fn is_generic(word: &str) -> bool {
@@ -314,7 +314,7 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
         head = Some((last, from));
         for &i in &unit[..unit.len() - 1] {
             if toks[i].capitalized {
-                frame.proper_modifiers.push(lexicon.intern(TermKind::Name, &super::terms::proper_key(&toks[i].norm)));
+                frame.proper_modifiers.push(super::terms::with_proper_key(&toks[i].norm, |key| lexicon.intern(TermKind::Name, key)));
             } else if !TITLE_SET.contains(&toks[i].norm) {
                 frame.modifiers.push(head_term(lexicon, &toks[i].norm));
             }
@@ -598,7 +598,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
     let owner_pronoun = (range.0..first.unwrap_or(range.1)).any(|i| matches!(s.tokens[i].norm.as_str(), "his" | "her"));
     let primary = first
         .filter(|_| !owner_pronoun || antecedent.is_empty())
-        .map(|i| person_at(i).and_then(|(from, to, surname)| (from..to).find(|&k| super::terms::proper_key(&s.tokens[k].norm) == surname)).unwrap_or(i))
+        .map(|i| person_at(i).and_then(|(from, to, surname)| (from..to).find(|&k| super::terms::with_proper_key(&s.tokens[k].norm, |key| key == surname))).unwrap_or(i))
         .and_then(|i| terms_at(i).find(|t| t.is_name()))
         .or_else(|| if owner_pronoun { antecedent.iter().copied().find(|t| t.is_name()) } else { None })
         .or_else(|| out.iter().copied().find(|t| t.is_name()));

@@ -241,10 +241,35 @@ impl<'a> Lexicon<'a> {
         if let Some(terms) = self.corpus.and_then(|c| c.cached(t)).or_else(|| self.own.cached(t)) {
             return terms;
         }
-        let ids: Vec<Term> = derive_terms(t).into_iter().map(|(kind, text)| self.intern(kind, &text)).collect();
-        let terms = TokenTerms::of(&ids);
+        let terms = self.derive_terms(t);
         self.own.token_forms[form].insert(t.norm.as_str().into(), terms);
         terms
+    }
+
+    /// The terms of a token, interned: what [`Lexicon::token_terms`] caches. A token's terms
+    /// depend only on its folded text, its kind and its capital.
+    fn derive_terms(&mut self, t: &Token) -> TokenTerms {
+        match t.kind {
+            TokenKind::Punct => TokenTerms::default(),
+            TokenKind::Number => TokenTerms::of(&[self.intern(TermKind::Number, &t.norm.replace(',', ""))]),
+            TokenKind::Word => {
+                let w = t.norm.as_str();
+                if let Some((_, v)) = CARDINALS.iter().find(|(n, _)| *n == w) {
+                    return TokenTerms::of(&[self.intern(TermKind::Number, &format!("{v}"))]);
+                }
+                if is_stopword(w) || w.chars().count() < 2 {
+                    return TokenTerms::default();
+                }
+                let word = self.intern_stem(w);
+                let name = if t.capitalized { with_proper_key(w, |key| (key.len() >= 2).then(|| self.intern(TermKind::Name, key))) } else { None };
+                TokenTerms { terms: [Some(word), name] }
+            }
+        }
+    }
+
+    /// The word term of a folded word's stem ([`stem`]).
+    pub fn intern_stem(&mut self, word: &str) -> Term {
+        with_stem(word, |stem| self.intern(TermKind::Word, stem))
     }
 }
 
@@ -260,22 +285,24 @@ fn stemmer() -> &'static Stemmer {
 }
 
 /// Remembers a pure function's answers for words already seen (stemming and keying a word
-/// costs far more than looking it up; news repeats its words). Each thread keeps its own;
-/// past `WORD_MEMO_CAPACITY` words it starts afresh, so memory stays bounded.
-fn memoised(memo: &'static std::thread::LocalKey<RefCell<HashMap<Box<str>, Box<str>>>>, word: &str, compute: fn(&str) -> String) -> String {
+/// costs far more than looking it up; news repeats its words), and hands the answer to `then`.
+/// Each thread keeps its own; past `WORD_MEMO_CAPACITY` words it starts afresh, so memory stays
+/// bounded. (`then` must not ask the same memo again.)
+fn memoised<R>(memo: &'static std::thread::LocalKey<RefCell<HashMap<Box<str>, Box<str>>>>, word: &str, compute: fn(&str) -> String, then: impl FnOnce(&str) -> R) -> R {
     const WORD_MEMO_CAPACITY: usize = 100_000;
-    if let Some(found) = memo.with(|m| m.borrow().get(word).map(|s| s.to_string())) {
-        return found;
-    }
-    let value = compute(word);
     memo.with(|m| {
+        if let Some(found) = m.borrow().get(word) {
+            return then(found);
+        }
+        let value = compute(word);
+        let answer = then(&value);
         let mut m = m.borrow_mut();
         if m.len() >= WORD_MEMO_CAPACITY {
             m.clear();
         }
-        m.insert(word.into(), value.as_str().into());
-    });
-    value
+        m.insert(word.into(), value.into_boxed_str());
+        answer
+    })
 }
 
 thread_local! {
@@ -285,7 +312,12 @@ thread_local! {
 
 /// The stem of a folded word, with synonyms folded to their group's stem.
 pub fn stem(word: &str) -> String {
-    memoised(&STEMS, word, stem_uncached)
+    with_stem(word, str::to_string)
+}
+
+/// Hands the stem of a folded word ([`stem`]) to `then`, without copying it.
+pub fn with_stem<R>(word: &str, then: impl FnOnce(&str) -> R) -> R {
+    memoised(&STEMS, word, stem_uncached, then)
 }
 
 fn stem_uncached(word: &str) -> String {
@@ -330,7 +362,12 @@ pub fn is_stopword(word: &str) -> bool {
 /// The name key of a capitalised word, with a demonym suffix taken off so that "Moravian"
 /// meets "Moravia" and "Ostrian" meets "Ostria".
 pub fn proper_key(word: &str) -> String {
-    memoised(&PROPER_KEYS, word, proper_key_uncached)
+    with_proper_key(word, str::to_string)
+}
+
+/// Hands the name key of a capitalised word ([`proper_key`]) to `then`, without copying it.
+pub fn with_proper_key<R>(word: &str, then: impl FnOnce(&str) -> R) -> R {
+    memoised(&PROPER_KEYS, word, proper_key_uncached, then)
 }
 
 fn proper_key_uncached(word: &str) -> String {
@@ -343,32 +380,6 @@ fn proper_key_uncached(word: &str) -> String {
         w
     };
     name_key(base)
-}
-
-/// The terms of a token, as text: what [`Lexicon::token_terms`] interns and caches. A token's
-/// terms depend only on its folded text, its kind and its capital.
-fn derive_terms(t: &Token) -> Vec<(TermKind, String)> {
-    match t.kind {
-        TokenKind::Punct => Vec::new(),
-        TokenKind::Number => vec![(TermKind::Number, t.norm.replace(',', ""))],
-        TokenKind::Word => {
-            let w = t.norm.as_str();
-            if let Some((_, v)) = CARDINALS.iter().find(|(n, _)| *n == w) {
-                return vec![(TermKind::Number, format!("{v}"))];
-            }
-            if is_stopword(w) || w.chars().count() < 2 {
-                return Vec::new();
-            }
-            let mut out = vec![(TermKind::Word, stem(w))];
-            if t.capitalized {
-                let key = proper_key(w);
-                if key.len() >= 2 {
-                    out.push((TermKind::Name, key));
-                }
-            }
-            out
-        }
-    }
 }
 
 #[cfg(test)]
