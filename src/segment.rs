@@ -331,6 +331,11 @@ fn is_combining(c: char) -> bool {
     crate::normalize::is_combining_mark(c)
 }
 
+/// Do the tokens hold these words, one after the other?
+pub fn holds_phrase(tokens: &[Token], words: &[&str]) -> bool {
+    tokens.windows(words.len()).any(|w| w.iter().zip(words).all(|(t, word)| t.norm == *word))
+}
+
 /// Is this sentence noise (a stray letter, a lone word on a line, a photo credit)?
 pub fn is_noise(tokens: &[Token]) -> bool {
     let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();

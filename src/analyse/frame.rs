@@ -131,8 +131,8 @@ fn partial_word(s: &Sentence, fact: &Extracted) -> Option<&'static str> {
 /// Is the value at token `i` said to be what others tentatively or wrongly reported?
 pub fn is_hedged(s: &Sentence, i: usize) -> bool {
     let (a, _) = s.clause_range(i);
-    let norms: Vec<&str> = s.tokens[a..i.min(s.tokens.len())].iter().map(|t| t.norm.as_str()).collect();
-    HEDGES.iter().any(|words| norms.windows(words.len()).any(|w| w == *words))
+    let clause = &s.tokens[a..i.min(s.tokens.len())];
+    HEDGES.iter().any(|words| crate::segment::holds_phrase(clause, words))
 }
 
 /// Reads the frame of every fact of a sentence, once the sentence's facts are all known.

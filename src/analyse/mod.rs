@@ -414,8 +414,7 @@ fn speaks_of_future(tokens: &[Token]) -> bool {
 
 /// The year a sentence refers back to with "that election", "at the time".
 fn anaphoric_year(tokens: &[Token], memory: &Memory) -> Option<i32> {
-    let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-    let refers_back = ANAPHORIC_TIMES.iter().any(|words| norms.windows(words.len()).any(|w| w == *words));
+    let refers_back = ANAPHORIC_TIMES.iter().any(|words| segment::holds_phrase(tokens, words));
     refers_back.then(|| memory.recent_year()).flatten()
 }
 
