@@ -121,6 +121,19 @@ fn an_age_given_before_the_name_is_checked_against_one_given_after_it() {
     assert_agree(&right, "24-year-old", "age.same", "24");
 }
 
+// Codes.
+
+#[test]
+fn a_model_code_is_no_count_and_another_model_of_one_series_conflicts() {
+    // Read as numbers, "A321" was a count of 321 that agreed with "A320"'s 320.
+    let sources = undated(&["A Skylark Air Airbus A320 landed safely at Harrowgate on Monday after a bird strike, the airline said."]);
+    let wrong = check(&sources, "A Skylark Air Airbus A321 landed safely at Harrowgate on Monday.", None);
+    assert_no_fact(&wrong, FactKind::Quantity, "321");
+    assert_conflict(&wrong, "A321", "code.other_code", "A321", "A320");
+    let right = check(&sources, "A Skylark Air Airbus A320 landed safely at Harrowgate on Monday.", None);
+    assert_agree(&right, "A320", "code.same", "A320");
+}
+
 // Ordinals.
 
 #[test]

@@ -5,6 +5,7 @@
 //! read again as two numbers. A new kind touches its own file and this one.
 
 pub mod age;
+pub mod code;
 pub mod date;
 pub mod money;
 pub mod ordinal;
@@ -32,6 +33,7 @@ pub enum Value {
     Age(age::Age),
     Ordinal(ordinal::Rank),
     Score(score::Score),
+    Code(code::Code),
     Person(person::Person),
     Place(place::Place),
     Quote(quote::Quotation),
@@ -78,6 +80,7 @@ pub static KINDS: &[&Kind] = &[
     &time::KIND,
     &score::KIND,
     &money::KIND,
+    &code::KIND,
     &percent::KIND,
     &age::KIND,
     &date::KIND,
@@ -113,6 +116,8 @@ pub enum FactKind {
     Ordinal,
     /// A score or result: "won 3-1".
     Score,
+    /// A code or designation: "an Airbus A320", "flight NW417", "the H5N1 strain".
+    Code,
     /// A person, with the role or relation the article gives them: "Premier Vela Min-to".
     Person,
     /// Where something is or happened: "in a Westport courtroom", "just east of the town".
@@ -125,7 +130,7 @@ pub enum FactKind {
 }
 
 impl FactKind {
-    pub const ALL: [FactKind; 12] = [
+    pub const ALL: [FactKind; 13] = [
         FactKind::Quantity,
         FactKind::Money,
         FactKind::Percent,
@@ -134,6 +139,7 @@ impl FactKind {
         FactKind::Age,
         FactKind::Ordinal,
         FactKind::Score,
+        FactKind::Code,
         FactKind::Person,
         FactKind::Place,
         FactKind::Quote,
@@ -151,6 +157,7 @@ impl FactKind {
             FactKind::Age => "age",
             FactKind::Ordinal => "ordinal",
             FactKind::Score => "score",
+            FactKind::Code => "code",
             FactKind::Person => "person",
             FactKind::Place => "place",
             FactKind::Quote => "quote",
@@ -169,6 +176,7 @@ impl FactKind {
             FactKind::Age => "age",
             FactKind::Ordinal => "rank",
             FactKind::Score => "score",
+            FactKind::Code => "code",
             FactKind::Person => "person and role",
             FactKind::Place => "place",
             FactKind::Quote => "quotation",

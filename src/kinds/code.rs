@@ -1,0 +1,149 @@
+//! Codes and designations: an aircraft model ("Airbus A320"), a flight ("flight NW417"), a
+//! virus strain ("H5N1"), a weapon ("F-16"), a road ("the M5"). Capitals run into digits name
+//! a thing; they are no number: read apart, "A321" would be a count of 321 that agrees with
+//! "A320"'s 320. One fact, the whole code, which only an identical code confirms.
+//!
+//! A code is a run of one to four capital letters glued to whole digits, with a hyphen or
+//! without ("A320", "MH17", "F-16", "COVID-19"), and any letters and digits glued after
+//! ("H5N1", "A320neo"). A currency code before a sum ("EUR500") is money, not a code.
+//!
+//! Two different codes conflict only when they are plainly codes of one series naming one
+//! thing: the same letters and as many digits ("A320"/"A321", "NW417"/"NW418", not "MH17"/
+//! "MH370"), the same word naming what they designate on both sides ("Airbus A321", "an Airbus
+//! A320"; "flight NW418", "flight NW417"), and no holders that tell them apart.
+
+use super::{Against, FactKind, Kind, Rule, Value};
+use crate::analyse::Reader;
+use crate::compare::{Judged, Pair};
+use crate::segment::{Token, TokenKind};
+use crate::words::function::STOPWORD_SET;
+use crate::words::units::CURRENCY_WORDS;
+
+pub static KIND: Kind = Kind {
+    kind: FactKind::Code,
+    extract,
+    compare,
+    against: Against::Facts(&[]),
+    in_evidence: true,
+    in_memory: true,
+    rules: &[
+        Rule { name: "code.same", meaning: "the source gives the same code for the same thing" },
+        Rule { name: "code.other_code", meaning: "the source gives the same thing another code of the same series" },
+    ],
+};
+
+/// A code as written, folded ("a320", "f16"), its letters before the first digit ("a", "f"),
+/// how many digits follow them, and the words beside it that say what it designates
+/// ("airbus", "flight", "strain"), folded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Code {
+    pub code: String,
+    pub series: String,
+    pub digits: usize,
+    pub named_by: Vec<String>,
+}
+
+/// One to four capitals, nothing else: the letters that open a code.
+fn is_code_letters(t: &Token, text: &str) -> bool {
+    t.kind == TokenKind::Word && (1..=4).contains(&text.chars().count()) && text.chars().all(|c| c.is_uppercase())
+}
+
+fn is_whole_number(t: &Token) -> bool {
+    t.kind == TokenKind::Number && t.norm.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A content word beside a code that may say what it designates: not a function word, not a
+/// verb form ("operated", "landing"), not punctuation.
+fn naming_word(t: Option<&Token>) -> Option<String> {
+    let t = t.filter(|t| t.kind == TokenKind::Word && t.norm.chars().count() > 1 && !STOPWORD_SET.contains(&t.norm))?;
+    let verb_like = !t.capitalized && (t.norm.ends_with("ed") || t.norm.ends_with("ing"));
+    (!verb_like).then(|| t.norm.trim_end_matches('s').to_string())
+}
+
+fn extract(r: &mut Reader) {
+    let toks = r.tokens();
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let letters = r.words(i, i + 1);
+        let currency = CURRENCY_WORDS.iter().any(|(w, _)| *w == toks[i].norm);
+        // "A320" or "F-16": the digits glued to the letters, or to a hyphen glued to them.
+        let digits_at = if toks[i + 1].norm == "-" && !toks[i + 1].space_before { i + 2 } else { i + 1 };
+        let glued = toks.get(digits_at).is_some_and(|t| is_whole_number(t) && !t.space_before) && !toks[i + 1].space_before;
+        if !glued || currency || !is_code_letters(&toks[i], letters) || !r.free(i, digits_at + 1) {
+            i += 1;
+            continue;
+        }
+        // Letters and digits glued after ("H5N1", "A320neo").
+        let mut end = digits_at + 1;
+        while toks.get(end).is_some_and(|t| !t.space_before && (t.kind == TokenKind::Word || is_whole_number(t))) {
+            end += 1;
+        }
+        let code: String = toks[i..end].iter().filter(|t| t.norm != "-").map(|t| t.norm.as_str()).collect();
+        let mut named_by: Vec<String> = [naming_word(i.checked_sub(1).and_then(|k| toks.get(k))), naming_word(toks.get(end))].into_iter().flatten().collect();
+        named_by.dedup();
+        let value = Code { code, series: toks[i].norm.to_string(), digits: toks[digits_at].norm.len(), named_by };
+        r.take(i, end);
+        let display = r.words(i, end).to_string();
+        r.push(FactKind::Code, (i, end), (i, end), Value::Code(value), display);
+        i = end;
+    }
+}
+
+fn compare(p: &Pair) -> Option<Judged> {
+    let (Value::Code(a), Value::Code(b)) = (&p.fact.value, &p.candidate().value) else { return None };
+    // Holders that tell the two apart ("Northwind's A320", "Skyline's A321") stop it here.
+    let al = p.align_loose()?;
+    let named_alike = a.named_by.iter().any(|w| b.named_by.contains(w));
+    if a.code == b.code {
+        return (named_alike || a.named_by.is_empty() || b.named_by.is_empty() || al.shared >= 1).then(|| p.support("code.same", al.context.max(0.5))).flatten();
+    }
+    let one_series = a.series == b.series && a.digits == b.digits;
+    (one_series && named_alike && p.align().is_some()).then(|| p.contradict("code.other_code", al.context.max(0.5))).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyse::analyse;
+    use crate::kinds::FactKind;
+    use crate::testing::verdict_in;
+    use crate::Verdict;
+
+    fn kinds(text: &str) -> Vec<(FactKind, String)> {
+        analyse(text).sentences[0].facts.iter().map(|f| (f.kind, f.span.slice(text).to_string())).collect()
+    }
+
+    #[test]
+    fn a_code_is_one_fact_and_no_number() {
+        for (text, code) in [
+            ("The Airbus A320 carried 162 passengers.", "A320"),
+            ("The H5N1 strain was found on 12 farms.", "H5N1"),
+            ("Two F-16 jets escorted it.", "F-16"),
+        ] {
+            let facts = kinds(text);
+            assert!(facts.contains(&(FactKind::Code, code.to_string())), "{text}: {facts:?}");
+            assert!(!facts.iter().any(|(k, t)| *k == FactKind::Quantity && code.contains(t.as_str())), "{text}: {facts:?}");
+        }
+        // A sum in a currency's code is money; a lowercase run ("in2020", a lost space) no code.
+        assert!(!kinds("It cost EUR500 to fix.").iter().any(|(k, _)| *k == FactKind::Code));
+        assert!(!kinds("It was built in2020 by the city.").iter().any(|(k, _)| *k == FactKind::Code));
+    }
+
+    #[test]
+    fn another_model_of_the_same_maker_conflicts_and_the_same_one_agrees() {
+        let corpus = ["An Airbus A320 operated by Northwind Airways made an emergency landing at Kestrel Field."];
+        assert_eq!(verdict_in(&corpus, "A Northwind Airways Airbus A321 made an emergency landing.", "A321"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "A Northwind Airways Airbus A320 made an emergency landing.", "A320"), Verdict::Agree);
+    }
+
+    #[test]
+    fn codes_of_another_series_or_of_another_thing_do_not_conflict() {
+        // "MH17" and "MH370" are two flights, not one flight's two numbers.
+        let corpus = ["Relatives of those aboard flight MH370 met the airline in the capital on Monday."];
+        assert_ne!(verdict_in(&corpus, "Relatives of those aboard flight MH17 met the airline in the capital.", "MH17"), Verdict::Conflict);
+        // Its twin: the same series, as many digits, named alike.
+        assert_eq!(verdict_in(&corpus, "Relatives of those aboard flight MH371 met the airline in the capital.", "MH371"), Verdict::Conflict);
+        // Nothing names what "A4" and "A5" designate alike: a road and a paper size.
+        let corpus = ["The A4 road was closed after the crash near the bridge."];
+        assert_ne!(verdict_in(&corpus, "The crash near the bridge was on A5 paper.", "A5"), Verdict::Conflict);
+    }
+}
