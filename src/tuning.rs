@@ -58,10 +58,11 @@ pub struct Tuning {
     /// The share required before a differing value is a conflict when one side does not say
     /// what it measures (a bare "40" in "and the Harbour Party 40") or whom it belongs to.
     pub conflict_context_loose: f32,
-    /// The share at which two times of day with no act word on either side ("came off the
-    /// tracks at 5:34 a.m.") time one act, to agree or conflict (0.5–1.0). Without an act to
-    /// tie them, only nearly the same words around them say the two are one moment.
-    pub unanchored_time_context: f32,
+    /// The share at which two times of day or two dates with no act word on either side
+    /// ("came off the tracks at 5:34 a.m.", "made an emergency landing on Saturday") time one
+    /// act, to agree or conflict (0.5–1.0). Without an act to tie them, only nearly the same
+    /// words around them say the two are one moment.
+    pub unanchored_context: f32,
     /// Fewest shared context words (besides the value and what it measures) for a conflict.
     pub conflict_min_shared: usize,
     /// Smallest exact figure distinctive enough that the same figure of the same measured
@@ -122,7 +123,7 @@ pub const TUNING: Tuning = Tuning {
     agree_context: 0.20,
     conflict_context: 0.30,
     conflict_context_loose: 0.45,
-    unanchored_time_context: 0.8,
+    unanchored_context: 0.8,
     conflict_min_shared: 1,
     distinctive_min: 10.0,
     proximity_scale: 4.0,

@@ -374,8 +374,13 @@ fn compare(p: &Pair) -> Option<Judged> {
         (a.max(f.core.0.saturating_sub(8))..b.min(f.tokens.1 + 8)).filter(|&k| k < f.tokens.0 || k >= f.tokens.1).any(|k| s.terms[k].iter().any(|t| t == term && !t.is_name()))
     };
     let same_event = p.fact.frame.event.is_some() && p.fact.frame.event == p.candidate().frame.event;
+    // With no act word on either side ("made an emergency landing on Saturday": a light verb
+    // names no act), nearly the same words around the two dates tie them to one act, as for
+    // times of day.
+    let alike = || mine.is_empty() && theirs.is_empty() && p.align_loose().is_some_and(|l| l.context >= crate::tuning::TUNING.unanchored_context && l.shared >= 2);
     let anchored = same_event
         || mine.iter().any(|t| theirs.contains(t))
+        || alike()
         || !theirs.is_empty() && !mine.is_empty() && {
             mine.iter().any(|&t| near_has(p.source.sentence, p.candidate(), t)) || theirs.iter().any(|&t| near_has(p.article, p.fact, t))
         };
@@ -447,6 +452,16 @@ mod tests {
     fn dates_years_weekdays_and_relative_dates() {
         assert_eq!(dates("On June 9, 2027, the court met. He left on Wednesday, last month, in 1987."), ["Wednesday June 9 2027", "Wednesday", "last month", "1987"]);
         assert_eq!(dates("It was announced on Friday, October 17, and again on Saturday (Oct. 18)."), ["Friday October 17", "Saturday October 18"]);
+    }
+
+    #[test]
+    fn another_weekday_in_nearly_the_same_words_conflicts_though_no_act_word_ties_them() {
+        // "made" names no act of its own: only the words around the two days line them up.
+        let corpus = ["The Lindholm ferry made an emergency stop at Corran Pier on Saturday after its engine failed, the operator said."];
+        assert_eq!(verdict_in(&corpus, "The Lindholm ferry made an emergency stop at Corran Pier on Sunday after its engine failed.", "on Sunday"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "The Lindholm ferry made an emergency stop at Corran Pier on Saturday after its engine failed.", "on Saturday"), Verdict::Agree);
+        // Its twin: a day of something else in the same story, in other words, is no conflict.
+        assert_ne!(verdict_in(&corpus, "The Lindholm ferry made its first crossing of the season on Sunday.", "on Sunday"), Verdict::Conflict);
     }
 
     #[test]

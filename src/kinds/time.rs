@@ -111,7 +111,7 @@ fn compare(p: &Pair) -> Option<Judged> {
     let (mine, theirs) = (&p.fact.frame.anchors, &p.candidate().frame.anchors);
     // With no act word on either side ("came off the tracks at 5:34"), nearly the same words
     // around the two times tie them to one act.
-    let anchored = mine.iter().any(|t| theirs.contains(t)) || mine.is_empty() && theirs.is_empty() && al.context >= crate::tuning::TUNING.unanchored_time_context && al.shared >= 2;
+    let anchored = mine.iter().any(|t| theirs.contains(t)) || mine.is_empty() && theirs.is_empty() && al.context >= crate::tuning::TUNING.unanchored_context && al.shared >= 2;
     if !mine.is_empty() && !theirs.is_empty() && !anchored {
         return None;
     }
