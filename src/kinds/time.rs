@@ -83,6 +83,25 @@ fn extract(r: &mut Reader) {
             i += 1;
             continue;
         }
+        // "9–11 a.m.": the hour closes a range of hours, read as one time from its first hour
+        // (minutes after midnight, on the same side of noon); "won 4–1 am" is a score's second
+        // side, left to the score.
+        let first_hour = (i >= 2 && matches!(r.norm(i - 1), "-" | "\u{2013}") && !toks[i - 1].space_before && !toks[i].space_before && toks[i - 2].kind == TokenKind::Number && r.free(i - 2, i))
+            .then(|| toks[i - 2].norm.parse::<u16>().ok())
+            .flatten();
+        if let Some(first) = first_hour {
+            let from = (first % 12) * 60 + (minutes / 720) * 720;
+            if !(1..=12).contains(&first) || !to_the_hour || from >= minutes {
+                i += 1;
+                continue;
+            }
+            let display = format!("{:02}:00\u{2013}{:02}:{:02}", from / 60, minutes / 60, minutes % 60);
+            let reported = Reported { interval: Interval::closed(f64::from(from), f64::from(minutes)), stated: Stated::Range, decimals: None };
+            r.take(i - 2, end);
+            r.push(FactKind::Time, (i - 2, end), (i - 2, end), Value::Time(Clock { minutes: reported }), display);
+            i = end;
+            continue;
+        }
         let (qualifier, qlen) = crate::analyse::numbers::qualifier_before(toks, i);
         let loose = qlen > 0 && matches!(qualifier, crate::interval::Qualifier::About | crate::interval::Qualifier::Nearly | crate::interval::Qualifier::JustOver);
         let m = f64::from(minutes);
@@ -137,6 +156,18 @@ mod tests {
         for text in ["She ran the mile in 3:59 last year.", "He finished in 2:03:45 in the rain."] {
             assert!(!kinds(text).contains(&FactKind::Quantity), "{text}: {:?}", kinds(text));
         }
+    }
+
+    #[test]
+    fn a_range_of_hours_is_one_time_and_a_score_before_am_no_time() {
+        let facts = |text: &str| -> Vec<(FactKind, String)> { analyse(text).sentences[0].facts.iter().map(|f| (f.kind, f.span.slice(text).to_string())).collect() };
+        assert_eq!(facts("The office opens 9–11 a.m. on Saturdays."), [(FactKind::Time, "9–11 a.m.".to_string())]);
+        let score = facts("Rovers won 4–1 am Samstag.");
+        assert!(score.iter().any(|(k, t)| *k == FactKind::Score && t == "4–1") && !score.iter().any(|(k, _)| *k == FactKind::Time), "{score:?}");
+        // A range confirms a time inside it and conflicts with one outside it.
+        let corpus = ["The counter at Dunmore station sold tickets from 9–11 a.m. on Saturday, the operator said."];
+        assert_eq!(verdict_in(&corpus, "The counter at Dunmore station sold tickets from 9–11 a.m. on Saturday.", "9–11 a.m."), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The counter at Dunmore station sold tickets from 2–4 p.m. on Saturday.", "2–4 p.m."), Verdict::Conflict);
     }
 
     #[test]
