@@ -1,5 +1,5 @@
 //! Percentages and shares: "43.27 percent of the total", "38.94 per cent", "63.42%", "by
-//! 4.33 percentage points", "more than half of the votes counted". A share compares with a
+//! 4.33 percentage points", "more than half of the votes counted", "about 1 in 20 patients". A share compares with a
 //! share of the same thing for the same holder (a party's vote, a city's turnout).
 
 use super::{Against, FactKind, Kind, Rule, Value};
@@ -64,6 +64,36 @@ fn of_phrase(toks: &[Token], mut j: usize) -> usize {
     j
 }
 
+/// "1 in 20", "about one in five", "two out of three", "one in every four": a ratio is a
+/// share (5, 20, 66.7 percent), so "about 1 in 20 patients" agrees with "about 5 percent of
+/// patients" and conflicts with "1 in 10". Both sides are whole numbers, the first smaller, the
+/// second plain (no qualifier) and no more than a thousand; a second side followed by a unit
+/// ("5 in 10 minutes") or a year ("2 in 2020") is no ratio. The share and the token after it.
+fn ratio(toks: &[Token], first: &Figure) -> Option<(Reported, usize)> {
+    ratio_from(toks, first.number, first.end, first.value).filter(|_| first.end == first.number + 1)
+}
+
+/// A ratio whose first side is the number `value` at tokens `number..end`: its share, and the
+/// token after it. "one" is read only here, before "in" ("one in five"): elsewhere it is as
+/// often no number ("one of them").
+fn ratio_from(toks: &[Token], number: usize, end: usize, value: f64) -> Option<(Reported, usize)> {
+    let mut j = end;
+    match toks.get(j).map(|t| t.norm.as_str()) {
+        Some("in") => j += 1,
+        Some("out") if toks.get(j + 1).is_some_and(|t| t.norm == "of") => j += 2,
+        _ => return None,
+    }
+    if toks.get(j).is_some_and(|t| t.norm == "every") {
+        j += 1;
+    }
+    let second = figure_at(toks, j)?;
+    let plain = second.start == second.number && second.end == second.number + 1 && second.reported.stated == crate::interval::Stated::Point;
+    let unit_after = toks.get(second.end).is_some_and(|t| super::quantity::is_unit_word(&t.norm) || percent_at(toks, second.end).is_some());
+    let (a, b) = (value, second.value);
+    let sound = plain && a.fract() == 0.0 && b.fract() == 0.0 && a >= 1.0 && a < b && b <= 1000.0;
+    (sound && !unit_after).then(|| (Reported::new(a / b * 100.0, qualifier_before(toks, number).0), second.end))
+}
+
 fn extract(r: &mut Reader) {
     let toks = r.tokens();
     let mut i = 0;
@@ -93,6 +123,18 @@ fn extract(r: &mut Reader) {
                     continue;
                 }
             }
+        }
+        // "about 1 in 20 patients", "one in five": a ratio.
+        let one = (toks[i].norm == "one").then(|| ratio_from(toks, i, i + 1, 1.0).map(|(share, end)| (i - qualifier_before(toks, i).1, share, end))).flatten();
+        let found = one.or_else(|| figure_at(toks, i).and_then(|f| ratio(toks, &f).map(|(share, end)| (f.start, share, end))));
+        if let Some((start, share, ratio_end)) = found.filter(|(start, _, end)| r.free(*start, *end)) {
+            let display = format!("{} percent", share.describe());
+            r.take(start, ratio_end);
+            // What it is a share of follows it: "1 in 20 patients".
+            let phrase_end = super::quantity::noun_phrase(toks, ratio_end);
+            r.push(FactKind::Percent, (start, phrase_end), (start, ratio_end), Value::Percent(Share { reported: share }), display);
+            i = ratio_end;
+            continue;
         }
         let Some(figure) = figure_at(toks, i) else {
             i += 1;
@@ -144,6 +186,21 @@ fn unused(_: Qualifier) {}
 mod tests {
     use crate::testing::{checked_in, verdict_in};
     use crate::Verdict;
+
+    #[test]
+    fn a_ratio_is_a_share() {
+        use crate::analyse::analyse;
+        use crate::kinds::FactKind;
+        let facts = |text: &str| -> Vec<(FactKind, String)> { analyse(text).sentences[0].facts.iter().map(|f| (f.kind, f.span.slice(text).to_string())).collect() };
+        assert_eq!(facts("About one in five adults smoke."), [(FactKind::Percent, "About one in five adults".to_string())]);
+        // A count in a span of time, or in a year, is no ratio.
+        assert!(!facts("She scored 5 in 10 minutes.").iter().any(|(k, _)| *k == FactKind::Percent));
+        assert!(!facts("He won 2 in 2020.").iter().any(|(k, _)| *k == FactKind::Percent));
+        // "1 in 20" and "5 percent" are one share; "1 in 10" is another.
+        let corpus = ["About 5 percent of patients at the Harrow clinic stopped the treatment because of its side effects."];
+        assert_eq!(verdict_in(&corpus, "About 1 in 20 patients at the Harrow clinic stopped the treatment because of its side effects.", "About 1 in 20"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "About 1 in 10 patients at the Harrow clinic stopped the treatment because of its side effects.", "About 1 in 10"), Verdict::Conflict);
+    }
 
     #[test]
     fn the_subject_before_a_phrase_is_what_a_share_measures() {
