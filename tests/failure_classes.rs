@@ -359,6 +359,35 @@ fn a_lower_toll_of_the_day_before_does_not_contradict() {
     assert!(!f.reason.contains("4 people"), "{}", f.reason);
 }
 
+#[test]
+fn a_measure_of_rain_is_checked_against_the_same_measure_of_rain() {
+    // A length measures what follows "of": without it, "121 millimetres" measured nothing
+    // and could not conflict.
+    let sources = undated(&["Officials said 112 millimetres of rain fell on Dunmere in a single day."]);
+    let wrong = check(&sources, "In Dunmere, 121 millimetres of rain fell in a single day.", None);
+    assert_conflict(&wrong, "121 millimetres", "quantity.incompatible", "121 millimetres", "112 millimetres");
+    let right = check(&sources, "In Dunmere, 112 millimetres of rain fell in a single day.", None);
+    assert_agree(&right, "112 millimetres", "quantity.same", "112 millimetres");
+    // A measure of something else is no conflict.
+    let other = check(&sources, "In Dunmere, 121 millimetres of snow fell in a single day.", None);
+    assert_no_conflict(&other, "121 millimetres");
+}
+
+#[test]
+fn a_year_in_a_time_clause_with_its_own_verb_does_not_date_the_figure_before_it() {
+    // "since records began in 1931" dates the records, not the rain: a wrong year there
+    // kept the wrong rainfall from lining up with the right one.
+    let sources = undated(&["Dunmere had 112 millimetres of rain in a day, the most since records began in 1931."]);
+    let wrong = check(&sources, "Dunmere had 121 millimetres of rain in a day, the most since records began in 1913.", None);
+    assert_conflict(&wrong, "121 millimetres", "quantity.incompatible", "121 millimetres", "112 millimetres");
+    assert_conflict(&wrong, "in 1913", "date.other_date", "1913", "1931");
+    // A time clause without a verb dates the figure: seats held after another election are
+    // no conflict.
+    let sources = undated(&["The Harbour Party held 47 seats after the 2019 election, officials said."]);
+    let other = check(&sources, "The Harbour Party held 40 seats after the 2023 election.", None);
+    assert_no_conflict(&other, "40 seats");
+}
+
 // Figures of several numbers.
 
 #[test]
