@@ -61,7 +61,9 @@ pub struct Tuning {
     /// The share at which two times of day or two dates with no act word on either side
     /// ("came off the tracks at 5:34 a.m.", "made an emergency landing on Saturday") time one
     /// act, to agree or conflict (0.5–1.0). Without an act to tie them, only nearly the same
-    /// words around them say the two are one moment.
+    /// words around them say the two are one moment. The same share lets two ages of described
+    /// people that no holder ties ("a 67-year-old man died when a tree fell on his car")
+    /// conflict.
     pub unanchored_context: f32,
     /// Fewest shared context words (besides the value and what it measures) for a conflict.
     pub conflict_min_shared: usize,

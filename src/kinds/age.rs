@@ -204,7 +204,10 @@ fn compare(p: &Pair) -> Option<Judged> {
             let loose = a.years == b.years && na == nb && !of_someone(na);
             let al = if loose { p.align_loose()? } else { p.align()? };
             if a.years != b.years {
-                return (na == nb && al.holders == Line::Same && al.may_conflict()).then(|| p.contradict("age.other_age", al.context)).flatten();
+                // No holder on either side ("A 67-year-old man died when a tree fell on his
+                // car"): only nearly the same words say the two are one person.
+                let alike = al.holders == Line::Unknown && al.context >= crate::tuning::TUNING.unanchored_context && al.shared >= 2;
+                return (na == nb && (al.holders == Line::Same || alike) && al.may_conflict()).then(|| p.contradict("age.other_age", al.context)).flatten();
             }
             if na == nb {
                 let rule = if loose && al.holders != Line::Same { "age.same_described" } else { "age.same" };
@@ -234,6 +237,11 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "Rescuers recovered the body of a 24-year-old woman from the Marl trail.", "a 24-year-old woman"), Verdict::NotFound);
         let lined = ["Rescuers recovered the body of a 21-year-old woman from the Marl trail on Friday."];
         assert_eq!(verdict_in(&lined, "Rescuers recovered the body of a 24-year-old woman from the Marl trail on Friday.", "a 24-year-old woman"), Verdict::Conflict);
+        // No holder on either side: nearly the same words make one person, other words two.
+        let unheld = ["A 67-year-old man died when a tree fell on his car near the Marl bridge, police said."];
+        assert_eq!(verdict_in(&unheld, "A 76-year-old man died when a tree fell on his car near the Marl bridge.", "76-year-old man"), Verdict::Conflict);
+        assert_eq!(verdict_in(&unheld, "A 67-year-old man died when a tree fell on his car near the Marl bridge.", "67-year-old man"), Verdict::Agree);
+        assert_ne!(verdict_in(&unheld, "A 76-year-old man was rescued from the river by a neighbour.", "76-year-old man"), Verdict::Conflict);
         // Whose grandson it is tells two grandsons apart.
         let kin = ["Officers said Ada Lenz's 9-year-old grandson was found near the Marl trail."];
         assert_eq!(verdict_in(&kin, "Officers said Oskar Veld's 9-year-old grandson was found near the Marl trail.", "9-year-old grandson"), Verdict::NotFound);
