@@ -374,6 +374,20 @@ fn a_measure_of_rain_is_checked_against_the_same_measure_of_rain() {
 }
 
 #[test]
+fn a_speed_is_one_unit_and_measures_the_noun_before_of() {
+    // "km/h" was read as kilometres, and "winds of" did not say what was measured.
+    let sources = undated(&["Storm Ferra reached the coast of Marrow Bay with winds of up to 150 km/h, forecasters said."]);
+    let wrong = check(&sources, "Storm Ferra reached the coast of Marrow Bay with winds of up to 180 km/h.", None);
+    assert_conflict(&wrong, "up to 180 km/h", "quantity.incompatible", "180 km/h", "150 km/h");
+    // The same speed in miles per hour agrees (93 mph is 150 km/h).
+    let right = check(&sources, "Storm Ferra reached the coast of Marrow Bay with winds of up to 93 miles per hour.", None);
+    assert_agree(&right, "up to 93 miles per hour", "quantity.same", "150 km/h");
+    // A speed of something else is no conflict.
+    let other = check(&sources, "A train crossed Marrow Bay at 180 km/h on a test run.", None);
+    assert_no_conflict(&other, "180 km/h");
+}
+
+#[test]
 fn a_year_in_a_time_clause_with_its_own_verb_does_not_date_the_figure_before_it() {
     // "since records began in 1931" dates the records, not the rain: a wrong year there
     // kept the wrong rainfall from lining up with the right one.

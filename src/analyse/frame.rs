@@ -323,6 +323,7 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
     // 1b. What a measure is of, in a bare noun after "of": "112 millimetres of rain", "30 cm
     // of snow", "24 hours of talks" (not "within 3 km of the town": a distance from it).
     let measure = matches!(&fact.value, Value::Quantity(q) if q.dimension.is_some());
+    let physical = matches!(&fact.value, Value::Quantity(q) if q.dimension.is_some_and(|d| d != crate::words::units::Dimension::Duration));
     if head.is_none() && measure && word_at(toks, fact.tokens.1) == "of" && fact.tokens.1 + 1 < clause_end {
         let j = fact.tokens.1 + 1;
         if is_content(&toks[j]) && !toks[j].capitalized && !is_verb_like(&toks[j]) {
@@ -348,6 +349,11 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
         } else if k > clause_start && is_verb_like(&toks[k - 1]) && !LINKING_WORDS.contains(&word_at(toks, k - 1)) {
             // 3. An act before it: "killing at least four people", "lost $3 billion".
             head = Some((k - 1, HeadFrom::Verb));
+        } else if head.is_none() && physical && k >= clause_start + 2 && word_at(toks, k - 1) == "of" && is_content(&toks[k - 2]) && !toks[k - 2].capitalized && !is_verb_like(&toks[k - 2]) {
+            // 4a. A measure of the noun before "of": "winds of up to 150 km/h", "waves of
+            // six metres" (not a span of time: "a term of seven years" is what someone
+            // "wanted", in other words).
+            head = Some((k - 2, HeadFrom::Noun));
         } else if head.is_none() && k > clause_start {
             // 4. What a linking word ties it to: "the death toll rose to 17", "turnout was
             // 63.42 percent", "a depth of 18.3 km".

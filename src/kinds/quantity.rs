@@ -127,6 +127,18 @@ fn unit_after(toks: &[Token], mut j: usize) -> (Option<(Dimension, f64)>, String
         j += 1;
     }
     let Some(t) = toks.get(j) else { return (None, String::new(), j) };
+    // A rate: "150 km/h", "93 miles per hour", one unit of its own (see `UNITS`).
+    let glued = |k: usize| toks.get(k).is_some_and(|n| !n.space_before);
+    let per = match (toks.get(j + 1).map(|n| n.norm.as_str()), toks.get(j + 2)) {
+        (Some("/"), Some(n)) if glued(j + 1) && glued(j + 2) && n.kind == TokenKind::Word => Some(n.norm.as_str()),
+        (Some("per"), Some(n)) if n.kind == TokenKind::Word => Some(n.norm.as_str()),
+        _ => None,
+    };
+    if let Some(rate) = per.map(|n| format!("{}/{n}", t.norm)) {
+        if let Some(unit) = unit_of(&rate) {
+            return (Some(unit), rate, j + 3);
+        }
+    }
     if let Some(unit) = unit_of(&t.norm) {
         // "12 km", "a 12-year sentence", and what a duration measures: "four hours of
         // talks", "12 years in prison".

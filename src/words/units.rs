@@ -49,7 +49,11 @@ pub const UNITS: &[(&str, Dimension, f64)] = {
         ("sq", Area, 1.0), ("hectare", Area, 10_000.0), ("hectares", Area, 10_000.0), ("acre", Area, 4046.86), ("acres", Area, 4046.86),
         ("litre", Volume, 1.0), ("litres", Volume, 1.0), ("liter", Volume, 1.0), ("liters", Volume, 1.0),
         ("gallon", Volume, 3.785), ("gallons", Volume, 3.785), ("barrel", Volume, 158.987), ("barrels", Volume, 158.987),
+        // A rate is read as its two words joined by "/": "km/h", and "kilometres per hour" as
+        // "kilometres/hour".
         ("kph", Speed, 1.0), ("km/h", Speed, 1.0), ("mph", Speed, 1.609_344), ("knots", Speed, 1.852),
+        ("km/hour", Speed, 1.0), ("kilometres/hour", Speed, 1.0), ("kilometers/hour", Speed, 1.0), ("kilometre/hour", Speed, 1.0),
+        ("miles/hour", Speed, 1.609_344), ("mile/hour", Speed, 1.609_344), ("mi/h", Speed, 1.609_344),
         ("degree", Degree, 1.0), ("degrees", Degree, 1.0), ("°", Degree, 1.0),
     ]
 };
