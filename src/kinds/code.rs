@@ -64,12 +64,10 @@ fn extract(r: &mut Reader) {
     let toks = r.tokens();
     let mut i = 0;
     while i + 1 < toks.len() {
-        let letters = r.words(i, i + 1);
-        let currency = CURRENCY_WORDS.iter().any(|(w, _)| *w == toks[i].norm);
         // "A320" or "F-16": the digits glued to the letters, or to a hyphen glued to them.
         let digits_at = if toks[i + 1].norm == "-" && !toks[i + 1].space_before { i + 2 } else { i + 1 };
-        let glued = toks.get(digits_at).is_some_and(|t| is_whole_number(t) && !t.space_before) && !toks[i + 1].space_before;
-        if !glued || currency || !is_code_letters(&toks[i], letters) || !r.free(i, digits_at + 1) {
+        let glued = toks[i].capitalized && !toks[i + 1].space_before && toks.get(digits_at).is_some_and(|t| is_whole_number(t) && !t.space_before);
+        if !glued || !is_code_letters(&toks[i], r.words(i, i + 1)) || CURRENCY_WORDS.iter().any(|(w, _)| *w == toks[i].norm) || !r.free(i, digits_at + 1) {
             i += 1;
             continue;
         }

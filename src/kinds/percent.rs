@@ -126,7 +126,8 @@ fn extract(r: &mut Reader) {
         }
         // "about 1 in 20 patients", "one in five": a ratio.
         let one = (toks[i].norm == "one").then(|| ratio_from(toks, i, i + 1, 1.0).map(|(share, end)| (i - qualifier_before(toks, i).1, share, end))).flatten();
-        let found = one.or_else(|| figure_at(toks, i).and_then(|f| ratio(toks, &f).map(|(share, end)| (f.start, share, end))));
+        let figure = figure_at(toks, i);
+        let found = one.or_else(|| figure.and_then(|f| ratio(toks, &f).map(|(share, end)| (f.start, share, end))));
         if let Some((start, share, ratio_end)) = found.filter(|(start, _, end)| r.free(*start, *end)) {
             let display = format!("{} percent", share.describe());
             r.take(start, ratio_end);
@@ -136,7 +137,7 @@ fn extract(r: &mut Reader) {
             i = ratio_end;
             continue;
         }
-        let Some(figure) = figure_at(toks, i) else {
+        let Some(figure) = figure else {
             i += 1;
             continue;
         };
