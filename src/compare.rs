@@ -200,6 +200,12 @@ impl Alignment {
         }
     }
 
+    /// In nearly the same words (`unanchored_context`, two shared words at least): what lines
+    /// up two values that no act word or holder ties.
+    pub fn in_nearly_the_same_words(&self) -> bool {
+        self.context >= TUNING.unanchored_context && self.shared >= 2
+    }
+
     /// Close enough for a different value to contradict the article's.
     pub fn may_conflict(&self) -> bool {
         // What is measured and the stated day both line up ("2,140 were injured" as of

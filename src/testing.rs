@@ -5,6 +5,11 @@ use crate::corpus::{Document, LoadedCorpus};
 use crate::report::{Fact, Report};
 use crate::{CalendarDate, Corpus, Verdict};
 
+/// The facts read in the first sentence of `text`, as (kind, words), in order.
+pub fn first_sentence_facts(text: &str) -> Vec<(crate::kinds::FactKind, String)> {
+    crate::analyse::analyse(text).sentences[0].facts.iter().map(|f| (f.kind, f.span.slice(text).to_string())).collect()
+}
+
 /// The fact whose words are exactly `words`, else the shortest one holding them.
 pub fn fact_in<'a>(report: &'a Report, words: &str) -> &'a Fact {
     let facts = || report.claims.iter().flat_map(|c| &c.facts);

@@ -22,7 +22,7 @@ use crate::kinds::{FactKind, Value};
 use crate::segment::{Span, Token, TokenKind};
 use crate::tuning::TUNING;
 use crate::words::concepts::{CHANGE_WORDS, FALLING_WORDS, FIGURE_HEADS, GENERIC_UNITS, GENERIC_VERBS, LINKING_WORDS, MEASURE_NOUNS, PARTIAL_WORDS, RISING_WORDS};
-use crate::words::function::{AUXILIARY_SET, HEDGES, IRREGULAR_PAST_SET, STOPWORD_SET};
+use crate::words::function::{AUXILIARY_SET, HEDGES, STOPWORD_SET};
 use crate::words::roles::{AGENT_NOUN_SET, ORGANISATION_WORD_SET, TITLE_SET};
 
 /// When a value holds.
@@ -322,8 +322,12 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
     }
     // 1b. What a measure is of, in a bare noun after "of": "112 millimetres of rain", "30 cm
     // of snow", "24 hours of talks" (not "within 3 km of the town": a distance from it).
-    let measure = matches!(&fact.value, Value::Quantity(q) if q.dimension.is_some());
-    let physical = matches!(&fact.value, Value::Quantity(q) if q.dimension.is_some_and(|d| d != crate::words::units::Dimension::Duration));
+    let dimension = match &fact.value {
+        Value::Quantity(q) => q.dimension,
+        _ => None,
+    };
+    let measure = dimension.is_some();
+    let physical = dimension.is_some_and(|d| d != crate::words::units::Dimension::Duration);
     if head.is_none() && measure && word_at(toks, fact.tokens.1) == "of" && fact.tokens.1 + 1 < clause_end {
         let j = fact.tokens.1 + 1;
         if is_content(&toks[j]) && !toks[j].capitalized && !is_verb_like(&toks[j]) {
@@ -727,7 +731,7 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
             let opener = matches!(word_at(toks, ca), "after" | "before" | "since" | "during" | "until" | "following");
             // "the most since records began in 1913": a clause with a verb of its own dates
             // its own act, not the figure before it.
-            let own_verb = (ca + 1..f.tokens.0.min(toks.len())).any(|k| is_content(&toks[k]) && !toks[k].capitalized && (toks[k].norm.ends_with("ed") || IRREGULAR_PAST_SET.contains(&toks[k].norm)));
+            let own_verb = (ca + 1..f.tokens.0.min(toks.len())).any(|k| crate::kinds::date::is_act(toks, k));
             match &f.value {
                 Value::Date(d) if opener && !own_verb && d.date.year.is_some() && ca == own_end => Some(d.date.clone()),
                 _ => None,

@@ -206,7 +206,7 @@ fn compare(p: &Pair) -> Option<Judged> {
             if a.years != b.years {
                 // No holder on either side ("A 67-year-old man died when a tree fell on his
                 // car"): only nearly the same words say the two are one person.
-                let alike = al.holders == Line::Unknown && al.context >= crate::tuning::TUNING.unanchored_context && al.shared >= 2;
+                let alike = al.holders == Line::Unknown && al.in_nearly_the_same_words();
                 return (na == nb && (al.holders == Line::Same || alike) && al.may_conflict()).then(|| p.contradict("age.other_age", al.context)).flatten();
             }
             if na == nb {

@@ -101,14 +101,9 @@ fn compare(p: &Pair) -> Option<Judged> {
 
 #[cfg(test)]
 mod tests {
-    use crate::analyse::analyse;
     use crate::kinds::FactKind;
-    use crate::testing::verdict_in;
+    use crate::testing::{first_sentence_facts as kinds, verdict_in};
     use crate::Verdict;
-
-    fn kinds(text: &str) -> Vec<(FactKind, String)> {
-        analyse(text).sentences[0].facts.iter().map(|f| (f.kind, f.span.slice(text).to_string())).collect()
-    }
 
     #[test]
     fn a_code_is_one_fact_and_no_number() {

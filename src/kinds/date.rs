@@ -275,7 +275,7 @@ fn extract(r: &mut Reader) {
 
 /// Is the token at `k` a verb of an act: a past tense ("struck", "convicted"), or a verb after
 /// "to" or a modal ("to resign", "will meet")?
-fn is_act(toks: &[Token], k: usize) -> bool {
+pub(crate) fn is_act(toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
     t.kind == TokenKind::Word && !t.capitalized && !t.repeated && (t.norm.ends_with("ed") && t.norm.len() > 4 || IRREGULAR_PAST_SET.contains(&t.norm) || k > 0 && matches!(toks[k - 1].norm.as_str(), "to" | "will" | "would" | "could" | "can" | "may") && !is_stopword(&t.norm))
 }
@@ -377,16 +377,16 @@ fn compare(p: &Pair) -> Option<Judged> {
     // With no act word on either side ("made an emergency landing on Saturday": a light verb
     // names no act), nearly the same words around the two dates tie them to one act, as for
     // times of day.
-    let alike = || mine.is_empty() && theirs.is_empty() && p.align_loose().is_some_and(|l| l.context >= crate::tuning::TUNING.unanchored_context && l.shared >= 2);
+    let unanchored = (mine.is_empty() && theirs.is_empty()).then(|| p.align_loose()).flatten();
     let anchored = same_event
         || mine.iter().any(|t| theirs.contains(t))
-        || alike()
+        || unanchored.is_some_and(|l| l.in_nearly_the_same_words())
         || !theirs.is_empty() && !mine.is_empty() && {
             mine.iter().any(|&t| near_has(p.source.sentence, p.candidate(), t)) || theirs.iter().any(|&t| near_has(p.article, p.fact, t))
         };
     // A date belongs to its act more than to the names around it ("Kelby Bank collapsed", "his
     // firms collapsed"): anchored to one act, other holders do not keep two dates apart.
-    let al = if anchored { p.align_loose()? } else { p.align()? };
+    let al = if anchored { unanchored.or_else(|| p.align_loose())? } else { p.align()? };
     if !mine.is_empty() && !theirs.is_empty() && !anchored {
         return None;
     }

@@ -190,9 +190,8 @@ mod tests {
 
     #[test]
     fn a_ratio_is_a_share() {
-        use crate::analyse::analyse;
         use crate::kinds::FactKind;
-        let facts = |text: &str| -> Vec<(FactKind, String)> { analyse(text).sentences[0].facts.iter().map(|f| (f.kind, f.span.slice(text).to_string())).collect() };
+        let facts = crate::testing::first_sentence_facts;
         assert_eq!(facts("About one in five adults smoke."), [(FactKind::Percent, "About one in five adults".to_string())]);
         // A count in a span of time, or in a year, is no ratio.
         assert!(!facts("She scored 5 in 10 minutes.").iter().any(|(k, _)| *k == FactKind::Percent));

@@ -130,7 +130,7 @@ fn compare(p: &Pair) -> Option<Judged> {
     let (mine, theirs) = (&p.fact.frame.anchors, &p.candidate().frame.anchors);
     // With no act word on either side ("came off the tracks at 5:34"), nearly the same words
     // around the two times tie them to one act.
-    let anchored = mine.iter().any(|t| theirs.contains(t)) || mine.is_empty() && theirs.is_empty() && al.context >= crate::tuning::TUNING.unanchored_context && al.shared >= 2;
+    let anchored = mine.iter().any(|t| theirs.contains(t)) || mine.is_empty() && theirs.is_empty() && al.in_nearly_the_same_words();
     if !mine.is_empty() && !theirs.is_empty() && !anchored {
         return None;
     }
@@ -160,7 +160,7 @@ mod tests {
 
     #[test]
     fn a_range_of_hours_is_one_time_and_a_score_before_am_no_time() {
-        let facts = |text: &str| -> Vec<(FactKind, String)> { analyse(text).sentences[0].facts.iter().map(|f| (f.kind, f.span.slice(text).to_string())).collect() };
+        let facts = crate::testing::first_sentence_facts;
         assert_eq!(facts("The office opens 9–11 a.m. on Saturdays."), [(FactKind::Time, "9–11 a.m.".to_string())]);
         let score = facts("Rovers won 4–1 am Samstag.");
         assert!(score.iter().any(|(k, t)| *k == FactKind::Score && t == "4–1") && !score.iter().any(|(k, _)| *k == FactKind::Time), "{score:?}");
