@@ -11,7 +11,7 @@ use crate::analyse::Reader;
 use crate::compare::{names_match, Judged, Pair};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
-use crate::words::concepts::{DIRECTIONS, PLACE_KIND_WORDS, REGION_ADJECTIVES};
+use crate::words::concepts::{DIRECTIONS, PLACE_KIND_WORDS, PLACE_PART_WORDS, REGION_ADJECTIVES};
 use crate::words::function::NOT_NAME_SET;
 use crate::words::roles::{ORGANISATION_WORD_SET, TITLE_SET};
 
@@ -80,6 +80,11 @@ fn extract(r: &mut Reader) {
     let mut i = 0;
     while i < toks.len() {
         let w = toks[i].norm.as_str();
+        if let Some(part) = part_of_place(r, i, &in_person) {
+            i = part.0 .1;
+            out.push(part);
+            continue;
+        }
         // "just east of the town", "20 km south of Marl".
         if let Some(&(_, direction)) = DIRECTIONS.iter().find(|(d, _)| *d == w) {
             // "north-west of Tarrow": the compass point written with a hyphen is one direction.
@@ -195,12 +200,51 @@ fn extract(r: &mut Reader) {
     }
     for (span, core, place) in out {
         let display = match place.direction {
-            Some(_) if REGION_ADJECTIVES.iter().any(|(w, _)| place.text.starts_with(w)) => place.text.clone(),
+            Some(_) if REGION_ADJECTIVES.iter().any(|(w, _)| place.text.starts_with(w)) || place.text.split(' ').nth(1).is_some_and(|w| PLACE_PART_WORDS.contains(&w)) => place.text.clone(),
             Some(d) => format!("{d} of {}", place.text.trim_start_matches(|c: char| c.is_lowercase() || c == ' ')),
             None => place.text.clone(),
         };
         r.push(FactKind::Place, span, core, Value::Place(place), display);
     }
+}
+
+/// "the southern coast of Veldmark", "the north bank of the Marl", "the eastern outskirts
+/// of the city": a direction (of `REGION_ADJECTIVES` or a compass point) before a part of a
+/// place (`PLACE_PART_WORDS`) names that part of the place, as "northern Ostria" does.
+fn part_of_place(r: &Reader, i: usize, in_person: &dyn Fn(usize) -> bool) -> Option<((usize, usize), (usize, usize), Place)> {
+    let toks = r.tokens();
+    let t = &toks[i];
+    if t.kind != TokenKind::Word || t.capitalized {
+        return None;
+    }
+    let w = t.norm.as_str();
+    let compass = |(d, _): &&(&str, &str)| *d == w && !matches!(w, "upstream" | "downstream" | "inside" | "outside");
+    let direction = REGION_ADJECTIVES.iter().find(|(d, _)| *d == w).or_else(|| DIRECTIONS.iter().find(compass)).map(|&(_, d)| d)?;
+    if !PLACE_PART_WORDS.contains(&r.norm(i + 1)) || !r.is(i + 2, "of") {
+        return None;
+    }
+    let mut j = i + 3;
+    if r.is(j, "the") {
+        j += 1;
+    }
+    let name_end = (j..toks.len()).take_while(|&k| is_place_word(&toks[k]) && !in_person(k) && k < j + 4).count() + j;
+    let (keys, end) = if name_end > j {
+        ((j..name_end).map(|k| proper_key(&toks[k].norm)).collect::<Vec<_>>(), name_end)
+    } else if toks.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && !is_stopword(&t.norm)) {
+        // "the north bank of the river": a place the story has named.
+        (vec![stem(&toks[j].norm)], j + 1)
+    } else {
+        return None;
+    };
+    // The possessive "Ostria's" before another noun is not where something is.
+    if toks.get(end).is_some_and(|t| t.norm == "'s" || t.norm == "'") {
+        return None;
+    }
+    let start = if i > 0 && matches!(r.norm(i - 1), "the" | "its" | "a") { i - 1 } else { i };
+    let mut located: Vec<String> = located_before(toks, start).into_iter().collect();
+    located.extend(nouns_before(r, start));
+    let text = r.words(i, end).to_string();
+    Some(((start, end), (i, end), Place { keys, located, direction: Some(direction), text }))
 }
 
 /// The nouns of the clause in the six words before token `i`: what a place may be given for.
@@ -309,6 +353,18 @@ mod tests {
         let fact = checked_in(&corpus, "A high-speed train derailed near Varno in southern Ostria early on Thursday.", "southern Ostria");
         assert_eq!((fact.value.as_str(), fact.verdict), ("southern Ostria", Verdict::Conflict));
         assert_eq!(verdict_in(&corpus, "A high-speed train derailed near Varno in northern Ostria early on Thursday.", "northern Ostria"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_part_of_a_place_named_by_a_direction_is_a_place() {
+        let corpus = ["Storm Kara slammed into the northern coast of Ostria on Monday night with winds of 140 km/h, officials said."];
+        let fact = checked_in(&corpus, "Storm Kara hit the southern coast of Ostria on Monday night with strong winds.", "southern coast");
+        assert_eq!((fact.value.as_str(), fact.verdict), ("southern coast of Ostria", Verdict::Conflict), "{fact:#?}");
+        // Twins: the same part agrees, in other words too; another thing on the other coast
+        // is no conflict.
+        assert_eq!(verdict_in(&corpus, "Storm Kara hit the north coast of Ostria on Monday night with strong winds.", "north coast"), Verdict::Agree);
+        let boats = ["Fishing boats stayed moored in harbours along the northern coast of Ostria all week."];
+        assert_eq!(verdict_in(&boats, "Storm Kara hit the southern coast of Ostria on Monday night with strong winds.", "southern coast"), Verdict::NotFound);
     }
 
     #[test]

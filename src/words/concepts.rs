@@ -112,6 +112,15 @@ pub const REGION_ADJECTIVES: &[(&str, &str)] = &[
     ("central", "central"),
 ];
 
+/// Nouns for a part of a place, after a direction ("the southern coast of Veldmark", "the
+/// north bank of the river", "the eastern outskirts of the city"): the direction then names
+/// the part. Parts only; a kind of place ("the southern city of X") describes the place
+/// itself and belongs in `PLACE_KIND_WORDS`, never here.
+pub const PLACE_PART_WORDS: &[&str] = &[
+    "coast", "coastline", "shore", "shores", "part", "parts", "side", "edge", "tip", "end", "half", "outskirts",
+    "suburbs", "flank", "bank", "banks", "slopes", "corner", "reaches", "border", "fringes",
+];
+
 /// Compass directions, for places given relative to another: "just east of the town".
 pub const DIRECTIONS: &[(&str, &str)] = &[
     ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
