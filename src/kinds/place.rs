@@ -11,7 +11,7 @@ use crate::analyse::Reader;
 use crate::compare::{names_match, Judged, Pair};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
-use crate::words::concepts::{DIRECTIONS, PLACE_KIND_WORDS, PLACE_PART_WORDS, REGION_ADJECTIVES};
+use crate::words::concepts::{DIRECTIONS, EVENT_NAME_WORDS, PLACE_KIND_WORDS, PLACE_PART_WORDS, REGION_ADJECTIVES, WORLD_REGIONS};
 use crate::words::function::NOT_NAME_SET;
 use crate::words::roles::{ORGANISATION_WORD_SET, TITLE_SET};
 
@@ -43,6 +43,27 @@ pub struct Place {
     pub direction: Option<&'static str>,
     /// The words of the place as written.
     pub text: String,
+    /// What the preposition says of the place: where something is or happens ("in", "at",
+    /// "near"), where it goes ("to"), or where it comes from ("from").
+    pub role: Role,
+}
+
+/// What a place is to the thing placed: places of one role are compared, never "from
+/// Nigeria" with "to Europe" or "in a Dragon" with "flew to the station".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    At,
+    To,
+    From,
+}
+
+/// The role of a placing preposition (`PLACING`).
+fn role_of(preposition: &str) -> Role {
+    match preposition {
+        "to" | "towards" | "toward" => Role::To,
+        "from" => Role::From,
+        _ => Role::At,
+    }
 }
 
 /// Prepositions that place something: "in", "at", "near", "outside", "from", "to".
@@ -118,7 +139,8 @@ fn extract(r: &mut Reader) {
                     let mut located: Vec<String> = prep.and_then(|p| located_before(toks, p)).or_else(|| located_before(toks, start)).into_iter().collect();
                     located.extend(nouns_before(r, prep.unwrap_or(start)));
                     let text = r.words(first, end).to_string();
-                    out.push(((start, end), (first, end), Place { keys, located, direction: Some(direction), text }));
+                    let role = prep.map_or(Role::At, |p| role_of(r.norm(p)));
+                    out.push(((start, end), (first, end), Place { keys, located, direction: Some(direction), text, role }));
                     i = end;
                     continue;
                 }
@@ -149,6 +171,13 @@ fn extract(r: &mut Reader) {
         }
         if name_end == name_start || name_end - name_start > 4 || r.taken[name_start] {
             i += 1;
+            continue;
+        }
+        // "in the Euro 2024 final", "at the European Championship": a name with a number
+        // after it, or ending in a word for an event, names an event, not a place.
+        let event = toks.get(name_end).is_some_and(|t| t.kind == TokenKind::Number) || EVENT_NAME_WORDS.contains(&toks[name_end - 1].norm.as_str());
+        if event {
+            i = name_end;
             continue;
         }
         // The possessive "Ostria's" before another noun is not where something is.
@@ -195,7 +224,7 @@ fn extract(r: &mut Reader) {
         let text = r.words(region_start, name_end).to_string();
         let mut located: Vec<String> = located.into_iter().collect();
         located.extend(nouns_before(r, i));
-        out.push(((start, end), (region_start, name_end), Place { keys, located, direction: region, text }));
+        out.push(((start, end), (region_start, name_end), Place { keys, located, direction: region, text, role: role_of(w) }));
         i = end.max(i + 1);
     }
     for (span, core, place) in out {
@@ -244,7 +273,8 @@ fn part_of_place(r: &Reader, i: usize, in_person: &dyn Fn(usize) -> bool) -> Opt
     let mut located: Vec<String> = located_before(toks, start).into_iter().collect();
     located.extend(nouns_before(r, start));
     let text = r.words(i, end).to_string();
-    Some(((start, end), (i, end), Place { keys, located, direction: Some(direction), text }))
+    let role = (0..start).rev().take(2).find(|&k| PLACING.contains(&r.norm(k))).map_or(Role::At, |k| role_of(r.norm(k)));
+    Some(((start, end), (i, end), Place { keys, located, direction: Some(direction), text, role }))
 }
 
 /// The nouns of the clause in the six words before token `i`: what a place may be given for.
@@ -279,6 +309,20 @@ fn same_thing(a: &[String], b: &[String]) -> bool {
     a.first().is_some_and(|x| b.contains(x)) || b.first().is_some_and(|y| a.contains(y))
 }
 
+/// Is the place a continent or world region ("Europe", "Latin America")?
+fn in_world_region(p: &Place) -> bool {
+    p.text.split(' ').any(|w| WORLD_REGIONS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Is one name a compound of the other's words, as a name in another language writes it
+/// ("Olympiastadion" and "Olympic Stadium")? A long word of one begins as a word of the other.
+fn compound_of(a: &str, b: &str) -> bool {
+    let words = |s: &str| s.split(' ').map(str::to_lowercase).filter(|w| w.chars().count() >= 5).collect::<Vec<_>>();
+    let (wa, wb) = (words(a), words(b));
+    let begins = |long: &[String], short: &[String]| long.iter().any(|l| l.chars().count() >= 10 && short.iter().any(|s| l != s && l.starts_with(&s.chars().take(5).collect::<String>())));
+    begins(&wa, &wb) || begins(&wb, &wa)
+}
+
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Place(a), Value::Place(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     let (context, shared) = p.ctx.overlap(&p.fact.frame.context, p.fact.frame.context_size, &p.candidate().frame.context, p.candidate().frame.context_size);
@@ -296,8 +340,10 @@ fn compare(p: &Pair) -> Option<Judged> {
             if one_place(a, b) {
                 return (shared >= 1 || same_thing(&a.located, &b.located)).then(|| p.support("place.same", context.max(0.5))).flatten();
             }
-            // One name inside the other may be one place or two ("Kelmar", "New Kelmar City").
-            if may_be_one(&a.keys, &b.keys) {
+            // One name inside the other may be one place or two ("Kelmar", "New Kelmar City"),
+            // a continent may hold the country ("to Europe", "to Spain"), and one name may be
+            // the other's compound in another language ("Olympiastadion", "Olympic Stadium").
+            if may_be_one(&a.keys, &b.keys) || a.role != b.role || in_world_region(a) || in_world_region(b) || compound_of(&a.text, &b.text) {
                 return None;
             }
             // Another place for the same thing in the same event: the things placed are one
@@ -365,6 +411,32 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "Storm Kara hit the north coast of Ostria on Monday night with strong winds.", "north coast"), Verdict::Agree);
         let boats = ["Fishing boats stayed moored in harbours along the northern coast of Ostria all week."];
         assert_eq!(verdict_in(&boats, "Storm Kara hit the southern coast of Ostria on Monday night with strong winds.", "southern coast"), Verdict::NotFound);
+    }
+
+    #[test]
+    fn where_something_comes_from_is_not_where_it_goes() {
+        let corpus = ["His parents made the long journey to Westport in search of a better life."];
+        assert_eq!(verdict_in(&corpus, "His parents made the long journey from Kelmar in search of a better life.", "from Kelmar"), Verdict::NotFound);
+        // Twin: another place it went to conflicts; a continent may hold the place.
+        assert_eq!(verdict_in(&corpus, "His parents made the long journey to Marl in search of a better life.", "to Marl"), Verdict::Conflict);
+        let continent = ["His parents made the long journey to Europe in search of a better life."];
+        assert_eq!(verdict_in(&continent, "His parents made the long journey to Marl in search of a better life.", "to Marl"), Verdict::NotFound);
+    }
+
+    #[test]
+    fn an_event_named_like_a_place_is_no_place() {
+        let corpus = ["Ostria beat Kelby 2-1 in the European Championship final on Sunday.", "Ostria beat Kelby 2-1 in the Euro 2024 final in Marl on Sunday."];
+        assert_eq!(verdict_in(&corpus, "Ostria beat Kelby 2-1 in the final in Marl on Sunday.", "in Marl"), Verdict::Agree);
+        let fact = checked_in(&corpus, "Ostria beat Kelby 2-1 in the Euro 2024 final in Westport on Sunday.", "in Westport");
+        assert_eq!(fact.verdict, Verdict::Conflict, "{fact:#?}");
+        assert!(fact.evidence.iter().all(|e| e.source_value.ends_with("in Marl")), "{fact:#?}");
+    }
+
+    #[test]
+    fn a_name_in_another_language_is_no_other_place() {
+        let corpus = ["Ostria beat Kelby 2-1 in a dramatic final at the Olympic Stadium on Sunday."];
+        assert_eq!(verdict_in(&corpus, "Ostria beat Kelby 2-1 in the final at the Olympiastadion on Sunday.", "Olympiastadion"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Ostria beat Kelby 2-1 in the final at the Wembley Stadium on Sunday.", "Wembley"), Verdict::Conflict);
     }
 
     #[test]

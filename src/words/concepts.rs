@@ -121,6 +121,23 @@ pub const PLACE_PART_WORDS: &[&str] = &[
     "suburbs", "flank", "bank", "banks", "slopes", "corner", "reaches", "border", "fringes",
 ];
 
+/// Last words of a capitalised name that make it the name of an event, a contest or an
+/// occasion, not of a place: "in the European Championship final", "at the Winter Games",
+/// "in the Davis Cup". Only words that name events in general belong here.
+pub const EVENT_NAME_WORDS: &[&str] = &[
+    "championship", "championships", "cup", "games", "olympics", "league", "open", "final", "finals",
+    "tournament", "series", "prix", "tour", "summit", "conference", "congress", "festival", "forum",
+    "election", "elections", "referendum", "war", "awards", "expo", "marathon", "classic",
+];
+
+/// Names of continents and world regions, each of which holds many countries: a place in
+/// one of them may be the same place as a country named elsewhere ("to Europe", "to
+/// Spain"). General geography only.
+pub const WORLD_REGIONS: &[&str] = &[
+    "europe", "asia", "africa", "america", "americas", "oceania", "antarctica", "arctic", "caribbean",
+    "balkans", "scandinavia", "mideast", "eurasia", "australasia", "latin",
+];
+
 /// Compass directions, for places given relative to another: "just east of the town".
 pub const DIRECTIONS: &[(&str, &str)] = &[
     ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
