@@ -465,7 +465,7 @@ fn linked_head(toks: &[Token], clause_start: usize, k: usize) -> Option<usize> {
 /// What each token of a sentence is part of, marked once for all its facts (a token's lookups
 /// in `holders` then cost nothing, however many facts a long sentence holds).
 struct TokenMarks {
-    /// Inside a date or a time.
+    /// Inside a date, a time or a code ("Crew-10", "Falcon 9"): words that are no holder.
     dated: Vec<bool>,
     /// A group that acts on figures ("prosecutors", "farmers"): `AGENT_NOUN_SET`.
     agent: Vec<bool>,
@@ -483,7 +483,7 @@ impl TokenMarks {
         let generic = s.tokens.iter().map(|t| ORGANISATION_WORD_SET.contains(&t.norm) || TITLE_SET.contains(&t.norm)).collect();
         let mut marks = TokenMarks { dated: vec![false; n], agent, generic, person: vec![None; n] };
         for (k, f) in facts.iter().enumerate() {
-            if matches!(f.kind, FactKind::Date | FactKind::Time) {
+            if matches!(f.kind, FactKind::Date | FactKind::Time | FactKind::Code) {
                 marks.dated[f.tokens.0.min(n)..f.tokens.1.min(n)].fill(true);
             }
             let (from, to) = match &f.value {

@@ -4,8 +4,8 @@
 //! "A320"'s 320. One fact, the whole code, which only an identical code confirms.
 //!
 //! A code is a run of one to four capital letters glued to whole digits, with a hyphen or
-//! without ("A320", "MH17", "F-16", "COVID-19"), and any letters and digits glued after
-//! ("H5N1", "A320neo"). A currency code before a sum ("EUR500") is money, not a code.
+//! without ("A320", "MH17", "F-16", "COVID-19"), or a capitalised word hyphened to them
+//! ("Crew-10", "Covid-19"), and any letters and digits glued after ("H5N1", "A320neo"). A currency code before a sum ("EUR500") is money, not a code.
 //!
 //! Two different codes conflict only when they are plainly codes of one series naming one
 //! thing: the same letters and as many digits ("A320"/"A321", "NW417"/"NW418", not "MH17"/
@@ -60,14 +60,54 @@ fn naming_word(t: Option<&Token>) -> Option<String> {
     (!verb_like).then(|| t.norm.trim_end_matches('s').to_string())
 }
 
+/// "Falcon 9 rocket", "the FTSE 250 index", "Crew 10 commander": a name and a number
+/// after it, then the noun or the name the two designate, is one designation, not a count.
+/// Not a year ("Euro 2024"), a date ("Sunday 14 July"), a score ("Ostria 2 Kelby 1"), nor a
+/// count in a list ("the Harbour Party 40, Labour 35", "40 seats").
+fn named_number(r: &Reader, i: usize) -> bool {
+    let toks = r.tokens();
+    let (Some(name), Some(number), Some(next)) = (toks.get(i), toks.get(i + 1), toks.get(i + 2)) else { return false };
+    let calendar = crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == name.norm) || crate::words::calendar::WEEKDAYS.contains(&name.norm.as_str());
+    if name.kind != TokenKind::Word || !name.capitalized || name.norm.chars().count() < 2 || calendar || STOPWORD_SET.contains(&name.norm) || crate::words::roles::TITLE_SET.contains(&name.norm) {
+        return false;
+    }
+    let year = number.norm.len() == 4 && number.norm.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    if !is_whole_number(number) || !number.space_before || year {
+        return false;
+    }
+    // "the Falcon 9's booster": only a designation takes a possessive.
+    if next.norm == "'s" || next.norm == "'" && !next.space_before && toks.get(i + 3).is_some_and(|t| t.norm == "s") {
+        return true;
+    }
+    if next.kind != TokenKind::Word {
+        return false;
+    }
+    let score = next.capitalized && toks.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number);
+    let counted = !next.capitalized && (next.norm.ends_with('s') || STOPWORD_SET.contains(&next.norm) || matches!(next.norm.as_str(), "percent" | "per" | "pct") || crate::words::units::UNITS.iter().any(|(u, _, _)| *u == next.norm));
+    !score && !counted
+}
+
 fn extract(r: &mut Reader) {
     let toks = r.tokens();
     let mut i = 0;
     while i + 1 < toks.len() {
+        if named_number(r, i) && r.free(i, i + 2) {
+            let code = format!("{}{}", toks[i].norm, toks[i + 1].norm);
+            let named_by: Vec<String> = [naming_word(i.checked_sub(1).and_then(|k| toks.get(k))), naming_word(toks.get(i + 2))].into_iter().flatten().collect();
+            let value = Code { code, series: toks[i].norm.to_string(), digits: toks[i + 1].norm.len(), named_by };
+            r.take(i, i + 2);
+            let display = r.words(i, i + 2).to_string();
+            r.push(FactKind::Code, (i, i + 2), (i, i + 2), Value::Code(value), display);
+            i += 2;
+            continue;
+        }
         // "A320" or "F-16": the digits glued to the letters, or to a hyphen glued to them.
         let digits_at = if toks[i + 1].norm == "-" && !toks[i + 1].space_before { i + 2 } else { i + 1 };
         let glued = toks[i].capitalized && !toks[i + 1].space_before && toks.get(digits_at).is_some_and(|t| is_whole_number(t) && !t.space_before);
-        if !glued || !is_code_letters(&toks[i], r.words(i, i + 1)) || CURRENCY_WORDS.iter().any(|(w, _)| *w == toks[i].norm) || !r.free(i, digits_at + 1) {
+        // "Crew-10", "Covid-19": a capitalised word hyphened to digits designates one thing too.
+        // So is one glued to them ("Crew10", a lost hyphen).
+        let hyphened = toks[i].kind == TokenKind::Word && toks[i].norm.chars().count() >= 2 && !crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == toks[i].norm) && !crate::words::calendar::WEEKDAYS.contains(&toks[i].norm.as_str());
+        if !glued || !(is_code_letters(&toks[i], r.words(i, i + 1)) || hyphened) || CURRENCY_WORDS.iter().any(|(w, _)| *w == toks[i].norm) || !r.free(i, digits_at + 1) {
             i += 1;
             continue;
         }
@@ -111,6 +151,11 @@ mod tests {
             ("The Airbus A320 carried 162 passengers.", "A320"),
             ("The H5N1 strain was found on 12 farms.", "H5N1"),
             ("Two F-16 jets escorted it.", "F-16"),
+            ("The four Crew-10 members docked on Sunday.", "Crew-10"),
+            ("Crew10 members waved.", "Crew10"),
+            ("A Falcon 9 rocket lifted off with four astronauts.", "Falcon 9"),
+            ("The FTSE 250 index rose 1.5%.", "FTSE 250"),
+            ("The Falcon 9's booster landed.", "Falcon 9"),
         ] {
             let facts = kinds(text);
             assert!(facts.contains(&(FactKind::Code, code.to_string())), "{text}: {facts:?}");
@@ -119,6 +164,28 @@ mod tests {
         // A sum in a currency's code is money; a lowercase run ("in2020", a lost space) no code.
         assert!(!kinds("It cost EUR500 to fix.").iter().any(|(k, _)| *k == FactKind::Code));
         assert!(!kinds("It was built in2020 by the city.").iter().any(|(k, _)| *k == FactKind::Code));
+        // A count after a name, a year, a date and a score are no designations.
+        for text in ["About 5 percent of patients left.", "The Harbour Party 40 seats, Labour 35.", "Ostria won Euro 2024 final.", "It ended Ostria 2 Kelby 1 on Sunday.", "It opened on Sunday 14 July."] {
+            assert!(!kinds(text).iter().any(|(k, _)| *k == FactKind::Code), "{text}: {:?}", kinds(text));
+        }
+    }
+
+    #[test]
+    fn a_mission_named_with_a_number_counts_nothing() {
+        // "Crew-10 members" are not ten members.
+        let corpus = ["Crew-10 members: Ana Pell (commander) and Rui Sato (pilot) of the space agency."];
+        assert_eq!(verdict_in(&corpus, "The space agency flew four crew members.", "four crew members"), Verdict::NotFound);
+        // Its twin: a count of members conflicts with another count of them.
+        let corpus = ["The Crew-10 mission flew four crew members of the space agency."];
+        assert_eq!(verdict_in(&corpus, "The Crew-10 mission flew three crew members of the space agency.", "three crew members"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_code_is_no_holder() {
+        // "Crew-10" names a mission, not whose the satellites are.
+        let corpus = ["Roughly three hours after the Crew-10 scrub, Rocketco launched 21 Starlink satellites from the pad."];
+        assert_eq!(verdict_in(&corpus, "About three hours after the Crew-10 stand-down, it launched 23 Starlink satellites from the pad.", "23 Starlink"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "About three hours after the Crew-10 stand-down, it launched 21 Starlink satellites from the pad.", "21 Starlink"), Verdict::Agree);
     }
 
     #[test]

@@ -298,6 +298,12 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             if a.dimension.is_some() && al.measured != Line::Same && !(duration && al.holders == Line::Same && !offsets) {
                 return None;
             }
+            // A bare number ("atop pad 39", "the 100") says nothing of what it counts: it may
+            // agree with a figure, never contradict one.
+            let bare = |f: &crate::analyse::Extracted, q: &Quantity| q.dimension.is_none() && f.frame.head.is_none();
+            if bare(p.fact, a) || bare(p.candidate(), b) {
+                return None;
+            }
             al.may_conflict().then(|| p.contradict("quantity.incompatible", al.context)).flatten()
         }
     }
@@ -316,6 +322,15 @@ mod tests {
             .iter()
             .flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Quantity).map(|f| (f.span.slice(text).to_string(), f.display.clone())))
             .collect()
+    }
+
+    #[test]
+    fn a_bare_number_never_contradicts_a_count() {
+        let corpus = ["The Kelby rocket awaiting launch atop pad 39 at the Marl Space Center."];
+        assert_eq!(verdict_in(&corpus, "A Kelby rocket carrying four astronauts lifted off from the launch pad at the Marl Space Center.", "four astronauts"), Verdict::NotFound);
+        // Its twin: a count of the same thing conflicts.
+        let corpus = ["The Kelby rocket awaiting launch with five astronauts atop the pad at the Marl Space Center."];
+        assert_eq!(verdict_in(&corpus, "A Kelby rocket carrying four astronauts lifted off from the launch pad at the Marl Space Center.", "four astronauts"), Verdict::Conflict);
     }
 
     #[test]
