@@ -664,7 +664,11 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     // "up from nine", "down from 47 after the 2019 election", "three years ago".
     let start = fact.tokens.0.min(fact.core.0);
     let before2 = (word_at(toks, start.wrapping_sub(2)), word_at(toks, start.wrapping_sub(1)));
-    let earlier_before = matches!(before2, ("up", "from") | ("down", "from") | (_, "previously") | ("compared", "with") | ("compared", "to"));
+    // "cut rates to 4.5% from 4.75%", "fell from $1.2425 to $1.237": a value after "from",
+    // with a value of its kind after "to" in its clause, is the earlier one.
+    let to_value = |f: &Extracted| f.kind == fact.kind && f.clause == clause && f.span != fact.span && word_at(toks, f.tokens.0.min(f.core.0).wrapping_sub(1)) == "to";
+    let from_to = before2.1 == "from" && facts.iter().any(to_value);
+    let earlier_before = from_to || matches!(before2, ("up", "from") | ("down", "from") | (_, "previously") | ("compared", "with") | ("compared", "to"));
     let after_end = fact.tokens.1.max(fact.core.1);
     let ago = (after_end..(after_end + 4).min(toks.len())).find(|&i| toks[i].norm == "ago");
     let ago_year = ago.and_then(|i| {

@@ -189,6 +189,15 @@ mod tests {
     use crate::Verdict;
 
     #[test]
+    fn the_value_a_change_starts_from_is_the_earlier_level() {
+        let corpus = ["The central bank cut interest rates to 4.5%, the lowest level in two years."];
+        assert_eq!(verdict_in(&corpus, "The central bank cut interest rates to 4.5% from 4.75%, the lowest level in two years.", "4.75%"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "The central bank cut interest rates from 4.75% to 4.5%, the lowest level in two years.", "4.75%"), Verdict::NotFound);
+        // Its twin: the level it was cut to conflicts.
+        assert_eq!(verdict_in(&corpus, "The central bank cut interest rates to 4.75%, the lowest level in two years.", "4.75%"), Verdict::Conflict);
+    }
+
+    #[test]
     fn a_ratio_is_a_share() {
         use crate::kinds::FactKind;
         let facts = crate::testing::first_sentence_facts;
