@@ -343,6 +343,12 @@ pub fn event_noun(s: &Sentence, f: &Extracted) -> Option<Term> {
     noun.then(|| s.terms[n].iter().find(|t| !t.is_name())).flatten()
 }
 
+/// Is the date a weekday alone ("on Thursday", "by Thursday evening"), with no day or month
+/// written beside it?
+fn bare_weekday(s: &Sentence, f: &Extracted) -> bool {
+    s.tokens[f.core.0..f.core.1.min(s.tokens.len())].iter().all(|t| t.kind != TokenKind::Number && month_of(t).is_none())
+}
+
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Date(a), Value::Date(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     // "Sunday, March 15" where the source puts March 15 in a year when it was a Saturday.
@@ -390,15 +396,20 @@ fn compare(p: &Pair) -> Option<Judged> {
     if !mine.is_empty() && !theirs.is_empty() && !anchored {
         return None;
     }
-    match a.date.relation(&b.date) {
+    // An undated article's "on Thursday" was read against a guessed day of writing (the
+    // corpus's newest): only its weekday is known, and another text's "Thursday" may be it.
+    let guessed = p.ctx.written.is_none() && a.date.weekday.is_some() && bare_weekday(p.article, p.fact) && bare_weekday(p.source.sentence, p.candidate());
+    let weekday_only = DateValue { weekday: a.date.weekday, ..DateValue::default() };
+    let a_date = if guessed { &weekday_only } else { &a.date };
+    match a_date.relation(&b.date) {
         Some(true) => {
             // The same day or month and year, attached to the same act, is the same date.
-            let full = a.date.day.is_some() || a.date.month.is_some() && a.date.year.is_some() || a.date.weekday.is_some();
+            let full = a_date.day.is_some() || a_date.month.is_some() && a_date.year.is_some() || a_date.weekday.is_some();
             let close = anchored && full && al.shared >= 1;
             // A source confirms only what it says: "this year" is no confirmation of "March 15".
             // A year it names for the same act confirms the article's year ("the opening of
             // the Brenna bridge in 2027" for "in March 2027"), and says so.
-            if !b.date.covers(&a.date) {
+            if !b.date.covers(a_date) {
                 // Both years written out: a relative date ("last month", "next year") is read against
                 // a day of writing that may be wrong, too loose to confirm anything by its year.
                 let same_year = a.date.year.is_some() && a.date.month.is_some() && a.date.year == b.date.year && a.date.day.is_none() && written_year(p.article, p.fact) && written_year(p.source.sentence, p.candidate());
@@ -438,6 +449,18 @@ mod tests {
 
     fn dates(text: &str) -> Vec<String> {
         analyse(text).sentences.iter().flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Date).map(|f| f.display.clone())).collect()
+    }
+
+    #[test]
+    fn an_undated_articles_weekday_is_any_such_weekday() {
+        // The undated article is read as of the newest document (Thursday 7 November): its
+        // "Thursday" need not be that day, and another report's Thursday may be it.
+        let corpus = [("mercury", "2019-11-01", "By Thursday evening, the fire had destroyed 349 structures, officials said."), ("herald", "2019-11-07", "The fire was fully contained on Wednesday.")];
+        assert_eq!(dated_verdict_in(&corpus, "By Thursday evening, the fire had destroyed 349 structures.", None, "Thursday"), Verdict::Agree);
+        // Its twin: another weekday conflicts.
+        assert_eq!(dated_verdict_in(&corpus, "By Tuesday evening, the fire had destroyed 349 structures.", None, "Tuesday"), Verdict::Conflict);
+        // Written on a known day, the article's Thursday is that day's.
+        assert_eq!(dated_verdict_in(&corpus, "By Thursday evening, the fire had destroyed 349 structures.", Some("2019-11-07"), "Thursday"), Verdict::Conflict);
     }
 
     #[test]
