@@ -349,6 +349,12 @@ fn bare_weekday(s: &Sentence, f: &Extracted) -> bool {
     s.tokens[f.core.0..f.core.1.min(s.tokens.len())].iter().all(|t| t.kind != TokenKind::Number && month_of(t).is_none())
 }
 
+/// Is the date relative to the day of writing ("yesterday", "last month", `RELATIVE_DATES`)?
+fn relative(s: &Sentence, f: &Extracted) -> bool {
+    let words = &s.tokens[f.core.0..f.core.1.min(s.tokens.len())];
+    RELATIVE_DATES.iter().any(|(phrase, _)| words.windows(phrase.len()).any(|w| w.iter().zip(phrase.iter()).all(|(t, p)| t.norm == *p)))
+}
+
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Date(a), Value::Date(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     // "Sunday, March 15" where the source puts March 15 in a year when it was a Saturday.
@@ -424,6 +430,11 @@ fn compare(p: &Pair) -> Option<Judged> {
             if a.identifying || b.identifying {
                 return None;
             }
+            // An undated article's "yesterday" or "last month" is read against a guessed day
+            // of writing: what day it means is unknown, so it contradicts nothing.
+            if p.ctx.written.is_none() && relative(p.article, p.fact) {
+                return None;
+            }
             let other_fits = p.source.sentence.facts.iter().any(|f| matches!(&f.value, Value::Date(d) if a.date.relation(&d.date) == Some(true)));
             // "in February" and "in February": the same month, its year read from each
             // text's day of writing, differs only by what the reading supplied.
@@ -461,6 +472,11 @@ mod tests {
         assert_eq!(dated_verdict_in(&corpus, "By Tuesday evening, the fire had destroyed 349 structures.", None, "Tuesday"), Verdict::Conflict);
         // Written on a known day, the article's Thursday is that day's.
         assert_eq!(dated_verdict_in(&corpus, "By Thursday evening, the fire had destroyed 349 structures.", Some("2019-11-07"), "Thursday"), Verdict::Conflict);
+        // Nor is an undated article's "yesterday" a known day; written on one, it is.
+        let corpus = [("guardian", "2025-02-06", "The Bank of England cut interest rates again today, its governor said."), ("wire", "2025-02-11", "Markets were calm on Tuesday.")];
+        assert_eq!(dated_verdict_in(&corpus, "The Bank of England cut interest rates yesterday, its governor said.", None, "yesterday"), Verdict::NotFound);
+        assert_eq!(dated_verdict_in(&corpus, "The Bank of England cut interest rates yesterday, its governor said.", Some("2025-02-07"), "yesterday"), Verdict::Agree);
+        assert_eq!(dated_verdict_in(&corpus, "The Bank of England cut interest rates yesterday, its governor said.", Some("2025-02-11"), "yesterday"), Verdict::Conflict);
     }
 
     #[test]
