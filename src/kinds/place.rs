@@ -348,6 +348,8 @@ fn compare(p: &Pair) -> Option<Judged> {
             }
             // Another place for the same thing in the same event: the things placed are one
             // kind of thing, the events line up, and neither sentence names the other place.
+            // And at one time: "lost the Euro 2020 final to Italy" is not the 2024 final.
+            p.align_loose()?;
             let lined = same_thing(&a.located, &b.located) && context >= TUNING.conflict_context && shared >= 2;
             let names = |s: &crate::analyse::Sentence, keys: &[String]| keys.iter().all(|k| s.tokens.iter().any(|t| t.capitalized && names_match(&proper_key(&t.norm), k)));
             (lined && !names(p.article, &b.keys) && !names(p.source.sentence, &a.keys)).then(|| p.contradict("place.other_place", context)).flatten()
@@ -430,6 +432,14 @@ mod tests {
         let fact = checked_in(&corpus, "Ostria beat Kelby 2-1 in the Euro 2024 final in Westport on Sunday.", "in Westport");
         assert_eq!(fact.verdict, Verdict::Conflict, "{fact:#?}");
         assert!(fact.evidence.iter().all(|e| e.source_value.ends_with("in Marl")), "{fact:#?}");
+    }
+
+    #[test]
+    fn a_place_of_another_year_is_no_other_place() {
+        let corpus = ["Kelby lost the 2024 final to Ostria in Marl after extra time."];
+        assert_eq!(verdict_in(&corpus, "Kelby lost the 2020 final to Vestia in Marl after extra time.", "to Vestia"), Verdict::NotFound);
+        // Its twin: the same year's final lost to another team conflicts.
+        assert_eq!(verdict_in(&corpus, "Kelby lost the 2024 final to Vestia in Marl after extra time.", "to Vestia"), Verdict::Conflict);
     }
 
     #[test]
