@@ -244,8 +244,10 @@ fn extract(r: &mut Reader) {
         // Take "in", "on", "since", "by" before the date into its span, so it reads as a phrase.
         let start = if i > 0 && matches!(toks[i - 1].norm.as_str(), "in" | "on" | "since" | "by" | "until" | "from") && r.free(i - 1, i) { i - 1 } else { i };
         // A bare year before a noun names the event ("the 2019 referendum"), it does not date it.
+        // So does one between "the" and a name ("the 1966 World Cup", "the 2018 Games").
+        let determined = i > 0 && matches!(toks[i - 1].norm.as_str(), "the" | "a" | "its" | "his" | "her" | "their");
         let identifying = date.year.is_some() && date.month.is_none() && date.weekday.is_none()
-            && toks.get(end).is_some_and(|n| n.kind == TokenKind::Word && !is_stopword(&n.norm) && !n.capitalized);
+            && toks.get(end).is_some_and(|n| n.kind == TokenKind::Word && !is_stopword(&n.norm) && (!n.capitalized || determined));
         // "in the 2030 vote on March 9": a year the clause names dates its day.
         if date.year.is_none() && date.month.is_some() {
             let (ca, cb) = r.sentence.clause_range(i);
@@ -460,6 +462,17 @@ mod tests {
 
     fn dates(text: &str) -> Vec<String> {
         analyse(text).sentences.iter().flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Date).map(|f| f.display.clone())).collect()
+    }
+
+    #[test]
+    fn a_year_that_names_an_event_dates_nothing() {
+        // "the 1966 World Cup" and "the 2018 World Cup" are two events, not two dates of one.
+        let corpus = ["Ostria, the birthplace of the sport, is still without a major title in the men's game since winning the 1966 World Cup and its players watched."];
+        let article = "Marek, who led Ostria in fewer than 100 games after taking the job in 2016, took them to the 2018 World Cup semifinal and to two finals.";
+        assert!(!matches!(verdict_in(&corpus, article, "2018"), Verdict::Conflict | Verdict::Disputed));
+        // Its twin: a year that dates the same act conflicts.
+        let corpus = ["Marek took the job in 2016 and led Ostria to two finals."];
+        assert_eq!(verdict_in(&corpus, "Marek took the job in 2018 and led Ostria to two finals.", "2018"), Verdict::Conflict);
     }
 
     #[test]
