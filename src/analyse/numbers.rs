@@ -198,6 +198,11 @@ pub fn figure_at(toks: &[Token], i: usize) -> Option<Figure> {
         Some("-") | Some("\u{2013}") => !toks[end].space_before || toks.get(end + 1).is_some_and(|n| !n.space_before),
         _ => false,
     };
+    // "between 1 and 500.00.0": a range whose second number cannot be read is no figure at
+    // all, not its first number alone.
+    if between && joiner == Some("and") && toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number) && number_at(toks, end + 1).is_none() {
+        return None;
+    }
     if joins {
         if let Some(second) = number_at(toks, end + 1) {
             if second.vague.is_none() && second.value > first.value {
@@ -256,6 +261,14 @@ mod tests {
         assert!(figure("two million people").unwrap().1.interval.contains(&Interval::exact(2e6)));
         assert!(figure("$20bn lost").unwrap().1.interval.contains(&Interval::exact(20e9)));
         assert_eq!(figure("2,318 prisoners").unwrap().1.interval.lo, 2318.0);
+    }
+
+    #[test]
+    fn a_range_with_an_unreadable_end_is_no_figure() {
+        // Proptest found "between 1 and 500 000.00.0": its first number alone was read as a
+        // count.
+        assert_eq!(figure("between 1 and 500 000.00.0"), None);
+        assert_eq!(figure("between 1 and 500 people").unwrap().0, "between 1 and 500");
     }
 
     #[test]
