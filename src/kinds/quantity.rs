@@ -208,7 +208,22 @@ fn extract(r: &mut Reader) {
             continue;
         }
         let start = if r.free(start, i) { start } else { i };
-        let (unit, unit_word, phrase_end) = unit_after(toks, end);
+        let (unit, unit_word, mut phrase_end) = unit_after(toks, end);
+        // "two hours and 24 minutes": a span of time and its smaller part are one duration.
+        let mut reported = reported;
+        let mut end = end;
+        if let Some((Dimension::Duration, big)) = unit.filter(|_| phrase_end == end + 1 && r.is(end + 1, "and")) {
+            let part = figure_at(toks, end + 2).filter(|f| f.reported.stated == Stated::Point && r.free(end + 2, f.end));
+            if let Some((part, (Some((Dimension::Duration, small)), _, part_end))) = part.map(|f| (f.value, unit_after(toks, f.end))) {
+                if small < big && part_end > end + 3 {
+                    let add = part * small / big;
+                    reported.interval.lo += add;
+                    reported.interval.hi += add;
+                    end = part_end;
+                    phrase_end = part_end;
+                }
+            }
+        }
         // A number word that counts nothing named ("three of them", "mother of three") says
         // too little to check.
         // Unless a linking word ties it to what it counts: "rose to seventeen", "steady at eleven".
@@ -322,6 +337,15 @@ mod tests {
             .iter()
             .flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Quantity).map(|f| (f.span.slice(text).to_string(), f.display.clone())))
             .collect()
+    }
+
+    #[test]
+    fn hours_and_minutes_are_one_duration() {
+        assert_eq!(quantities("The meeting lasted two hours and 24 minutes."), [("two hours and 24 minutes".to_string(), "2.4 hours".to_string())]);
+        let corpus = ["The shareholder meeting in Osaka lasted two hours and 24 minutes."];
+        assert_eq!(verdict_in(&corpus, "The shareholder meeting in Osaka lasted almost two and a half hours.", "two and a half hours"), Verdict::Agree);
+        // Its twin: a span that it cannot be conflicts.
+        assert_eq!(verdict_in(&corpus, "The shareholder meeting in Osaka lasted almost four hours.", "four hours"), Verdict::Conflict);
     }
 
     #[test]
