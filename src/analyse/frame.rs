@@ -686,7 +686,10 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
     let possessive = |f: &Extracted| s.tokens.get(f.tokens.1).is_some_and(|t| t.norm == "'s" || t.norm == "'");
     // "63.42 per cent, down from 66.1 per cent in the 2019 election": a date after an earlier
     // value ("up from", "down from") is that value's.
-    let compared_before = |f: &Extracted| f.tokens.0 > after_end && (after_end..f.tokens.0).any(|i| word_at(toks, i) == "from" && matches!(word_at(toks, i.wrapping_sub(1)), "up" | "down"));
+    // So is one after "from" and a value ("slowed to 2.5% in December from 2.6% in
+    // November": November is the 2.6%'s).
+    let from_value = |i: usize| (i + 1..(i + 3).min(toks.len())).any(|k| toks[k].kind == TokenKind::Number);
+    let compared_before = |f: &Extracted| f.tokens.0 > after_end && (after_end..f.tokens.0).any(|i| word_at(toks, i) == "from" && (matches!(word_at(toks, i.wrapping_sub(1)), "up" | "down") || from_value(i)));
     // "The storm hit early Tuesday, causing four deaths": a participle after a comma
     // tells what followed the dated act; the count it gives (a toll that may rise) is of no
     // stated day.

@@ -195,6 +195,10 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "The central bank cut interest rates from 4.75% to 4.5%, the lowest level in two years.", "4.75%"), Verdict::NotFound);
         // Its twin: the level it was cut to conflicts.
         assert_eq!(verdict_in(&corpus, "The central bank cut interest rates to 4.75%, the lowest level in two years.", "4.75%"), Verdict::Conflict);
+        // A month after "from" and the earlier value is that value's, not the level's.
+        let corpus = ["Figures last month showed inflation cooled to 2.5% in December, down from 2.6% in November."];
+        assert_ne!(verdict_in(&corpus, "Inflation, which slowed to 2.5% in December from 2.6% in November, is forecast to climb.", "2.5%"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Inflation, which slowed to 2.7% in December from 2.6% in November, is forecast to climb.", "2.7%"), Verdict::Conflict);
     }
 
     #[test]
