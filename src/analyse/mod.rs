@@ -407,7 +407,7 @@ fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, me
 
 /// Does the sentence speak of what is to come: "will", "is set to", "is expected to", "is
 /// due to", "plans to"? ("as expected" does not.)
-fn speaks_of_future(tokens: &[Token]) -> bool {
+pub(crate) fn speaks_of_future(tokens: &[Token]) -> bool {
     let w = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     (0..tokens.len()).any(|i| w(i) == "will" || crate::words::calendar::FUTURE_MARKERS.contains(&w(i)) && matches!(w(i + 1), "to" | "for") && w(i) != "will")
 }

@@ -255,7 +255,13 @@ fn extract(r: &mut Reader) {
             date.year = near.filter(|&k| k < i || k >= i + len).find_map(|k| year_of(&toks[k]));
         }
         if let Some(day) = r.memory.written {
-            calendar::resolve(&mut date, day, r.sentence.future);
+            // The date's own clause says whether it is ahead: in "Inflation, which cooled to
+            // 2.5% in December, is expected to climb", December is past. A clause of little
+            // more than the date ("In March, the minister will visit") takes the sentence's.
+            let (ca, cb) = r.sentence.clause_range(i);
+            let cb = (i + len..cb).find(|&k| toks[k].norm == ",").unwrap_or(cb);
+            let future = r.sentence.future && (cb - ca <= len + 3 || crate::analyse::speaks_of_future(&toks[ca..cb]));
+            calendar::resolve(&mut date, day, future);
         }
         calendar::complete(&mut date);
         let display = match (last_day, date.day) {
@@ -462,6 +468,22 @@ mod tests {
 
     fn dates(text: &str) -> Vec<String> {
         analyse(text).sentences.iter().flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Date).map(|f| f.display.clone())).collect()
+    }
+
+    #[test]
+    fn a_past_clause_in_a_sentence_about_the_future_dates_the_past() {
+        let day = crate::analyse::calendar::CalendarDate::parse("2025-02-11");
+        let shown = |text: &str| -> Vec<String> {
+            let mut lexicon = crate::analyse::terms::Lexicon::new();
+            crate::analyse::analyse_with(text, &mut lexicon, day).sentences.iter().flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Date).map(|f| f.display.clone())).collect()
+        };
+        // "which rose in December" is past though the sentence looks ahead.
+        assert_eq!(shown("Prices, which rose sharply in December, are expected to fall by the summer."), ["December 2024"]);
+        // Its twin: a date in the clause that looks ahead is ahead.
+        assert_eq!(shown("Prices are expected to fall sharply in December, officials said."), ["December 2025"]);
+        // And a clause of little more than the date takes the sentence's time.
+        assert_eq!(shown("In December, prices will fall again."), ["December 2025"]);
+        assert_eq!(shown("The minister will visit Kelby, Marl and Vestia in December."), ["December 2025"]);
     }
 
     #[test]
