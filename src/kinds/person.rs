@@ -713,6 +713,10 @@ mod tests {
         let corpus = ["Interior Minister Petra Ilves posted on her blog that crews hoped to reach the village."];
         assert_eq!(verdict_in(&corpus, "Premier Petra Ilves posted on her blog.", "Premier Petra Ilves"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "Interior Minister Petra Ilves posted on her blog.", "Interior Minister Petra Ilves"), Verdict::Agree);
+        // A chancellor may be the finance minister: no conflict, where a premier's twin above is one.
+        let corpus = ["The growth forecast was a blow for finance minister Petra Ilves, who is seeking to speed up the economy."];
+        assert_ne!(verdict_in(&corpus, "Chancellor Petra Ilves is seeking to speed up the economy.", "Chancellor Petra Ilves"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Premier Petra Ilves is seeking to speed up the economy.", "Premier Petra Ilves"), Verdict::Conflict);
     }
 
     #[test]

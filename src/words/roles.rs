@@ -51,8 +51,9 @@ pub const SINGLE_HOLDER_TITLES: &[&str] = &[
 
 /// The top offices of a government, a city or a company. A person who holds one is not at the
 /// same time one of its ministers or officers: "Premier X" and "Interior Minister X" for one
-/// person at one time cannot both be right.
-pub const TOP_OFFICES: &[&str] = &["president", "premier", "prime", "chancellor", "king", "queen", "governor", "mayor", "ceo", "pope"];
+/// person at one time cannot both be right. Not "chancellor": in one country the head of
+/// government, in another the finance minister ("Chancellor X" and "finance minister X").
+pub const TOP_OFFICES: &[&str] = &["president", "premier", "prime", "king", "queen", "governor", "mayor", "ceo", "pope"];
 /// Offices under a top office.
 pub const SUBORDINATE_OFFICES: &[&str] = &["minister", "secretary", "undersecretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"];
 
