@@ -366,6 +366,15 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
             }
         }
     }
+    // 4b. A part of a count before it: "374 structures, 174 of them homes", "three of whom
+    // were children" measures what the part is.
+    let end = fact.tokens.1.max(fact.core.1);
+    if head.is_none() && word_at(toks, end) == "of" && matches!(word_at(toks, end + 1), "them" | "whom" | "which" | "those") {
+        let noun = if matches!(word_at(toks, end + 2), "were" | "are" | "was" | "is") { end + 3 } else { end + 2 };
+        if toks.get(noun).is_some_and(|t| is_content(t) && !t.capitalized && !is_verb_like(t)) && noun < clause_end.max(end + 3) {
+            head = Some((noun, HeadFrom::Noun));
+        }
+    }
     // 5. A bare value in a list takes what the value before it measures: "the Azure Party
     // took forty-four seats ... and the Harbour Party 40".
     let compared = matches!((word_at(toks, value_start.wrapping_sub(2)), word_at(toks, value_start.wrapping_sub(1))), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "than"));

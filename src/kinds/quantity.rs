@@ -349,6 +349,16 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_count_measures_what_the_part_is() {
+        // "174 of them homes" counts homes, not the structures before it.
+        let corpus = ["In all, the fire in the hills destroyed 349 structures across the county."];
+        assert_eq!(verdict_in(&corpus, "In all, the fire in the hills destroyed 374 structures across the county, 174 of them homes.", "174"), Verdict::NotFound);
+        // Its twin: another count of the same part conflicts.
+        let corpus = ["In all, the fire in the hills destroyed 374 structures across the county, 174 of them homes."];
+        assert_eq!(verdict_in(&corpus, "In all, the fire in the hills destroyed 374 structures across the county, 184 of them homes.", "184"), Verdict::Conflict);
+    }
+
+    #[test]
     fn a_bare_number_never_contradicts_a_count() {
         let corpus = ["The Kelby rocket awaiting launch atop pad 39 at the Marl Space Center."];
         assert_eq!(verdict_in(&corpus, "A Kelby rocket carrying four astronauts lifted off from the launch pad at the Marl Space Center.", "four astronauts"), Verdict::NotFound);
