@@ -386,6 +386,12 @@ fn compare(p: &Pair) -> Option<Judged> {
             }
         }
     }
+    // "since August" opens a span of time; it is no date of an act that "this year" or "on
+    // May 3" dates: a start is compared only with a start.
+    let since = |s: &Sentence, f: &Extracted| s.tokens.get(f.tokens.0).is_some_and(|t| t.norm == "since");
+    if since(p.article, p.fact) != since(p.source.sentence, p.candidate()) {
+        return None;
+    }
     let (mine, theirs) = (&p.fact.frame.anchors, &p.candidate().frame.anchors);
     // "convicted in October" and "found him guilty Oct. 9": the act's word may stand a few
     // words off the other side's verb.
@@ -484,6 +490,16 @@ mod tests {
         // And a clause of little more than the date takes the sentence's time.
         assert_eq!(shown("In December, prices will fall again."), ["December 2025"]);
         assert_eq!(shown("The minister will visit Kelby, Marl and Vestia in December."), ["December 2025"]);
+    }
+
+    #[test]
+    fn a_start_is_compared_only_with_a_start() {
+        let corpus = [("chamber", "2025-02-07", "The value of the pound fell sharply as the Bank of Kelby hinted there would be more interest rate cuts this year."), ("wire", "2025-02-11", "Markets were calm on Tuesday.")];
+        let article = "Last week, the Bank of Kelby cut interest rates by 0.25 percentage points to 4.5%, marking the third rate cut since August last year.";
+        assert_eq!(dated_verdict_in(&corpus, article, None, "since August"), Verdict::NotFound);
+        // Its twin: another start of the same span conflicts.
+        let corpus = ["Prices at the Kelby market have risen sharply since August, when the drought began."];
+        assert_eq!(verdict_in(&corpus, "Prices at the Kelby market have risen sharply since June, when the drought began.", "since June"), Verdict::Conflict);
     }
 
     #[test]
