@@ -67,8 +67,11 @@ fn naming_word(t: Option<&Token>) -> Option<String> {
 fn named_number(r: &Reader, i: usize) -> bool {
     let toks = r.tokens();
     let (Some(name), Some(number), Some(next)) = (toks.get(i), toks.get(i + 1), toks.get(i + 2)) else { return false };
+    if name.kind != TokenKind::Word || !name.capitalized || number.kind != TokenKind::Number || !number.space_before || name.norm.chars().count() < 2 {
+        return false;
+    }
     let calendar = crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == name.norm) || crate::words::calendar::WEEKDAYS.contains(&name.norm.as_str());
-    if name.kind != TokenKind::Word || !name.capitalized || name.norm.chars().count() < 2 || calendar || STOPWORD_SET.contains(&name.norm) || crate::words::roles::TITLE_SET.contains(&name.norm) {
+    if calendar || STOPWORD_SET.contains(&name.norm) || crate::words::roles::TITLE_SET.contains(&name.norm) {
         return false;
     }
     let year = number.norm.len() == 4 && number.norm.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
@@ -106,8 +109,8 @@ fn extract(r: &mut Reader) {
         let glued = toks[i].capitalized && !toks[i + 1].space_before && toks.get(digits_at).is_some_and(|t| is_whole_number(t) && !t.space_before);
         // "Crew-10", "Covid-19": a capitalised word hyphened to digits designates one thing too.
         // So is one glued to them ("Crew10", a lost hyphen).
-        let hyphened = toks[i].kind == TokenKind::Word && toks[i].norm.chars().count() >= 2 && !crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == toks[i].norm) && !crate::words::calendar::WEEKDAYS.contains(&toks[i].norm.as_str());
-        if !glued || !(is_code_letters(&toks[i], r.words(i, i + 1)) || hyphened) || CURRENCY_WORDS.iter().any(|(w, _)| *w == toks[i].norm) || !r.free(i, digits_at + 1) {
+        let hyphened = || toks[i].kind == TokenKind::Word && toks[i].norm.chars().count() >= 2 && !crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == toks[i].norm) && !crate::words::calendar::WEEKDAYS.contains(&toks[i].norm.as_str());
+        if !glued || !(is_code_letters(&toks[i], r.words(i, i + 1)) || hyphened()) || CURRENCY_WORDS.iter().any(|(w, _)| *w == toks[i].norm) || !r.free(i, digits_at + 1) {
             i += 1;
             continue;
         }

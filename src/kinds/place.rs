@@ -11,7 +11,7 @@ use crate::analyse::Reader;
 use crate::compare::{names_match, Judged, Pair};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
-use crate::words::concepts::{DIRECTIONS, EVENT_NAME_WORDS, PLACE_KIND_WORDS, PLACE_PART_WORDS, REGION_ADJECTIVES, WORLD_REGIONS};
+use crate::words::concepts::{DIRECTIONS, EVENT_NAME_WORDS, PLACE_KIND_WORDS, PLACE_PART_WORDS, PLACE_PART_WORD_SET, REGION_ADJECTIVES, WORLD_REGIONS};
 use crate::words::function::NOT_NAME_SET;
 use crate::words::roles::{ORGANISATION_WORD_SET, TITLE_SET};
 
@@ -246,10 +246,13 @@ fn part_of_place(r: &Reader, i: usize, in_person: &dyn Fn(usize) -> bool) -> Opt
     if t.kind != TokenKind::Word || t.capitalized {
         return None;
     }
+    if !PLACE_PART_WORD_SET.contains(r.norm(i + 1)) {
+        return None;
+    }
     let w = t.norm.as_str();
     let compass = |(d, _): &&(&str, &str)| *d == w && !matches!(w, "upstream" | "downstream" | "inside" | "outside");
     let direction = REGION_ADJECTIVES.iter().find(|(d, _)| *d == w).or_else(|| DIRECTIONS.iter().find(compass)).map(|&(_, d)| d)?;
-    if !PLACE_PART_WORDS.contains(&r.norm(i + 1)) || !r.is(i + 2, "of") {
+    if !r.is(i + 2, "of") {
         return None;
     }
     let mut j = i + 3;
@@ -311,16 +314,21 @@ fn same_thing(a: &[String], b: &[String]) -> bool {
 
 /// Is the place a continent or world region ("Europe", "Latin America")?
 fn in_world_region(p: &Place) -> bool {
-    p.text.split(' ').any(|w| WORLD_REGIONS.contains(&w.to_lowercase().as_str()))
+    p.text.split(' ').any(|w| WORLD_REGIONS.iter().any(|r| r.eq_ignore_ascii_case(w)))
 }
 
 /// Is one name a compound of the other's words, as a name in another language writes it
 /// ("Olympiastadion" and "Olympic Stadium")? A long word of one begins as a word of the other.
 fn compound_of(a: &str, b: &str) -> bool {
-    let words = |s: &str| s.split(' ').map(str::to_lowercase).filter(|w| w.chars().count() >= 5).collect::<Vec<_>>();
-    let (wa, wb) = (words(a), words(b));
-    let begins = |long: &[String], short: &[String]| long.iter().any(|l| l.chars().count() >= 10 && short.iter().any(|s| l != s && l.starts_with(&s.chars().take(5).collect::<String>())));
-    begins(&wa, &wb) || begins(&wb, &wa)
+    // Compared by their first five letters, without case (names are ASCII far more often
+    // than not; another script simply never matches).
+    fn head(w: &str) -> Option<&str> {
+        w.get(..5).filter(|h| h.is_ascii())
+    }
+    let begins = |long: &str, short: &str| {
+        long.split(' ').filter(|l| l.len() >= 10).any(|l| short.split(' ').filter(|s| s.len() >= 5 && !s.eq_ignore_ascii_case(l)).any(|s| head(l).zip(head(s)).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))))
+    };
+    begins(a, b) || begins(b, a)
 }
 
 fn compare(p: &Pair) -> Option<Judged> {
@@ -349,8 +357,7 @@ fn compare(p: &Pair) -> Option<Judged> {
             // Another place for the same thing in the same event: the things placed are one
             // kind of thing, the events line up, and neither sentence names the other place.
             // And at one time: "lost the Euro 2020 final to Italy" is not the 2024 final.
-            p.align_loose()?;
-            let lined = same_thing(&a.located, &b.located) && context >= TUNING.conflict_context && shared >= 2;
+            let lined = same_thing(&a.located, &b.located) && context >= TUNING.conflict_context && shared >= 2 && p.align_loose().is_some();
             let names = |s: &crate::analyse::Sentence, keys: &[String]| keys.iter().all(|k| s.tokens.iter().any(|t| t.capitalized && names_match(&proper_key(&t.norm), k)));
             (lined && !names(p.article, &b.keys) && !names(p.source.sentence, &a.keys)).then(|| p.contradict("place.other_place", context)).flatten()
         }

@@ -176,14 +176,10 @@ fn speaker_in(r: &Reader, a: usize, b: usize) -> Option<Speaker> {
 /// Could the two speakers be one? A person and a title noun may be one (the judge named
 /// Lenz): only two people, or two nouns, can be told apart.
 fn different(a: &Speaker, b: &Speaker, p: &Pair) -> bool {
-    let person = |s: &Speaker| match s {
-        Speaker::Pronoun(x) => Speaker::Person(x.clone()),
-        other => other.clone(),
-    };
-    match (&person(a), &person(b)) {
-        (Speaker::Person(x), Speaker::Person(y)) => !same_person(x, y),
+    match (a, b) {
+        (Speaker::Person(x) | Speaker::Pronoun(x), Speaker::Person(y) | Speaker::Pronoun(y)) => !same_person(x, y),
         (Speaker::Noun(x), Speaker::Noun(y)) => x != y && !(x.starts_with(y.as_str()) || y.starts_with(x.as_str())),
-        (Speaker::Person(x), Speaker::Noun(n)) | (Speaker::Noun(n), Speaker::Person(x)) => {
+        (Speaker::Person(x) | Speaker::Pronoun(x), Speaker::Noun(n)) | (Speaker::Noun(n), Speaker::Person(x) | Speaker::Pronoun(x)) => {
             // A person the text gave that title is that noun ("Judge Ada Lenz" is "the
             // judge"); a person against a plural group ("prosecutors") is someone else.
             let titled = |s: &crate::analyse::Sentence| s.facts.iter().any(|f| matches!(&f.value, Value::Person(q) if q.name.as_ref().is_some_and(|m| same_person(m, x)) && q.role.as_ref().is_some_and(|r| stem(&r.head) == *n)));
@@ -191,8 +187,6 @@ fn different(a: &Speaker, b: &Speaker, p: &Pair) -> bool {
             let group = plural || n == "prosecutor";
             !titled(p.article) && !titled(p.source.sentence) && group
         }
-        // Read as a person above.
-        (Speaker::Pronoun(_), _) | (_, Speaker::Pronoun(_)) => false,
     }
 }
 

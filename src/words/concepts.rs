@@ -116,6 +116,7 @@ pub const REGION_ADJECTIVES: &[(&str, &str)] = &[
 /// north bank of the river", "the eastern outskirts of the city"): the direction then names
 /// the part. Parts only; a kind of place ("the southern city of X") describes the place
 /// itself and belongs in `PLACE_KIND_WORDS`, never here.
+pub static PLACE_PART_WORD_SET: super::WordSet = super::WordSet::new(PLACE_PART_WORDS);
 pub const PLACE_PART_WORDS: &[&str] = &[
     "coast", "coastline", "shore", "shores", "part", "parts", "side", "edge", "tip", "end", "half", "outskirts",
     "suburbs", "flank", "bank", "banks", "slopes", "corner", "reaches", "border", "fringes",
