@@ -60,6 +60,11 @@ fn naming_word(t: Option<&Token>) -> Option<String> {
     (!verb_like).then(|| t.norm.trim_end_matches('s').to_string())
 }
 
+/// A month or a weekday ("March 14", "Sunday 10"): never the name part of a code.
+fn is_calendar_word(t: &Token) -> bool {
+    crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == t.norm) || crate::words::calendar::WEEKDAYS.contains(&t.norm.as_str())
+}
+
 /// "Falcon 9 rocket", "the FTSE 250 index", "Crew 10 commander": a name and a number
 /// after it, then the noun or the name the two designate, is one designation, not a count.
 /// Not a year ("Euro 2024"), a date ("Sunday 14 July"), a score ("Ostria 2 Kelby 1"), nor a
@@ -67,15 +72,14 @@ fn naming_word(t: Option<&Token>) -> Option<String> {
 fn named_number(r: &Reader, i: usize) -> bool {
     let toks = r.tokens();
     let (Some(name), Some(number), Some(next)) = (toks.get(i), toks.get(i + 1), toks.get(i + 2)) else { return false };
-    if name.kind != TokenKind::Word || !name.capitalized || number.kind != TokenKind::Number || !number.space_before || name.norm.chars().count() < 2 {
+    if name.kind != TokenKind::Word || !name.capitalized || !is_whole_number(number) || !number.space_before || name.norm.chars().count() < 2 {
         return false;
     }
-    let calendar = crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == name.norm) || crate::words::calendar::WEEKDAYS.contains(&name.norm.as_str());
-    if calendar || STOPWORD_SET.contains(&name.norm) || crate::words::roles::TITLE_SET.contains(&name.norm) {
+    if is_calendar_word(name) || STOPWORD_SET.contains(&name.norm) || crate::words::roles::TITLE_SET.contains(&name.norm) {
         return false;
     }
     let year = number.norm.len() == 4 && number.norm.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
-    if !is_whole_number(number) || !number.space_before || year {
+    if year {
         return false;
     }
     // "the Falcon 9's booster": only a designation takes a possessive.
@@ -109,7 +113,7 @@ fn extract(r: &mut Reader) {
         let glued = toks[i].capitalized && !toks[i + 1].space_before && toks.get(digits_at).is_some_and(|t| is_whole_number(t) && !t.space_before);
         // "Crew-10", "Covid-19": a capitalised word hyphened to digits designates one thing too.
         // So is one glued to them ("Crew10", a lost hyphen).
-        let hyphened = || toks[i].kind == TokenKind::Word && toks[i].norm.chars().count() >= 2 && !crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == toks[i].norm) && !crate::words::calendar::WEEKDAYS.contains(&toks[i].norm.as_str());
+        let hyphened = || toks[i].kind == TokenKind::Word && toks[i].norm.chars().count() >= 2 && !is_calendar_word(&toks[i]);
         if !glued || !(is_code_letters(&toks[i], r.words(i, i + 1)) || hyphened()) || CURRENCY_WORDS.iter().any(|(w, _)| *w == toks[i].norm) || !r.free(i, digits_at + 1) {
             i += 1;
             continue;

@@ -11,7 +11,7 @@ use crate::analyse::Reader;
 use crate::compare::{names_match, Judged, Pair};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
-use crate::words::concepts::{DIRECTIONS, EVENT_NAME_WORDS, PLACE_KIND_WORDS, PLACE_PART_WORDS, PLACE_PART_WORD_SET, REGION_ADJECTIVES, WORLD_REGIONS};
+use crate::words::concepts::{DIRECTIONS, EVENT_NAME_WORDS, PLACE_KIND_WORDS, PLACE_PART_WORD_SET, REGION_ADJECTIVES, WORLD_REGIONS};
 use crate::words::function::NOT_NAME_SET;
 use crate::words::roles::{ORGANISATION_WORD_SET, TITLE_SET};
 
@@ -229,7 +229,7 @@ fn extract(r: &mut Reader) {
     }
     for (span, core, place) in out {
         let display = match place.direction {
-            Some(_) if REGION_ADJECTIVES.iter().any(|(w, _)| place.text.starts_with(w)) || place.text.split(' ').nth(1).is_some_and(|w| PLACE_PART_WORDS.contains(&w)) => place.text.clone(),
+            Some(_) if REGION_ADJECTIVES.iter().any(|(w, _)| place.text.starts_with(w)) || place.text.split(' ').nth(1).is_some_and(|w| PLACE_PART_WORD_SET.contains(w)) => place.text.clone(),
             Some(d) => format!("{d} of {}", place.text.trim_start_matches(|c: char| c.is_lowercase() || c == ' ')),
             None => place.text.clone(),
         };
