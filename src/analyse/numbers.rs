@@ -6,7 +6,7 @@
 use crate::interval::{Interval, Qualifier, Reported, Stated};
 use crate::segment::{Token, TokenKind};
 use crate::words::lookup;
-use crate::words::numbers::{CARDINALS, MULTIPLIERS, ONE, EXCEEDING_VERBS, QUALIFIERS, TRAILING_QUALIFIERS, VAGUE_QUANTITIES};
+use crate::words::numbers::{CARDINALS, FRACTIONS, MULTIPLIERS, ONE, EXCEEDING_VERBS, QUALIFIERS, TRAILING_QUALIFIERS, VAGUE_QUANTITIES};
 
 /// Past this many significant digits an f64 no longer tells numbers apart (past ~309 they
 /// all parse as infinity): such a number is no checkable value.
@@ -90,6 +90,11 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Number> {
             } else {
                 lookup(CARDINALS, &t.norm)?
             };
+            // "two-thirds", "three quarters of": the numerator of a fraction, read with it
+            // (see [`fraction_at`]), is no count.
+            if numerator_at(toks, i) {
+                return None;
+            }
             value = base;
             len = 1;
             // "twenty-five", "forty-eight".
@@ -136,6 +141,35 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Number> {
     let value = tidy(value * scale);
     let written_decimals = (scale == 1.0 && t.kind == TokenKind::Number).then_some(decimals.max(0) as u8);
     Some(Number { value, len, word, vague: None, rounding, decimals: written_decimals })
+}
+
+/// A fraction in words whose fraction word is token `i` ("half", "a quarter", "one third",
+/// "two-thirds", "three quarters of"): its value and its first token (the article or the
+/// numerator). A plural ("thirds") needs a numerator below its denominator, and a spaced
+/// "quarters" an "of" after it ("two quarters" of a year may be two financial quarters); a
+/// singular other than "half" needs "a" or "one" before it ("third" alone is a rank).
+pub fn fraction_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let t = toks.get(i)?;
+    let &(_, f) = FRACTIONS.iter().find(|(w, _)| *w == t.norm)?;
+    if t.norm.ends_with('s') {
+        let hyphened = i >= 2 && toks[i - 1].norm == "-" && !toks[i - 1].space_before && !t.space_before;
+        let k = if hyphened { i - 2 } else { i.checked_sub(1)? };
+        if !hyphened && t.norm == "quarters" && !toks.get(i + 1).is_some_and(|n| n.norm == "of") {
+            return None;
+        }
+        let n = lookup(CARDINALS, &toks[k].norm)?;
+        return (n * f < 1.0).then_some((n * f, k));
+    }
+    if i > 0 && matches!(toks[i - 1].norm.as_str(), "a" | "one") {
+        return Some((f, i - 1));
+    }
+    (t.norm == "half").then_some((f, i))
+}
+
+/// Token `i` is the numerator of a fraction that follows ("two" of "two-thirds").
+fn numerator_at(toks: &[Token], i: usize) -> bool {
+    let plural = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.norm.ends_with('s') && FRACTIONS.iter().any(|(w, _)| *w == t.norm));
+    (plural(i + 1) && fraction_at(toks, i + 1).is_some_and(|(_, s)| s == i)) || (toks.get(i + 1).is_some_and(|t| t.norm == "-") && plural(i + 2) && fraction_at(toks, i + 2).is_some_and(|(_, s)| s == i))
 }
 
 /// A product rounded to twelve significant digits (the float error of a decimal times a power
@@ -261,6 +295,25 @@ mod tests {
         assert!(figure("two million people").unwrap().1.interval.contains(&Interval::exact(2e6)));
         assert!(figure("$20bn lost").unwrap().1.interval.contains(&Interval::exact(20e9)));
         assert_eq!(figure("2,318 prisoners").unwrap().1.interval.lo, 2318.0);
+    }
+
+    #[test]
+    fn a_fraction_in_words_is_read_whole() {
+        let at = |text: &str, word: &str| {
+            let toks = tokens(text, Span::new(0, text.len()));
+            let i = toks.iter().position(|t| t.norm == word).unwrap();
+            fraction_at(&toks, i).map(|(v, s)| ((v * 1000.0).round() / 1000.0, toks[s].norm.clone()))
+        };
+        assert_eq!(at("two-thirds of the votes", "thirds"), Some((0.667, "two".into())));
+        assert_eq!(at("about three quarters of an hour", "quarters"), Some((0.75, "three".into())));
+        assert_eq!(at("a quarter of a century", "quarter"), Some((0.25, "a".into())));
+        // Its numerator is no count of thirds.
+        assert_eq!(figure("two-thirds of the votes"), None);
+        // Twins: a rank, financial quarters and more than a whole are no fractions.
+        assert_eq!(at("the third of May", "third"), None);
+        assert_eq!(at("grew in two quarters", "quarters"), None);
+        assert_eq!(at("seven thirds", "thirds"), None);
+        assert_eq!(figure("grew in two quarters").unwrap().1.interval.lo, 2.0);
     }
 
     #[test]

@@ -3,12 +3,11 @@
 //! share of the same thing for the same holder (a party's vote, a city's turnout).
 
 use super::{Against, FactKind, Kind, Rule, Value};
-use crate::analyse::numbers::{figure_at, qualifier_before, Figure};
+use crate::analyse::numbers::{figure_at, fraction_at, qualifier_before, Figure};
 use crate::analyse::Reader;
 use crate::compare::{Judged, Line, Pair};
 use crate::interval::{fit, Fit, Qualifier, Reported};
 use crate::segment::Token;
-use crate::words::numbers::FRACTIONS;
 
 pub static KIND: Kind = Kind {
     kind: FactKind::Percent,
@@ -103,18 +102,36 @@ fn extract(r: &mut Reader) {
             continue;
         }
         // "more than half of the votes", "a third of the seats": a fraction of a whole.
-        if let Some(&(_, fraction)) = FRACTIONS.iter().find(|(w, _)| toks[i].norm == *w) {
-            let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "a" | "one");
-            let plain_half = toks[i].norm == "half";
-            let of_the = toks.get(i + 1).is_some_and(|t| t.norm == "of") && toks.get(i + 2).is_some_and(|t| matches!(t.norm.as_str(), "the" | "all" | "its" | "their"));
+        // A fraction in words is a round figure: "two-thirds of the votes" agrees with 65
+        // percent (read as "about"), unless it is qualified ("more than half").
+        if let Some((fraction, first)) = fraction_at(toks, i) {
+            let of = toks.get(i + 1).is_some_and(|t| t.norm == "of");
+            // "of the vote", and after a numerator a bare noun: "two-thirds of voting rights".
+            let whole = toks.get(i + 2).is_some_and(|t| matches!(t.norm.as_str(), "the" | "all" | "its" | "their") || first + 1 < i && t.kind == crate::segment::TokenKind::Word && !t.capitalized && !matches!(t.norm.as_str(), "a" | "an" | "one"));
             // Not "a quarter of the 60 years": a fraction of a figure is no share of a whole.
             let of_figure = toks.get(i + 3).is_some_and(|t| t.kind == crate::segment::TokenKind::Number);
-            if (article || plain_half) && of_the && !of_figure {
-                let first = if article { i - 1 } else { i };
+            // "three-quarters of one per cent", "half a percentage point": a fraction of one percent.
+            let one = match (of, toks.get(i + 1 + usize::from(of)).map(|t| t.norm.as_str())) {
+                (_, Some("a" | "one")) => percent_at(toks, i + 2 + usize::from(of)),
+                _ => None,
+            };
+            if let Some(after) = one.filter(|&after| r.free(first, after)) {
+                let (q, qlen) = qualifier_before(toks, first);
+                let start = if r.free(first - qlen, first) { first - qlen } else { first };
+                let reported = Reported::new(fraction, q);
+                let display = format!("{} percent", reported.describe());
+                r.take(start, after);
+                let phrase_end = of_phrase(toks, after);
+                r.push(FactKind::Percent, (start, phrase_end), (start, after), Value::Percent(Share { reported }), display);
+                i = after;
+                continue;
+            }
+            if of && whole && !of_figure {
                 let (q, qlen) = qualifier_before(toks, first);
                 let start = first - qlen;
                 let end = of_phrase(toks, i + 1);
                 if end > i + 1 && r.free(start, end) {
+                    let q = if q == Qualifier::Exact { Qualifier::About } else { q };
                     let reported = Reported::new(fraction * 100.0, q);
                     let display = format!("{} percent", reported.describe());
                     r.take(start, i + 1);
@@ -243,6 +260,28 @@ mod tests {
         let corpus = ["Mira Holt won 3,904,117 votes, or 43.27 percent of the votes counted."];
         assert_eq!(verdict_in(&corpus, "Mira Holt won 3,904,117 votes, more than half of the votes counted.", "more than half of the votes counted"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "Mira Holt won 3,904,117 votes, or just over 43 per cent of the votes counted.", "just over 43 per cent of the votes counted"), Verdict::Agree);
+    }
+
+    #[test]
+    fn two_thirds_is_a_share_not_two_counts_of_thirds() {
+        // It was read as "2 thirds", a count of thirds, found by nothing.
+        let corpus = ["Holders of 88 percent of the voting rights backed the merger at the meeting in Osaka."];
+        assert_eq!(verdict_in(&corpus, "More than two-thirds of voting rights backed the merger at the meeting in Osaka.", "two-thirds of voting rights"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Fewer than two-thirds of voting rights backed the merger at the meeting in Osaka.", "two-thirds of voting rights"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_fraction_in_words_is_a_round_share() {
+        let corpus = ["Lindqvist's side had 65 percent of the possession in the first half."];
+        assert_eq!(verdict_in(&corpus, "Lindqvist's side had two-thirds of the possession in the first half.", "two-thirds of the possession"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Lindqvist's side had three-quarters of the possession in the first half.", "three-quarters of the possession"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn three_quarters_of_one_per_cent_is_0_75_percent() {
+        let corpus = ["The central bank expects the economy to grow by 0.75% in 2025, down from 1.5%."];
+        assert_eq!(verdict_in(&corpus, "The central bank expects the economy to grow by three-quarters of one per cent in 2025.", "three-quarters of one per cent"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The central bank expects the economy to grow by half a per cent in 2025.", "half a per cent"), Verdict::Conflict);
     }
 
     #[test]

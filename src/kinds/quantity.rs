@@ -4,7 +4,7 @@
 //! given in other units compare; a count compares with a count of the same thing.
 
 use super::{Against, FactKind, Kind, Rule, Value};
-use crate::analyse::numbers::{figure_at, Figure};
+use crate::analyse::numbers::{figure_at, fraction_at, qualifier_before, Figure};
 use crate::analyse::Reader;
 use crate::compare::{Line, Pair};
 use crate::interval::{fit, is_round, Fit, Reported, Stated};
@@ -13,7 +13,7 @@ use crate::tuning::TUNING;
 use crate::words::calendar::MONTHS;
 use crate::words::concepts::ADDITION_WORDS;
 use crate::words::function::{IRREGULAR_PAST_SET, STOPWORD_SET};
-use crate::words::numbers::{CARDINALS, FRACTIONS};
+use crate::words::numbers::CARDINALS;
 use crate::words::units::{Dimension, UNITS};
 
 pub static KIND: Kind = Kind {
@@ -154,12 +154,12 @@ fn unit_after(toks: &[Token], mut j: usize) -> (Option<(Dimension, f64)>, String
     (None, String::new(), noun_phrase(toks, j))
 }
 
-/// "a quarter of a century", "half a century", "half an hour": a fraction of one unit.
+/// "a quarter of a century", "half a century", "three-quarters of an hour": a fraction of one
+/// unit.
 fn fraction_of_unit(toks: &[Token], i: usize) -> Option<(f64, usize, usize, (Dimension, f64), String)> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    let (fraction, k) = FRACTIONS.iter().find(|(w, _)| *w == word(i)).map(|&(_, f)| (f, i + 1))?;
-    let start = if i > 0 && matches!(word(i - 1), "a" | "one") { i - 1 } else { i };
-    let mut j = k;
+    let (fraction, start) = fraction_at(toks, i)?;
+    let mut j = i + 1;
     if word(j) == "of" {
         j += 1;
     }
@@ -188,12 +188,17 @@ fn extract(r: &mut Reader) {
             continue;
         }
         if let Some((fraction, start, end, (dimension, factor), unit)) = fraction_of_unit(toks, i) {
+            // "about three-quarters of an hour".
+            let (q, qlen) = qualifier_before(toks, start);
+            let start = if r.free(start - qlen, start) { start - qlen } else { start };
             if r.free(start, end) {
-                let reported = Reported::new(fraction, crate::interval::Qualifier::Exact);
+                let reported = Reported::new(fraction, q);
                 let quantity = Quantity { reported, dimension: Some(dimension), base: reported.scaled(factor), unit: unit.clone(), portion: None };
-                let text = display(&reported.scaled(1.0), &unit, toks, end, end);
+                // What it measures follows the unit, as after a number: "half an hour of talks".
+                let phrase_end = unit_after(toks, end - 1).2.max(end);
+                let text = display(&reported.scaled(1.0), &unit, toks, end - 1, phrase_end);
                 r.take(start, end);
-                r.push(FactKind::Quantity, (start, end), (start, end), Value::Quantity(quantity), text);
+                r.push(FactKind::Quantity, (start, phrase_end), (start, end), Value::Quantity(quantity), text);
                 i = end;
                 continue;
             }
@@ -524,6 +529,14 @@ mod tests {
         let corpus = ["A court in Marl sentenced the smuggler to 25 years in jail on Tuesday."];
         assert_eq!(verdict_in(&corpus, "A court in Marl sentenced the smuggler to a quarter of a century in jail.", "a quarter of a century"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "A court in Marl sentenced the smuggler to half a century in jail.", "half a century"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn three_quarters_of_an_hour_is_45_minutes() {
+        // It was read as "three quarters" and as "a quarter of an hour".
+        let corpus = ["Prime Minister Ola Berg spoke for 45 minutes in parliament on Wednesday."];
+        assert_eq!(verdict_in(&corpus, "Prime Minister Ola Berg spoke for about three-quarters of an hour in parliament on Wednesday.", "three-quarters of an hour"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Prime Minister Ola Berg spoke for about a quarter of an hour in parliament on Wednesday.", "a quarter of an hour"), Verdict::Conflict);
     }
 
     #[test]
