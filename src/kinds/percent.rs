@@ -28,6 +28,9 @@ pub static KIND: Kind = Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Share {
     pub reported: Reported,
+    /// Given in percentage points ("by 4.33 percentage points", "25 basis points", "a
+    /// quarter-point"): a move or a gap between two percents, never a level.
+    pub points: bool,
 }
 
 /// The percent sign or words at `j`, and the token after them.
@@ -40,6 +43,38 @@ fn percent_at(toks: &[Token], j: usize) -> Option<usize> {
         }
         "per" if toks.get(j + 1).is_some_and(|n| n.norm == "cent") => Some(j + 2),
         "percentage" if toks.get(j + 1).is_some_and(|n| n.norm.starts_with("point")) => Some(j + 2),
+        _ => None,
+    }
+}
+
+/// "basis points", "basis-point", "bps" at `j` (a hundredth of a percentage point: "25 basis
+/// points" is 0.25), and the token after them.
+fn basis_points_at(toks: &[Token], j: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    match word(j) {
+        "bps" | "bp" => Some(j + 1),
+        "basis" if matches!(word(j + 1), "point" | "points") => Some(j + 2),
+        "basis" if word(j + 1) == "-" && matches!(word(j + 2), "point" | "points") => Some(j + 3),
+        _ => None,
+    }
+}
+
+/// "a quarter-point", "half a percentage point", "a half point": a fraction of one percentage
+/// point, as rate moves are told; the token after it. "point" alone counts only glued to
+/// "quarter" or "half" or after them.
+fn point_after_fraction(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if !matches!(word(i), "quarter" | "half") {
+        return None;
+    }
+    let j = match word(i + 1) {
+        "-" if !toks[i + 1].space_before => i + 2,
+        "a" if word(i) == "half" => i + 2,
+        _ => i + 1,
+    };
+    match word(j) {
+        "point" => Some(j + 1),
+        "percentage" if word(j + 1) == "point" => Some(j + 2),
         _ => None,
     }
 }
@@ -115,14 +150,16 @@ fn extract(r: &mut Reader) {
                 (_, Some("a" | "one")) => percent_at(toks, i + 2 + usize::from(of)),
                 _ => None,
             };
+            let one = one.or_else(|| point_after_fraction(toks, i));
             if let Some(after) = one.filter(|&after| r.free(first, after)) {
                 let (q, qlen) = qualifier_before(toks, first);
                 let start = if r.free(first - qlen, first) { first - qlen } else { first };
                 let reported = Reported::new(fraction, q);
                 let display = format!("{} percent", reported.describe());
+                let points = toks[after - 1].norm.starts_with("point");
                 r.take(start, after);
                 let phrase_end = of_phrase(toks, after);
-                r.push(FactKind::Percent, (start, phrase_end), (start, after), Value::Percent(Share { reported }), display);
+                r.push(FactKind::Percent, (start, phrase_end), (start, after), Value::Percent(Share { reported, points }), display);
                 i = after;
                 continue;
             }
@@ -135,7 +172,7 @@ fn extract(r: &mut Reader) {
                     let reported = Reported::new(fraction * 100.0, q);
                     let display = format!("{} percent", reported.describe());
                     r.take(start, i + 1);
-                    r.push(FactKind::Percent, (start, end), (start, i + 1), Value::Percent(Share { reported }), display);
+                    r.push(FactKind::Percent, (start, end), (start, i + 1), Value::Percent(Share { reported, points: false }), display);
                     i = end;
                     continue;
                 }
@@ -150,7 +187,7 @@ fn extract(r: &mut Reader) {
             r.take(start, ratio_end);
             // What it is a share of follows it: "1 in 20 patients".
             let phrase_end = super::quantity::noun_phrase(toks, ratio_end);
-            r.push(FactKind::Percent, (start, phrase_end), (start, ratio_end), Value::Percent(Share { reported: share }), display);
+            r.push(FactKind::Percent, (start, phrase_end), (start, ratio_end), Value::Percent(Share { reported: share, points: false }), display);
             i = ratio_end;
             continue;
         }
@@ -159,10 +196,13 @@ fn extract(r: &mut Reader) {
             continue;
         };
         let Figure { reported, start, end, .. } = figure;
-        let Some(after_sign) = percent_at(toks, end) else {
+        let basis = basis_points_at(toks, end);
+        let Some(after_sign) = basis.or_else(|| percent_at(toks, end)) else {
             i += 1;
             continue;
         };
+        // "25 basis points" is 0.25 percentage points, to two more decimals.
+        let reported = if basis.is_some() { Reported { decimals: reported.decimals.map(|d| d + 2), ..reported.scaled(0.01) } } else { reported };
         if !r.free(start, after_sign) {
             i += 1;
             continue;
@@ -170,13 +210,19 @@ fn extract(r: &mut Reader) {
         let phrase_end = of_phrase(toks, after_sign);
         let display = format!("{} percent", reported.describe());
         r.take(start, after_sign);
-        r.push(FactKind::Percent, (start, phrase_end), (start, after_sign), Value::Percent(Share { reported }), display);
+        let points = basis.is_some() || toks[after_sign - 1].norm.starts_with("point");
+        r.push(FactKind::Percent, (start, phrase_end), (start, after_sign), Value::Percent(Share { reported, points }), display);
         i = after_sign;
     }
 }
 
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Percent(a), Value::Percent(b)) = (&p.fact.value, &p.candidate().value) else { return None };
+    // Points are a move or a gap: "each by 25 basis points" is not a rate "cut to 4.5%". A
+    // move told in percent ("cut by 0.25%") may still be the same move.
+    if a.points != b.points && !(p.fact.frame.change && p.candidate().frame.change) {
+        return None;
+    }
     let al = p.align()?;
     match fit(&a.reported, &b.reported, 0.0) {
         Fit::Same | Fit::Implied if p.opposite_changes() => al.may_conflict().then(|| p.contradict_direction("percent.other_direction", al.context)).flatten(),
@@ -282,6 +328,26 @@ mod tests {
         let corpus = ["The central bank expects the economy to grow by 0.75% in 2025, down from 1.5%."];
         assert_eq!(verdict_in(&corpus, "The central bank expects the economy to grow by three-quarters of one per cent in 2025.", "three-quarters of one per cent"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "The central bank expects the economy to grow by half a per cent in 2025.", "half a per cent"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn basis_points_are_hundredths_of_a_point() {
+        // "25 basis points" was a count of 25 "basis", found by nothing.
+        let corpus = ["The Norrland central bank cut interest rates by a quarter-point to 4.5% on Thursday."];
+        assert_eq!(verdict_in(&corpus, "The Norrland central bank cut interest rates by 25 basis points to 4.5% on Thursday.", "25 basis points"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The Norrland central bank cut interest rates by 50 basis points to 4.5% on Thursday.", "50 basis points"), Verdict::Conflict);
+        let corpus = ["Two members of the Norrland central bank's board voted for a 50 basis-point cut on Thursday."];
+        assert_eq!(verdict_in(&corpus, "Two members of the Norrland central bank's board voted for a half-point cut on Thursday.", "a half-point"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Two members of the Norrland central bank's board voted for a quarter-point cut on Thursday.", "a quarter-point"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn points_are_no_level() {
+        // "each by 25 basis points" conflicted with a rate "cut to 4.5%".
+        let corpus = ["The Norrland central bank cut interest rates to 4.5% on Thursday."];
+        assert_eq!(verdict_in(&corpus, "Markets expect the Norrland central bank to cut interest rates twice more, each by 25 basis points.", "25 basis points"), Verdict::NotFound);
+        // Twin: a level in percent conflicts.
+        assert_eq!(verdict_in(&corpus, "The Norrland central bank cut interest rates to 4.25% on Thursday.", "4.25%"), Verdict::Conflict);
     }
 
     #[test]
