@@ -8,7 +8,10 @@ use super::{Against, FactKind, Kind, Rule, Value};
 use crate::analyse::Reader;
 use crate::compare::{Judged, Pair};
 use crate::segment::TokenKind;
+use crate::kinds::quantity::is_unit_word;
 use crate::words::concepts::SCORE_WORD_SET;
+use crate::words::lookup;
+use crate::words::numbers::{CARDINALS, MULTIPLIERS, ONE};
 
 pub static KIND: Kind = Kind {
     kind: FactKind::Score,
@@ -38,6 +41,12 @@ fn extract(r: &mut Reader) {
     let sporting = toks.iter().any(|t| SCORE_WORD_SET.contains(&t.norm));
     let mut i = 0;
     while i + 2 < toks.len() {
+        if let Some(((a, b), end)) = tally_in_words(r, i) {
+            r.take(i, end);
+            r.push(FactKind::Score, (i, end), (i, end), Value::Score(Score { points: (a, b) }), format!("{a}-{b}"));
+            i = end;
+            continue;
+        }
         let joined = toks[i].kind == TokenKind::Number
             && matches!(toks[i + 1].norm.as_str(), "-" | "\u{2013}" | "\u{2014}")
             && !toks[i + 1].space_before
@@ -82,6 +91,30 @@ fn extract(r: &mut Reader) {
     }
 }
 
+/// "voted seven to two", "won by eight to one", "won 2 to 1": a tally or result in words,
+/// the larger side first (a range runs low to high: "two to seven days" is none). Not after
+/// "from" ("cut from seven to two" is a change), nor before a unit ("seven to two percent").
+fn tally_in_words(r: &Reader, i: usize) -> Option<((u32, u32), usize)> {
+    let toks = r.tokens();
+    let side = |k: usize| -> Option<u32> {
+        let t = toks.get(k)?;
+        match t.kind {
+            TokenKind::Number => small(&t.norm),
+            _ if t.norm == ONE => Some(1),
+            _ => lookup(CARDINALS, &t.norm).filter(|v| *v < 20.0).map(|v| v as u32),
+        }
+    };
+    let (a, b) = (side(i)?, side(i + 2)?);
+    if toks[i + 1].norm != "to" || b >= a || !r.free(i, i + 3) {
+        return None;
+    }
+    let before = i.checked_sub(1).map(|k| toks[k].norm.as_str());
+    let after = toks.get(i + 3);
+    let measured = after.is_some_and(|t| is_unit_word(&t.norm) || lookup(MULTIPLIERS, &t.norm).is_some() || matches!(t.norm.as_str(), "%" | "percent" | "per"));
+    let joined = |k: usize| toks.get(k).is_some_and(|t| t.norm == "-" && !t.space_before);
+    (!matches!(before, Some("from" | "between" | "and" | "-")) && !measured && !joined(i + 1) && !joined(i + 3)).then_some(((a, b), i + 3))
+}
+
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Score(a), Value::Score(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     let al = p.align()?;
@@ -114,6 +147,19 @@ mod tests {
         assert!(tally.contains(&FactKind::Score) && !tally.contains(&FactKind::Quantity), "{tally:?}");
         let season = kinds("It was his best result of the 2019-20 season.");
         assert!(!season.contains(&FactKind::Score), "{season:?}");
+    }
+
+    #[test]
+    fn a_tally_in_words_is_the_tally_in_digits() {
+        // "voted seven to two" was two loose numbers, lined up with nothing.
+        let corpus = ["The central bank's Monetary Policy Committee voted 7-2 to cut rates on Thursday."];
+        assert_eq!(verdict_in(&corpus, "The central bank's Monetary Policy Committee voted seven to two to cut rates on Thursday.", "seven to two"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The central bank's Monetary Policy Committee voted eight to one to cut rates on Thursday.", "eight to one"), Verdict::Conflict);
+        // A range, low to high, and a change "from" one to the other are no tallies.
+        let kinds = |text: &str| -> Vec<FactKind> { analyse(text).sentences[0].facts.iter().map(|f| f.kind).collect() };
+        assert!(!kinds("The repairs will take two to seven days.").contains(&FactKind::Score));
+        assert!(!kinds("The board was cut from seven to two members.").contains(&FactKind::Score));
+        assert!(!kinds("Rates may rise seven to two percent.").contains(&FactKind::Score));
     }
 
     #[test]
