@@ -395,10 +395,17 @@ fn compare(p: &Pair) -> Option<Judged> {
     let (mine, theirs) = (&p.fact.frame.anchors, &p.candidate().frame.anchors);
     // "convicted in October" and "found him guilty Oct. 9": the act's word may stand a few
     // words off the other side's verb.
-    let near_has = |s: &Sentence, f: &Extracted, term: Term| -> bool {
+    let near = |s: &Sentence, f: &Extracted, term: Term, act: bool| -> bool {
         let (a, b) = s.clause_range(f.core.0);
-        (a.max(f.core.0.saturating_sub(8))..b.min(f.tokens.1 + 8)).filter(|&k| k < f.tokens.0 || k >= f.tokens.1).any(|k| s.terms[k].iter().any(|t| t == term && !t.is_name()))
+        // As an act, not a noun of the act's stem: "such a sentence" is no "sentenced".
+        let determined = |k: usize| act && k > 0 && matches!(s.tokens[k - 1].norm.as_str(), "a" | "an" | "the" | "such" | "this" | "that" | "his" | "her" | "its" | "their");
+        // Nor in a participle's phrase after it: "filed a memo earlier this month, arguing
+        // that" dates the filing, not the arguing.
+        let participle = |k: usize| act && s.tokens[k].norm == "," && s.tokens.get(k + 1).is_some_and(|t| t.norm.ends_with("ing") && !t.capitalized);
+        let hi = (f.tokens.1..b.min(f.tokens.1 + 8)).find(|&k| participle(k)).unwrap_or(b.min(f.tokens.1 + 8));
+        (a.max(f.core.0.saturating_sub(8))..hi).filter(|&k| (k < f.tokens.0 || k >= f.tokens.1) && !determined(k)).any(|k| s.terms[k].iter().any(|t| t == term && !t.is_name()))
     };
+    let near_has = |s: &Sentence, f: &Extracted, term: Term| near(s, f, term, true);
     let same_event = p.fact.frame.event.is_some() && p.fact.frame.event == p.candidate().frame.event;
     // With no act word on either side ("made an emergency landing on Saturday": a light verb
     // names no act), nearly the same words around the two dates tie them to one act, as for
@@ -416,12 +423,21 @@ fn compare(p: &Pair) -> Option<Judged> {
     if !mine.is_empty() && !theirs.is_empty() && !anchored {
         return None;
     }
+    // The word the identifying year names ("election" of "the 2020 election") stands by the
+    // other side's date.
+    let names_the_event = || {
+        let ((s, f), (other, of)) = if a.identifying { ((p.article, p.fact), (p.source.sentence, p.candidate())) } else { ((p.source.sentence, p.candidate()), (p.article, p.fact)) };
+        s.terms.get(f.tokens.1).is_some_and(|named| named.iter().any(|t| near(other, of, t, false)))
+    };
     // An undated article's "on Thursday" was read against a guessed day of writing (the
     // corpus's newest): only its weekday is known, and another text's "Thursday" may be it.
     let guessed = p.ctx.written.is_none() && a.date.weekday.is_some() && bare_weekday(p.article, p.fact) && bare_weekday(p.source.sentence, p.candidate());
     let weekday_only = DateValue { weekday: a.date.weekday, ..DateValue::default() };
     let a_date = if guessed { &weekday_only } else { &a.date };
     match a_date.relation(&b.date) {
+        // "the 2018 World Cup" names an event; it does not date "took the job in 2018", only
+        // an act of the event it names ("the election in August 2020" for "the 2020 election").
+        Some(true) if a.identifying != b.identifying && !names_the_event() => None,
         Some(true) => {
             // The same day or month and year, attached to the same act, is the same date.
             let full = a_date.day.is_some() || a_date.month.is_some() && a_date.year.is_some() || a_date.weekday.is_some();
@@ -474,6 +490,41 @@ mod tests {
 
     fn dates(text: &str) -> Vec<String> {
         analyse(text).sentences.iter().flat_map(|s| s.facts.iter().filter(|f| f.kind == FactKind::Date).map(|f| f.display.clone())).collect()
+    }
+
+    #[test]
+    fn a_noun_is_not_the_act_of_its_verb() {
+        // "such a sentence" tied "argued last month" to "was sentenced Thursday".
+        let corpus = [("wire", "2024-03-28", "NEW YORK − Ivo Marek-Lund was sentenced to 25 years in prison Thursday for stealing $8 billion from customers of the now-bankrupt Kestrel exchange he founded.")];
+        let article = "Ivo Marek-Lund could have faced up to 100 years behind bars – but last month, his lawyers argued such a sentence would have been barbaric.";
+        assert_eq!(dated_verdict_in(&corpus, article, Some("2024-03-28"), "last month"), Verdict::NotFound);
+        // Twin: the act itself dated otherwise conflicts.
+        assert_eq!(dated_verdict_in(&corpus, "Ivo Marek-Lund was sentenced to 25 years in prison last month for stealing $8 billion from customers.", Some("2024-03-28"), "last month"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_not_the_dated_act() {
+        // "filed a memo earlier this month, arguing that" was taken for the lawyers' arguing.
+        let corpus = [("wire", "2024-03-28", "Prosecutors filed a 116-page sentencing memo earlier this month, arguing that Ivo Marek-Lund's punishment should be \"commensurate with the extraordinary dimensions of his crimes.\"")];
+        let article = "Ivo Marek-Lund could have faced up to 100 years behind bars – but last month, his lawyers argued such a sentence would have been barbaric.";
+        assert_eq!(dated_verdict_in(&corpus, article, Some("2024-03-28"), "last month"), Verdict::NotFound);
+        // Twin: the filing itself dated otherwise conflicts.
+        let article = "Last month, prosecutors filed a 116-page sentencing memo, arguing that Ivo Marek-Lund's punishment should be commensurate with his crimes.";
+        assert_eq!(dated_verdict_in(&corpus, article, Some("2024-03-28"), "Last month"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_year_that_names_an_event_does_not_date_an_act() {
+        // "the 2018 World Cup semifinal" confirmed "who took the job in 2018".
+        let corpus = ["In the 2018 World Cup semifinal, Harbour took the lead against Norland but lost 2-1."];
+        let article = "Coach Ada Lenz, who took the job in 2018, said Harbour would rebuild.";
+        assert_eq!(verdict_in(&corpus, article, "in 2018"), Verdict::NotFound);
+        // Twin: the same act with another year conflicts.
+        let corpus = ["Coach Ada Lenz took the job in 2016 and has led Harbour since."];
+        assert_eq!(verdict_in(&corpus, article, "in 2018"), Verdict::Conflict);
+        // A year that names the event the other side dates still confirms it.
+        let corpus = ["Opposition leaders say Mira Holt rigged the 2020 presidential election in Norland."];
+        assert_eq!(verdict_in(&corpus, "Mira Holt rigged the presidential election in August 2020 in Norland, opposition leaders say.", "in August 2020"), Verdict::Agree);
     }
 
     #[test]
