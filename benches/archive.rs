@@ -238,6 +238,7 @@ mod bench {
             dates: documents.iter().zip(days).filter_map(|(d, day)| day.map(|day| (d.id.clone(), day.to_string()))).collect(),
             documents,
             skipped: Vec::new(),
+            listed: Vec::new(),
         };
         let corpus = Corpus::from_loaded(loaded);
         let in_memory = corpus.check(article).map_err(|e| e.to_string())?;

@@ -25,10 +25,13 @@ fn main() {
     let loaded = corpus::load_dir(std::path::Path::new(dir)).expect("corpus");
     let article = std::fs::read_to_string(path).expect("article");
     let _ = Memory::default();
+    // Dated as the CLI dates it: by the manifest, where it lists the article's file.
+    let written = std::path::Path::new(path).file_name().and_then(|f| f.to_str()).and_then(|f| loaded.date_listed_for(f)).and_then(crosscheck::CalendarDate::parse);
     let mut lexicon = Lexicon::new();
-    let analysed = analyse_with(&article, &mut lexicon, None);
+    let reading_day = written.or_else(|| loaded.dates.iter().filter_map(|(_, d)| crosscheck::CalendarDate::parse(d)).max());
+    let analysed = analyse_with(&article, &mut lexicon, reading_day);
     let corpus = Corpus::from_loaded(loaded);
-    let report = corpus.check(&article).expect("checks");
+    let report = corpus.check_as_of(&article, written).expect("checks");
     for sentence in &analysed.sentences {
         for f in &sentence.facts {
             let text = f.span.slice(&article);
@@ -38,7 +41,8 @@ fn main() {
             let fr = &f.frame;
             let head = fr.head.map(|t| lexicon.text(t).to_string()).unwrap_or_default();
             let holders: Vec<&str> = fr.holders.iter().map(|t| lexicon.text(*t)).collect();
-            println!("== {:?} {:?} [{}] head={head}({:?}) holders={holders:?} when={:?} change={} instance={} derived={} hedged={}", f.kind, text, f.display, fr.head_from, fr.when, fr.change, fr.instance, f.derived, f.hedged);
+            let anchors: Vec<&str> = fr.anchors.iter().map(|t| lexicon.text(*t)).collect();
+            println!("== {:?} {:?} [{}] head={head}({:?}) holders={holders:?} anchors={anchors:?} when={:?} change={} instance={} derived={} hedged={}", f.kind, text, f.display, fr.head_from, fr.when, fr.change, fr.instance, f.derived, f.hedged);
             if let Some(rf) = report.claims.iter().flat_map(|c| &c.facts).find(|r| r.start == f.span.start && r.end == f.span.end && r.kind == f.kind) {
                 println!("   {:?} {} :: {}", rf.verdict, rf.rule, rf.reason);
                 for e in &rf.evidence {

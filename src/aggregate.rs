@@ -12,11 +12,11 @@
 //! - then: support and no contradiction is agree, contradiction and no support is conflict,
 //!   both is disputed, neither is not found.
 
-use crate::analyse::calendar::DateValue;
+use crate::analyse::calendar::{CalendarDate, DateValue};
 use crate::analyse::frame::{is_value, When};
 use crate::analyse::Extracted;
 use crate::compare::Finding;
-use crate::kinds::FactKind;
+use crate::kinds::{FactKind, Value};
 use crate::report::{Relation, Verdict};
 use std::collections::BTreeMap;
 
@@ -98,6 +98,34 @@ fn moments(fact: &Extracted, findings: Vec<Finding>, set_aside: &mut Vec<(usize,
         .collect()
 }
 
+/// Sets aside contradictions of another day when the article's own day is known (one outlet
+/// checked against another, each dated by its manifest): a count or share, given for no
+/// time of its own, is the article's day's figure, and a source written on another day (or
+/// giving another day) speaks of that day: "374 structures destroyed" on 7 November does not
+/// contradict "349" on 1 November. An undated draft is not read this way: its day is a guess.
+fn own_day(fact: &Extracted, findings: Vec<Finding>, written: Option<CalendarDate>, set_aside: &mut Vec<(usize, &'static str)>) -> Vec<Finding> {
+    // Counts and shares (structures destroyed, firefighters, containment): what a report
+    // tallies so far, in whole numbers. A measure (a magnitude of 7.3, a depth) or a sum of
+    // money is not re-counted.
+    let tally = match &fact.value {
+        Value::Quantity(q) => q.dimension.is_none() && q.reported.interval.lo.fract() == 0.0,
+        Value::Percent(_) => true,
+        _ => false,
+    };
+    let (Some(day), When::Unstated, true) = (written, &fact.frame.when, tally) else { return findings };
+    let today = DateValue { year: Some(day.year), month: Some(day.month), day: Some(day.day), weekday: Some(day.weekday()), relative: None };
+    findings
+        .into_iter()
+        .filter(|f| {
+            let other = f.judged.relation == Relation::Contradicts && f.time.as_ref().is_some_and(|t| different_day(&today, t));
+            if other {
+                set_aside.push((f.doc, "another day's figure"));
+            }
+            !other
+        })
+        .collect()
+}
+
 /// For each source, the one finding that stands for it: one given for the article's own
 /// stated time first ("a fifth term in the 2030 election" over "her fourth term" of 2026),
 /// then support over contradiction (a source that states the article's value somewhere does
@@ -115,9 +143,10 @@ fn per_document(findings: Vec<Finding>) -> Vec<Finding> {
 }
 
 /// The verdict on one fact from every source's findings.
-pub fn decide(fact: &Extracted, findings: Vec<Finding>) -> Decided {
+pub fn decide(fact: &Extracted, findings: Vec<Finding>, written: Option<CalendarDate>) -> Decided {
     let mut set_aside = Vec::new();
     let findings = if fact.hedged { Vec::new() } else { findings };
+    let findings = own_day(fact, findings, written, &mut set_aside);
     let findings = moments(fact, findings, &mut set_aside);
     let mut chosen = per_document(findings);
     let any_support = chosen.iter().any(|f| f.judged.relation == Relation::Supports);
@@ -171,6 +200,20 @@ mod tests {
     use crate::corpus::Document;
     use crate::testing::fact_in;
     use crate::{Corpus, Verdict};
+
+    #[test]
+    fn a_count_of_another_day_does_not_contradict_an_article_of_its_own_day() {
+        // Outlets checked against each other: "374 structures" on 7 November was flagged
+        // against "349" on 1 November.
+        use crate::testing::dated_verdict_in;
+        let corpus = [("wire", "2019-11-01", "The Kestrel Fire has destroyed 349 structures, fire officials said.")];
+        let article = "The Kestrel Fire destroyed 374 structures, fire officials said.";
+        assert_eq!(dated_verdict_in(&corpus, article, Some("2019-11-07"), "374 structures"), Verdict::NotFound);
+        // Twins: written the same day, it conflicts; so does a measure, which no later report re-counts.
+        assert_eq!(dated_verdict_in(&corpus, article, Some("2019-11-01"), "374 structures"), Verdict::Conflict);
+        let corpus = [("wire", "2024-04-03", "The magnitude 7.4 earthquake struck off Hualien, the weather agency said.")];
+        assert_eq!(dated_verdict_in(&corpus, "The magnitude 7.3 earthquake struck off Hualien, the weather agency said.", Some("2024-04-04"), "7.3"), Verdict::Conflict);
+    }
 
     /// The deciding rule and the evidence's sources of `words`, against the documents in this order.
     fn decided(corpus: &[&str], article: &str, words: &str) -> (Verdict, String, Vec<String>) {

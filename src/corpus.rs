@@ -47,6 +47,18 @@ pub struct LoadedCorpus {
     pub skipped: Vec<Skipped>,
     /// The day each document was written, by document id, where the manifest says.
     pub dates: Vec<(String, String)>,
+    /// The day the manifest gives each file it lists, by file stem, whether or not the file
+    /// was loaded: an article checked against the rest of its own corpus is dated by it.
+    pub listed: Vec<(String, String)>,
+}
+
+impl LoadedCorpus {
+    /// The day the manifest gives the file named `file` ("timesherald-1107.txt", or a path
+    /// ending in it), if it lists it with one.
+    pub fn date_listed_for(&self, file: &str) -> Option<&str> {
+        let stem = stem_of(file);
+        self.listed.iter().find(|(s, _)| s == stem).map(|(_, d)| d.as_str())
+    }
 }
 
 /// Why a whole corpus could not be loaded.
@@ -123,6 +135,7 @@ pub fn assemble(
     let entries: Vec<ManifestEntry> = match manifest {
         Some(m) => {
             loaded.name = m.name.clone();
+            loaded.listed = m.documents.iter().filter_map(|e| Some((stem_of(&e.file).to_string(), e.date.clone()?))).collect();
             let mut entries = m.documents.clone();
             // Text files the manifest does not mention are still part of the corpus.
             for file in txt_files {

@@ -266,7 +266,7 @@ fn judge_sentence(
     let mut facts = Vec::new();
     for (fact, found) in sentence.facts.iter().zip(candidates) {
         let findings = compare::findings(ctx, sentence, fact, found);
-        let decided = aggregate::decide(fact, findings);
+        let decided = aggregate::decide(fact, findings, ctx.written);
         facts.push(report::fact(article, fact, decided, cite, source_name));
     }
     // No twins: a person whose role's words hold a value of their own ("Ada Marr, a

@@ -153,8 +153,10 @@ mod cli {
         let name = article_name(article_path);
         // The article is read first: its problems are cheaper to find than a corpus's.
         let article = read_article(article_path).map_err(|reason| Failure::input(format!("article {name}: {reason}")))?;
-        let corpus = load_corpus(corpus_dir)?;
-        let report = corpus.check_as_of(&article, date).map_err(|e| Failure::input(format!("article {name}: {e}")))?;
+        let (corpus, listed) = load_corpus_listing(corpus_dir, article_path)?;
+        // An article the corpus's manifest lists (one outlet checked against the others) was
+        // written on the day the manifest gives it, unless told otherwise.
+        let report = corpus.check_as_of(&article, date.or(listed)).map_err(|e| Failure::input(format!("article {name}: {e}")))?;
         print_report(&report, format)
     }
 
@@ -319,6 +321,11 @@ mod cli {
     /// The corpus from a folder, or the built-in one. Files that could not be used are named on
     /// stderr; the check goes on with the rest.
     fn load_corpus(dir: Option<&Path>) -> Result<Corpus, Failure> {
+        load_corpus_listing(dir, Path::new("")).map(|(corpus, _)| corpus)
+    }
+
+    /// The corpus, and the day its manifest gives the file `article`, if it lists it.
+    fn load_corpus_listing(dir: Option<&Path>, article: &Path) -> Result<(Corpus, Option<crosscheck::CalendarDate>), Failure> {
         let loaded: LoadedCorpus = match dir {
             Some(dir) => corpus::load_dir(dir).map_err(|e| Failure::input(e.to_string()))?,
             None => corpus::embedded_default(),
@@ -330,7 +337,8 @@ mod cli {
             };
             eprintln!("crosscheck: skipped {file}: {}", skipped.reason);
         }
-        Ok(Corpus::from_loaded(loaded))
+        let listed = article.file_name().and_then(|f| f.to_str()).and_then(|f| loaded.date_listed_for(f)).and_then(crosscheck::CalendarDate::parse);
+        Ok((Corpus::from_loaded(loaded), listed))
     }
 
     fn write_stdout(text: &str) -> Result<(), Failure> {

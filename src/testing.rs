@@ -44,6 +44,7 @@ pub fn dated_verdict_in(corpus: &[(&str, &str, &str)], article: &str, written: O
         documents: corpus.iter().map(|(id, _, t)| Document { id: id.to_string(), source: id.to_string(), language: "en".into(), text: t.to_string() }).collect(),
         skipped: vec![],
         dates: corpus.iter().map(|(id, d, _)| (id.to_string(), d.to_string())).collect(),
+        listed: vec![],
     };
     let report = Corpus::from_loaded(loaded).check_as_of(article, written.and_then(CalendarDate::parse)).expect("checks");
     fact_in(&report, words).verdict

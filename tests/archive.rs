@@ -821,6 +821,7 @@ fn without(corpus: &LoadedCorpus, leave_out: &[String]) -> LoadedCorpus {
         documents: corpus.documents.iter().filter(|d| !leave_out.contains(&d.id)).cloned().collect(),
         skipped: corpus.skipped.clone(),
         dates: corpus.dates.iter().filter(|(id, _)| !leave_out.contains(id)).cloned().collect(),
+        listed: corpus.listed.clone(),
     }
 }
 

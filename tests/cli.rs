@@ -309,3 +309,39 @@ fn a_bad_format_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("xml"));
 }
+
+/// The verdict the report gives the fact whose words are `words`.
+fn verdict_of(report: &Value, article: &str, words: &str) -> String {
+    let start = article.find(words).expect("words in the article");
+    array(report, "claims")
+        .iter()
+        .flat_map(|c| array(c, "facts"))
+        .find(|f| num(f, "start") <= start && num(f, "end") >= start + words.len())
+        .map(|f| text(f, "verdict").to_string())
+        .unwrap_or_else(|| panic!("no fact at {words:?}: {report}"))
+}
+
+#[test]
+fn an_article_the_manifest_lists_is_dated_by_it() {
+    // One outlet checked against another: "374 structures" on 7 November was flagged against
+    // "349" on 1 November, the article read as of an unknown day.
+    let corpus = scratch("listed-corpus");
+    std::fs::write(
+        corpus.join("corpus.json"),
+        r#"{"documents": [{"id": "wire", "file": "wire.txt", "source": "Wire", "date": "2019-11-01"},
+                          {"id": "ours", "file": "ours.txt", "source": "Ours", "date": "2019-11-07"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(corpus.join("wire.txt"), "The Kestrel Fire has destroyed 349 structures, fire officials said.").unwrap();
+    let article = "The Kestrel Fire destroyed 374 structures, fire officials said.";
+    let elsewhere = scratch("listed-article");
+    std::fs::write(elsewhere.join("ours.txt"), article).unwrap();
+    let out = run(&["check", "--corpus", s(&corpus), s(&elsewhere.join("ours.txt"))]);
+    assert_eq!(verdict_of(&json(&out), article, "374 structures"), "not_found");
+    // Twins: dated the wire's day, or a draft the manifest does not list, it conflicts.
+    let out = run(&["check", "--corpus", s(&corpus), "--date", "2019-11-01", s(&elsewhere.join("ours.txt"))]);
+    assert_eq!(verdict_of(&json(&out), article, "374 structures"), "conflict");
+    std::fs::write(elsewhere.join("draft.txt"), article).unwrap();
+    let out = run(&["check", "--corpus", s(&corpus), s(&elsewhere.join("draft.txt"))]);
+    assert_eq!(verdict_of(&json(&out), article, "374 structures"), "conflict");
+}

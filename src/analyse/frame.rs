@@ -866,6 +866,18 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_a_relative_clause_dates_only_that_clause() {
+        // "which broke out ... on Oct. 23" dated the structures destroyed since.
+        let found = whens("The blaze, which broke out near Oakvale on Oct. 23, destroyed 374 structures.");
+        let count = found.iter().find(|(w, _)| w.starts_with("374")).expect("374");
+        assert_eq!(count.1, When::Unstated, "{found:?}");
+        // Twin: in the clause of the act it dates the count.
+        let found = whens("The blaze broke out near Oakvale on Oct. 23 and destroyed 374 structures.");
+        let count = found.iter().find(|(w, _)| w.starts_with("374")).expect("374");
+        assert!(matches!(&count.1, When::On(d) if d.day == Some(23)), "{found:?}");
+    }
+
+    #[test]
     fn a_date_after_down_from_is_the_earlier_values() {
         let found = whens("Turnout was 63.42 per cent, down from 66.1 per cent in the 2019 election.");
         let now = found.iter().find(|(w, _)| w.starts_with("63.42")).expect("63.42");

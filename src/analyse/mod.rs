@@ -13,7 +13,7 @@ use crate::limits::MAX_ARTICLE_SENTENCES;
 use crate::segment::{self, Span, Token, TokenKind};
 use crate::tuning::TUNING;
 use crate::words::calendar::ANAPHORIC_TIMES;
-use crate::words::function::{CLAUSE_OPENERS, PERSON_PRONOUNS};
+use crate::words::function::{CLAUSE_OPENERS, IRREGULAR_PAST_SET, PERSON_PRONOUNS};
 use calendar::CalendarDate;
 use frame::Frame;
 use terms::{Lexicon, Term, TermKind, TokenTerms};
@@ -566,7 +566,16 @@ fn clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
             // time, not a clause.
             && !(matches!(t.norm.as_str(), "since" | "after" | "before" | "until") && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number || crate::words::calendar::WEEKDAYS.contains(&n.norm.as_str()) || crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == n.norm)));
         let comma_and = t.kind == TokenKind::Word && matches!(t.norm.as_str(), "and" | "but" | "while") && i > 0 && tokens[i - 1].norm == ",";
-        if boundary_punct {
+        // "The blaze, which broke out on Oct. 23, destroyed 374 structures": a relative clause
+        // set off by commas ends at the comma where the main clause's verb takes up again.
+        let relative_ends = t.norm == ","
+            && i > start
+            && tokens[start].kind == TokenKind::Word
+            && matches!(tokens[start].norm.as_str(), "which" | "who")
+            && start > 0
+            && tokens[start - 1].norm == ","
+            && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized && (n.norm.ends_with("ed") || IRREGULAR_PAST_SET.contains(&n.norm)));
+        if boundary_punct || relative_ends {
             if i > start {
                 out.push((start, i));
             }

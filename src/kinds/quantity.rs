@@ -502,6 +502,7 @@ mod tests {
                 documents: corpus.iter().map(|(id, _, t)| crate::corpus::Document { id: id.to_string(), source: id.to_string(), language: "en".into(), text: t.to_string() }).collect(),
                 skipped: vec![],
                 dates: corpus.iter().map(|(id, d, _)| (id.to_string(), d.to_string())).collect(),
+                listed: vec![],
             };
             crate::Corpus::from_loaded(loaded).check_as_of(&format!("The number of people injured in the flood passed {n} on Thursday."), crate::CalendarDate::parse("2031-05-08")).unwrap()
         };
