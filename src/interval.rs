@@ -246,16 +246,19 @@ pub fn fit(article: &Reported, source: &Reported, slack: f64) -> Fit {
             let coarse = da.min(db) as i32;
             let round = |v: f64| (v * 10f64.powi(coarse) + 0.5 + 1e-9).floor();
             let same = round(article.interval.lo) == round(source.interval.lo);
-            return match (same, da > db) {
-                (false, _) => Fit::Incompatible,
-                // The more precise article value is confirmed by the coarser source's.
-                (true, true) => Fit::Implied,
-                (true, false) => Fit::Compatible,
-            };
+            // Either way round: the coarser value is the finer one rounded ("$1.237" and
+            // "$1.2370", "47.2" and "47.18").
+            return if same { Fit::Implied } else { Fit::Incompatible };
         }
     }
     if !a.overlaps(&b) {
         return Fit::Incompatible;
+    }
+    // Two loose figures around the same number ("about 83.7 pence", "around 83.74 pence")
+    // say the same.
+    let centre = |i: &Interval| (i.lo + i.hi) / 2.0;
+    if article.stated == Stated::Approximate && source.stated == Stated::Approximate && a.is_bounded() && b.is_bounded() && close(centre(&a), centre(&b)) {
+        return Fit::Same;
     }
     if article.stated == source.stated && a == b {
         return Fit::Same;

@@ -136,6 +136,22 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_written_to_fewer_decimals_is_the_same_figure() {
+        // "$1.237" against "$1.2370" was only compatible, never confirmed.
+        let corpus = ["Sterling touched $1.2370 against the dollar in London trading after the Norrland decision."];
+        assert_eq!(verdict_in(&corpus, "Sterling touched $1.237 against the dollar in London trading after the Norrland decision.", "$1.237"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Sterling touched $1.247 against the dollar in London trading after the Norrland decision.", "$1.247"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn two_loose_figures_around_one_number_agree() {
+        // "about 83.7 pence" and "around 83.74 pence" overlapped without either holding the other.
+        let corpus = ["The euro rose to around 83.74 pence in London trading after the Norrland decision."];
+        assert_eq!(verdict_in(&corpus, "The euro rose to about 83.7 pence in London trading after the Norrland decision.", "about 83.7 pence"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The euro rose to about 105 pence in London trading after the Norrland decision.", "about 105 pence"), Verdict::Conflict);
+    }
+
+    #[test]
     fn a_sum_off_by_a_thousandfold_conflicts() {
         let corpus = ["The court ordered Ivo Marek to repay more than $6 billion."];
         assert_eq!(verdict_in(&corpus, "The court ordered Ivo Marek to repay about $6 million.", "about $6 million"), Verdict::Conflict);
