@@ -50,6 +50,14 @@ pub struct Figure {
 /// The value of a digits token: "2,318" → 2318, "3.5", "1e6"; `None` when too long to tell
 /// apart from its neighbours.
 pub fn digits_value(norm: &str) -> Option<f64> {
+    // "3½", "¾": a whole number and a vulgar fraction written as one sign, which the
+    // text's normal form spells with a fraction slash ("31⁄2", "3⁄4").
+    if let Some((left, denominator)) = norm.split_once('\u{2044}') {
+        let (whole, numerator) = left.split_at(left.len().checked_sub(1)?);
+        let (n, d) = (numerator.parse::<u8>().ok()?, denominator.parse::<u8>().ok()?);
+        let whole = if whole.is_empty() { 0.0 } else { digits_value(whole).filter(|v| v.fract() == 0.0 && !whole.contains('.'))? };
+        return (n < d && denominator.len() == 1).then(|| whole + f64::from(n) / f64::from(d));
+    }
     let digits: String = norm.chars().filter(|c| *c != ',').collect();
     let significant = digits.bytes().take_while(|b| *b != b'e').filter(u8::is_ascii_digit).count();
     if significant > MAX_DIGITS {
@@ -341,6 +349,9 @@ mod tests {
         assert_eq!((words.as_str(), r.stated), ("4 or greater", Stated::Lower));
         let (words, r) = figure("up to 12 million").unwrap();
         assert_eq!((words.as_str(), r.stated), ("up to 12 million", Stated::Cap));
+        // "add up to" is a total, not a cap.
+        let (_, r) = figure("savings should add up to 12 million").unwrap();
+        assert_eq!(r.stated, Stated::Point);
     }
 
     #[test]
@@ -369,6 +380,15 @@ mod tests {
     fn a_number_with_a_huge_exponent_is_no_value() {
         let toks = tokens("1e308 faults", Span::new(0, 12));
         assert_eq!((toks.len(), number_at(&toks, 0)), (2, None));
+    }
+
+    #[test]
+    fn a_vulgar_fraction_is_part_of_its_number() {
+        // "Roughly 3½ hours" was no figure at all.
+        assert!(figure("roughly 3½ hours later").unwrap().1.interval.contains(&Interval::exact(3.5)));
+        assert_eq!(figure("about ¾ of them").unwrap().1.interval.lo > 0.6, true);
+        // Twin: a fraction after a decimal is no value.
+        assert_eq!(figure("3.2½ hours"), None);
     }
 
     #[test]

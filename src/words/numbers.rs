@@ -55,6 +55,11 @@ pub const EXCEEDING_VERBS: &[&str] = &[
 pub const QUALIFIERS: &[(&[&str], Qualifier)] = {
     use Qualifier::*;
     &[
+        // "savings should add up to $1.4bn": a total, not a cap.
+        (&["add", "up", "to"], Exact),
+        (&["adds", "up", "to"], Exact),
+        (&["added", "up", "to"], Exact),
+        (&["adding", "up", "to"], Exact),
         (&["no", "fewer", "than"], AtLeast),
         (&["no", "less", "than"], AtLeast),
         (&["no", "more", "than"], AtMost),
