@@ -254,6 +254,13 @@ fn extract(r: &mut Reader) {
     }
 }
 
+/// Counts what was added to something ("another 60", "14 more", "200 extra"), not a whole, a
+/// part named in it ("including 141 homes") or the rest beside one named ("an American and
+/// two others", which a source may count as "two Belarusians").
+fn counts_the_rest(f: &crate::analyse::Extracted) -> bool {
+    f.frame.partial.is_some_and(|w| w == "more" || ADDITION_WORDS.contains(&w))
+}
+
 /// Is the figure distinctive enough to be evidence of the same thing on its own ("2,318",
 /// "64 percent"): exact, not small, not round?
 pub fn distinctive(r: &Reported) -> bool {
@@ -274,6 +281,9 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             (al.measured == Line::Same && al.shared >= 1).then(|| p.contradict("quantity.other_portion", al.context.max(0.5))).flatten()
         }
         Fit::Same | Fit::Implied if p.opposite_changes() => al.may_conflict().then(|| p.contradict_direction("quantity.other_direction", al.context)).flatten(),
+        // "Flames damaged another 60 structures" counts the rest, not the 59 destroyed: a
+        // count of what was added confirms only such a count.
+        Fit::Same | Fit::Implied if counts_the_rest(p.fact) != counts_the_rest(p.candidate()) => None,
         Fit::Same | Fit::Implied => {
             // A distinctive figure ("2,318", "18.3 km") given in words that meet is itself
             // evidence that both speak of one thing.
@@ -530,6 +540,15 @@ mod tests {
         let corpus = ["A court in Marl sentenced the smuggler to 25 years in jail on Tuesday."];
         assert_eq!(verdict_in(&corpus, "A court in Marl sentenced the smuggler to a quarter of a century in jail.", "a quarter of a century"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "A court in Marl sentenced the smuggler to half a century in jail.", "half a century"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_count_of_the_rest_confirms_no_total() {
+        // "fifty-nine structures had been destroyed" agreed with "another 60 structures" damaged.
+        let corpus = ["Flames in Oakvale County damaged another 60 structures, fire officials said."];
+        assert_eq!(verdict_in(&corpus, "Fire officials said fifty-nine structures in Oakvale County had been destroyed.", "fifty-nine structures"), Verdict::NotFound);
+        // Twin: a count of the rest agrees with the same count of the rest.
+        assert_eq!(verdict_in(&corpus, "Fire officials said flames in Oakvale County damaged another 60 structures.", "60 structures"), Verdict::Agree);
     }
 
     #[test]
