@@ -171,6 +171,10 @@ pub fn fraction_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     if i > 0 && matches!(toks[i - 1].norm.as_str(), "a" | "one") {
         return Some((f, i - 1));
     }
+    // "one-quarter", "one-third".
+    if i > 1 && toks[i - 1].norm == "-" && !toks[i - 1].space_before && !t.space_before && toks[i - 2].norm == "one" {
+        return Some((f, i - 2));
+    }
     (t.norm == "half").then_some((f, i))
 }
 
@@ -315,6 +319,7 @@ mod tests {
         assert_eq!(at("two-thirds of the votes", "thirds"), Some((0.667, "two".into())));
         assert_eq!(at("about three quarters of an hour", "quarters"), Some((0.75, "three".into())));
         assert_eq!(at("a quarter of a century", "quarter"), Some((0.25, "a".into())));
+        assert_eq!(at("one-quarter of the voting rights", "quarter"), Some((0.25, "one".into())));
         // Its numerator is no count of thirds.
         assert_eq!(figure("two-thirds of the votes"), None);
         // Twins: a rank, financial quarters and more than a whole are no fractions.
