@@ -86,6 +86,15 @@ fn of_phrase(toks: &[Token], mut j: usize) -> usize {
         if toks.get(k).is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "all" | "its" | "their")) {
             k += 1;
         }
+        // "99.8% of Shire's": the elliptic possessive is what it is a share of.
+        let possessive = match (toks.get(k + 1).map(|t| t.norm.as_str()), toks.get(k + 2).map(|t| t.norm.as_str())) {
+            (Some("'s"), _) => Some(k + 2),
+            (Some("'"), Some("s")) => Some(k + 3),
+            _ => None,
+        };
+        if let Some(after) = possessive.filter(|&after| toks.get(k).is_some_and(|t| t.capitalized) && !toks.get(after).is_some_and(|t| t.kind == crate::segment::TokenKind::Word)) {
+            return after;
+        }
         let end = super::quantity::noun_phrase(toks, k);
         if end > k {
             j = end;
@@ -339,6 +348,17 @@ mod tests {
         let corpus = ["Two members of the Norrland central bank's board voted for a 50 basis-point cut on Thursday."];
         assert_eq!(verdict_in(&corpus, "Two members of the Norrland central bank's board voted for a half-point cut on Thursday.", "a half-point"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "Two members of the Norrland central bank's board voted for a quarter-point cut on Thursday.", "a quarter-point"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_share_of_a_possessive_is_a_share_of_that() {
+        // "99.8% of Brant's" was read as a share of nothing named, against "50% of the enlarged group".
+        let corpus = ["Brant shareholders will own 50% of the enlarged group after the Korvo deal."];
+        let article = "The Korvo deal was backed by 89.1% of Korvo's shareholders and 99.8% of Brant's.";
+        assert_eq!(verdict_in(&corpus, article, "99.8%"), Verdict::NotFound);
+        // Twin: another share of the same possessive conflicts.
+        let corpus = ["The Korvo deal was backed by 89.1% of Korvo's shareholders and 97.8% of Brant's."];
+        assert_eq!(verdict_in(&corpus, article, "99.8%"), Verdict::Conflict);
     }
 
     #[test]
