@@ -88,7 +88,8 @@ fn is_stop(t: &Token) -> bool {
 pub fn noun_phrase(toks: &[Token], mut j: usize) -> usize {
     let mut words = 0;
     let mut end = j;
-    if toks.get(j).is_some_and(|t| t.norm == "other") {
+    // "three other buildings", "four further rate cuts", "two more days".
+    if toks.get(j).is_some_and(|t| matches!(t.norm.as_str(), "other" | "further" | "more" | "additional" | "extra")) && toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !is_stop(t)) {
         j += 1;
         end = j;
     }
@@ -549,6 +550,14 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "Fire officials said fifty-nine structures in Oakvale County had been destroyed.", "fifty-nine structures"), Verdict::NotFound);
         // Twin: a count of the rest agrees with the same count of the rest.
         assert_eq!(verdict_in(&corpus, "Fire officials said flames in Oakvale County damaged another 60 structures.", "60 structures"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_count_of_further_things_counts_them() {
+        // "four further rate cuts" was no fact: "further" ended the phrase before its noun.
+        let corpus = ["Investors in Norland priced in two further rate cuts by the end of 2025."];
+        assert_eq!(verdict_in(&corpus, "Investors in Norland priced in four further rate cuts by the end of 2025.", "four further rate cuts"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "By the end of 2025, investors in Norland priced in two further rate cuts.", "two further rate cuts"), Verdict::Agree);
     }
 
     #[test]
