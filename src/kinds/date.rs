@@ -363,6 +363,30 @@ fn relative(s: &Sentence, f: &Extracted) -> bool {
     RELATIVE_DATES.iter().any(|(phrase, _)| words.windows(phrase.len()).any(|w| w.iter().zip(phrase.iter()).all(|(t, p)| t.norm == *p)))
 }
 
+/// The names in the subject of the act a date dates (the nearest act before it in its clause,
+/// or else the first after it): who did it ("Wilmore and Williams flew up in September").
+/// The subject is read back from the verb to a comma or another act.
+fn subject_names(s: &Sentence, f: &Extracted) -> Vec<Term> {
+    let (a, b) = s.clause_range(f.core.0);
+    let act = |k: usize| is_act(&s.tokens, k) && (k < f.tokens.0 || k >= f.tokens.1);
+    let Some(verb) = (a..f.tokens.0).rev().find(|&k| act(k)).or_else(|| (f.tokens.1..b).find(|&k| act(k))) else { return Vec::new() };
+    // A capital that opens the sentence ("Officials") is a name only as part of a longer one.
+    let opener = |k: usize| k == 0 && !s.tokens.get(1).is_some_and(|t| t.capitalized);
+    let mut names = Vec::new();
+    for k in (a..verb).rev() {
+        if (k >= f.tokens.0 && k < f.tokens.1) || matches!(s.tokens[k].norm.as_str(), "on" | "in" | "at") && k + 1 == f.tokens.0 {
+            continue;
+        }
+        if s.tokens[k].norm == "," || act(k) {
+            break;
+        }
+        if !opener(k) && !super::code::is_calendar_word(&s.tokens[k]) {
+            names.extend(s.terms[k].iter().filter(|t| t.is_name()));
+        }
+    }
+    names
+}
+
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Date(a), Value::Date(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     // "Sunday, March 15" where the source puts March 15 in a year when it was a Saturday.
@@ -417,6 +441,14 @@ fn compare(p: &Pair) -> Option<Judged> {
         || !theirs.is_empty() && !mine.is_empty() && {
             mine.iter().any(|&t| near_has(p.source.sentence, p.candidate(), t)) || theirs.iter().any(|&t| near_has(p.article, p.fact, t))
         };
+    // The same act by other people is another event: "Wilmore and Williams flew up in
+    // September" is not "Hague and Gorbunov flew to the station in September".
+    if anchored {
+        let (mine, theirs) = (subject_names(p.article, p.fact), subject_names(p.source.sentence, p.candidate()));
+        if !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|&t| theirs.iter().any(|&u| p.ctx.terms_match(t, u))) {
+            return None;
+        }
+    }
     // A date belongs to its act more than to the names around it ("Kelby Bank collapsed", "his
     // firms collapsed"): anchored to one act, other holders do not keep two dates apart.
     let al = if anchored { unanchored.or_else(|| p.align_loose())? } else { p.align()? };
@@ -511,6 +543,15 @@ mod tests {
         // Twin: the filing itself dated otherwise conflicts.
         let article = "Last month, prosecutors filed a 116-page sentencing memo, arguing that Ivo Marek-Lund's punishment should be commensurate with his crimes.";
         assert_eq!(dated_verdict_in(&corpus, article, Some("2024-03-28"), "Last month"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn the_same_act_by_other_people_is_another_event() {
+        // "Wilmore and Williams flew up in September" agreed with "Hague and Gorbunov flew ... in September".
+        let corpus = ["Ada Hale and Ivo Gorin flew to the Norland station in September on a craft with two empty seats for Tam Reyes and Lia Moss."];
+        assert_eq!(verdict_in(&corpus, "Tam Reyes and Lia Moss flew to the Norland station in September in a craft with two empty seats.", "in September"), Verdict::NotFound);
+        // Twin: the same people's flight agrees.
+        assert_eq!(verdict_in(&corpus, "Ada Hale and Ivo Gorin flew up to the Norland station in September.", "in September"), Verdict::Agree);
     }
 
     #[test]
