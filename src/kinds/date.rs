@@ -419,7 +419,11 @@ fn compare(p: &Pair) -> Option<Judged> {
     let (mine, theirs) = (&p.fact.frame.anchors, &p.candidate().frame.anchors);
     // "convicted in October" and "found him guilty Oct. 9": the act's word may stand a few
     // words off the other side's verb.
-    let near = |s: &Sentence, f: &Extracted, term: Term, act: bool| -> bool {
+    // One window of words per side, searched for every term.
+    let near = |s: &Sentence, f: &Extracted, terms: &[Term], act: bool| -> bool {
+        if terms.is_empty() {
+            return false;
+        }
         let (a, b) = s.clause_range(f.core.0);
         // As an act, not a noun of the act's stem: "such a sentence" is no "sentenced".
         let determined = |k: usize| act && k > 0 && matches!(s.tokens[k - 1].norm.as_str(), "a" | "an" | "the" | "such" | "this" | "that" | "his" | "her" | "its" | "their");
@@ -427,9 +431,8 @@ fn compare(p: &Pair) -> Option<Judged> {
         // that" dates the filing, not the arguing.
         let participle = |k: usize| act && s.tokens[k].norm == "," && s.tokens.get(k + 1).is_some_and(|t| t.norm.ends_with("ing") && !t.capitalized);
         let hi = (f.tokens.1..b.min(f.tokens.1 + 8)).find(|&k| participle(k)).unwrap_or(b.min(f.tokens.1 + 8));
-        (a.max(f.core.0.saturating_sub(8))..hi).filter(|&k| (k < f.tokens.0 || k >= f.tokens.1) && !determined(k)).any(|k| s.terms[k].iter().any(|t| t == term && !t.is_name()))
+        (a.max(f.core.0.saturating_sub(8))..hi).filter(|&k| (k < f.tokens.0 || k >= f.tokens.1) && !determined(k)).any(|k| s.terms[k].iter().any(|t| !t.is_name() && terms.contains(&t)))
     };
-    let near_has = |s: &Sentence, f: &Extracted, term: Term| near(s, f, term, true);
     let same_event = p.fact.frame.event.is_some() && p.fact.frame.event == p.candidate().frame.event;
     // With no act word on either side ("made an emergency landing on Saturday": a light verb
     // names no act), nearly the same words around the two dates tie them to one act, as for
@@ -439,16 +442,15 @@ fn compare(p: &Pair) -> Option<Judged> {
         || mine.iter().any(|t| theirs.contains(t))
         || unanchored.is_some_and(|l| l.in_nearly_the_same_words())
         || !theirs.is_empty() && !mine.is_empty() && {
-            mine.iter().any(|&t| near_has(p.source.sentence, p.candidate(), t)) || theirs.iter().any(|&t| near_has(p.article, p.fact, t))
+            near(p.source.sentence, p.candidate(), mine, true) || near(p.article, p.fact, theirs, true)
         };
     // The same act by other people is another event: "Wilmore and Williams flew up in
     // September" is not "Hague and Gorbunov flew to the station in September".
-    if anchored {
+    // Asked last, where a verdict would follow: it reads both clauses.
+    let other_people = || {
         let (mine, theirs) = (subject_names(p.article, p.fact), subject_names(p.source.sentence, p.candidate()));
-        if !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|&t| theirs.iter().any(|&u| p.ctx.terms_match(t, u))) {
-            return None;
-        }
-    }
+        anchored && !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|&t| theirs.iter().any(|&u| p.ctx.terms_match(t, u)))
+    };
     // A date belongs to its act more than to the names around it ("Kelby Bank collapsed", "his
     // firms collapsed"): anchored to one act, other holders do not keep two dates apart.
     let al = if anchored { unanchored.or_else(|| p.align_loose())? } else { p.align()? };
@@ -459,7 +461,7 @@ fn compare(p: &Pair) -> Option<Judged> {
     // other side's date.
     let names_the_event = || {
         let ((s, f), (other, of)) = if a.identifying { ((p.article, p.fact), (p.source.sentence, p.candidate())) } else { ((p.source.sentence, p.candidate()), (p.article, p.fact)) };
-        s.terms.get(f.tokens.1).is_some_and(|named| named.iter().any(|t| near(other, of, t, false)))
+        s.terms.get(f.tokens.1).is_some_and(|named| near(other, of, &named.iter().collect::<Vec<Term>>(), false))
     };
     // An undated article's "on Thursday" was read against a guessed day of writing (the
     // corpus's newest): only its weekday is known, and another text's "Thursday" may be it.
@@ -482,9 +484,9 @@ fn compare(p: &Pair) -> Option<Judged> {
                 // a day of writing that may be wrong, too loose to confirm anything by its year.
                 let same_year = a.date.year.is_some() && a.date.month.is_some() && a.date.year == b.date.year && a.date.day.is_none() && written_year(p.article, p.fact) && written_year(p.source.sentence, p.candidate());
                 let same_act = anchored && (al.shared >= 2 || al.context >= crate::tuning::TUNING.agree_context);
-                return (same_year && same_act && !a.identifying).then(|| p.support("date.same_year", al.context.max(0.5))).flatten();
+                return (same_year && same_act && !a.identifying && !other_people()).then(|| p.support("date.same_year", al.context.max(0.5))).flatten();
             }
-            (close || al.may_agree() || al.context >= crate::tuning::TUNING.agree_context * 0.5 && al.shared >= 2).then(|| p.support("date.same", al.context.max(0.5))).flatten()
+            ((close || al.may_agree() || al.context >= crate::tuning::TUNING.agree_context * 0.5 && al.shared >= 2) && !other_people()).then(|| p.support("date.same", al.context.max(0.5))).flatten()
         }
         Some(false) => {
             // A date that names an event ("the 2019 referendum") does not date it, and a source
@@ -507,7 +509,7 @@ fn compare(p: &Pair) -> Option<Judged> {
             // A year against a full date, or the other way, says too little about one moment.
             let comparable = a.date.year.is_some() == b.date.year.is_some() || a.date.month.is_some() && b.date.month.is_some() || a.date.weekday.is_some() && b.date.weekday.is_some();
             let lined = anchored && (al.holders == Line::Same || al.context >= crate::tuning::TUNING.conflict_context);
-            (!other_fits && comparable && lined && al.may_conflict()).then(|| p.contradict("date.other_date", al.context)).flatten()
+            (!other_fits && comparable && lined && al.may_conflict() && !other_people()).then(|| p.contradict("date.other_date", al.context)).flatten()
         }
         None => None,
     }

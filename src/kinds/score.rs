@@ -96,6 +96,10 @@ fn extract(r: &mut Reader) {
 /// "from" ("cut from seven to two" is a change), nor before a unit ("seven to two percent").
 fn tally_in_words(r: &Reader, i: usize) -> Option<((u32, u32), usize)> {
     let toks = r.tokens();
+    // The cheap test first: most tokens are not before a "to".
+    if toks.get(i + 1)?.norm != "to" {
+        return None;
+    }
     let side = |k: usize| -> Option<u32> {
         let t = toks.get(k)?;
         match t.kind {
@@ -105,7 +109,7 @@ fn tally_in_words(r: &Reader, i: usize) -> Option<((u32, u32), usize)> {
         }
     };
     let (a, b) = (side(i)?, side(i + 2)?);
-    if toks[i + 1].norm != "to" || b >= a || !r.free(i, i + 3) {
+    if b >= a || !r.free(i, i + 3) {
         return None;
     }
     let before = i.checked_sub(1).map(|k| toks[k].norm.as_str());
