@@ -1,6 +1,8 @@
 //! Aggregate: the fourth stage. The findings of every source for one fact become one verdict,
 //! with the rule that decided it:
 //!
+//! - where the article's day is known, a count or share it gives for no time of its own is
+//!   that day's, and a source of another day does not contradict it (`own_day`);
 //! - each source counts once: a source that states the article's value somewhere does not
 //!   contradict it elsewhere; otherwise its closest sentence speaks for it;
 //! - sources that disagree among themselves for a reason the frames show are each right for

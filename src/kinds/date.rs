@@ -364,7 +364,7 @@ fn relative(s: &Sentence, f: &Extracted) -> bool {
 }
 
 /// The names in the subject of the act a date dates (the nearest act before it in its clause,
-/// or else the first after it): who did it ("Wilmore and Williams flew up in September").
+/// or else the first after it): who did it ("Reyes and Moss flew up in September").
 /// The subject is read back from the verb to a comma or another act.
 fn subject_names(s: &Sentence, f: &Extracted) -> Vec<Term> {
     let (a, b) = s.clause_range(f.core.0);
@@ -444,8 +444,8 @@ fn compare(p: &Pair) -> Option<Judged> {
         || !theirs.is_empty() && !mine.is_empty() && {
             near(p.source.sentence, p.candidate(), mine, true) || near(p.article, p.fact, theirs, true)
         };
-    // The same act by other people is another event: "Wilmore and Williams flew up in
-    // September" is not "Hague and Gorbunov flew to the station in September".
+    // The same act by other people is another event: "Reyes and Moss flew up in
+    // September" is not "Hale and Gorin flew to the station in September".
     // Asked last, where a verdict would follow: it reads both clauses.
     let other_people = || {
         let (mine, theirs) = (subject_names(p.article, p.fact), subject_names(p.source.sentence, p.candidate()));
@@ -549,7 +549,7 @@ mod tests {
 
     #[test]
     fn the_same_act_by_other_people_is_another_event() {
-        // "Wilmore and Williams flew up in September" agreed with "Hague and Gorbunov flew ... in September".
+        // "Reyes and Moss flew up in September" agreed with "Hale and Gorin flew ... in September".
         let corpus = ["Ada Hale and Ivo Gorin flew to the Norland station in September on a craft with two empty seats for Tam Reyes and Lia Moss."];
         assert_eq!(verdict_in(&corpus, "Tam Reyes and Lia Moss flew to the Norland station in September in a craft with two empty seats.", "in September"), Verdict::NotFound);
         // Twin: the same people's flight agrees.

@@ -86,7 +86,7 @@ fn of_phrase(toks: &[Token], mut j: usize) -> usize {
         if toks.get(k).is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "all" | "its" | "their")) {
             k += 1;
         }
-        // "99.8% of Shire's": the elliptic possessive is what it is a share of.
+        // "99.8% of Brant's": the elliptic possessive is what it is a share of.
         let possessive = match (toks.get(k + 1).map(|t| t.norm.as_str()), toks.get(k + 2).map(|t| t.norm.as_str())) {
             (Some("'s"), _) => Some(k + 2),
             (Some("'"), Some("s")) => Some(k + 3),
