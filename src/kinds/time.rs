@@ -8,7 +8,7 @@ use crate::compare::{Judged, Pair};
 use crate::interval::{fit, Fit, Interval, Reported, Stated};
 use crate::segment::TokenKind;
 use crate::tuning::TUNING;
-use crate::words::calendar::{AM, CLOCK_WORDS, PM};
+use crate::words::calendar::{AM, CLOCK_WORDS, PM, TIME_ZONES};
 
 pub static KIND: Kind = Kind {
     kind: FactKind::Time,
@@ -27,6 +27,15 @@ pub static KIND: Kind = Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Clock {
     pub minutes: Reported,
+    /// The zone written after it, as minutes ahead of UTC ("EDT": -240).
+    pub zone: Option<i16>,
+}
+
+/// The time zone written in capitals at token `j`, if any.
+fn zone_at(r: &Reader, j: usize) -> Option<i16> {
+    let t = r.tokens().get(j)?;
+    let caps = t.kind == TokenKind::Word && t.capitalized && t.span.slice(r.text).chars().all(|c| c.is_ascii_uppercase());
+    caps.then(|| TIME_ZONES.iter().find(|(z, _)| *z == t.norm).map(|&(_, o)| o)).flatten()
 }
 
 fn extract(r: &mut Reader) {
@@ -41,6 +50,12 @@ fn extract(r: &mut Reader) {
         let mut parsed: Option<(u16, bool, usize)> = None; // (minutes, to the hour, tokens)
         if let Some(&(_, m)) = CLOCK_WORDS.iter().find(|(w, _)| t.norm == *w) {
             parsed = Some((m, false, 1));
+        } else if t.kind == TokenKind::Number && t.norm.len() == 4 && t.norm.bytes().all(|b| b.is_ascii_digit()) && zone_at(r, i + 1).is_some() {
+            // "(2348 GMT)": hours and minutes run together, told by the zone after them.
+            let (h, m) = (t.norm[..2].parse::<u16>().unwrap_or(99), t.norm[2..].parse::<u16>().unwrap_or(99));
+            if h < 24 && m < 60 {
+                parsed = Some((h * 60 + m, false, 1));
+            }
         } else if t.kind == TokenKind::Number && t.norm.len() <= 2 {
             let hour: u16 = t.norm.parse().unwrap_or(99);
             let mut len = 1;
@@ -78,7 +93,8 @@ fn extract(r: &mut Reader) {
             i += 1;
             continue;
         };
-        let end = i + len;
+        let zone = zone_at(r, i + len);
+        let end = i + len + usize::from(zone.is_some());
         if !r.free(i, end) {
             i += 1;
             continue;
@@ -98,7 +114,7 @@ fn extract(r: &mut Reader) {
             let display = format!("{:02}:00\u{2013}{:02}:{:02}", from / 60, minutes / 60, minutes % 60);
             let reported = Reported { interval: Interval::closed(f64::from(from), f64::from(minutes)), stated: Stated::Range, decimals: None };
             r.take(i - 2, end);
-            r.push(FactKind::Time, (i - 2, end), (i - 2, end), Value::Time(Clock { minutes: reported }), display);
+            r.push(FactKind::Time, (i - 2, end), (i - 2, end), Value::Time(Clock { minutes: reported, zone }), display);
             i = end;
             continue;
         }
@@ -115,9 +131,15 @@ fn extract(r: &mut Reader) {
         let start = if start > 0 && matches!(r.norm(start - 1), "at" | "by" | "around" | "about") && r.free(start - 1, start) { start - 1 } else { start };
         let display = format!("{:02}:{:02}", minutes / 60, minutes % 60);
         r.take(start, end);
-        r.push(FactKind::Time, (start, end), (start, end), Value::Time(Clock { minutes: reported }), display);
+        r.push(FactKind::Time, (start, end), (start, end), Value::Time(Clock { minutes: reported, zone }), display);
         i = end;
     }
+}
+
+/// Minutes after midnight in a zone `offset` minutes ahead of UTC, as minutes after midnight UTC.
+fn in_utc(m: &Reported, offset: i16) -> Reported {
+    let lo = (m.interval.lo - f64::from(offset)).rem_euclid(1440.0);
+    Reported { interval: Interval { lo, hi: lo + (m.interval.hi - m.interval.lo), ..m.interval }, ..*m }
 }
 
 fn compare(p: &Pair) -> Option<Judged> {
@@ -134,7 +156,13 @@ fn compare(p: &Pair) -> Option<Judged> {
     if !mine.is_empty() && !theirs.is_empty() && !anchored {
         return None;
     }
-    match fit(&a.minutes, &b.minutes, 0.0) {
+    // Both zones known: compared in UTC ("7:48 p.m. EDT" is "2348 GMT"). One known, the other
+    // is taken to be in it.
+    let (am, bm) = match (a.zone, b.zone) {
+        (Some(x), Some(y)) if x != y => (in_utc(&a.minutes, x), in_utc(&b.minutes, y)),
+        _ => (a.minutes, b.minutes),
+    };
+    match fit(&am, &bm, 0.0) {
         Fit::Same | Fit::Implied => (al.may_agree() || anchored && al.shared >= 1).then(|| p.support("time.same", al.context.max(0.5))).flatten(),
         Fit::Compatible => None,
         Fit::Incompatible => (anchored && al.may_conflict()).then(|| p.contradict("time.other_time", al.context)).flatten(),
@@ -147,6 +175,18 @@ mod tests {
     use crate::kinds::FactKind;
     use crate::testing::verdict_in;
     use crate::Verdict;
+
+    #[test]
+    fn a_time_in_another_zone_is_the_same_time_in_utc() {
+        // "(2348 GMT)" was a count of 2348, and "GMT" a holder.
+        let corpus = ["The Rocketco launch from Pad 12 is planned for 2348 GMT on Friday."];
+        let article = "The Rocketco launch from Pad 12 is planned for 7:48 p.m. EDT on Friday.";
+        assert_eq!(verdict_in(&corpus, article, "7:48 p.m. EDT"), Verdict::Agree);
+        // Twin: the same clock time in another zone conflicts.
+        assert_eq!(verdict_in(&corpus, "The Rocketco launch from Pad 12 is planned for 7:48 p.m. GMT on Friday.", "7:48 p.m. GMT"), Verdict::Conflict);
+        let kinds: Vec<FactKind> = analyse("The launch is planned for 2348 GMT.").sentences[0].facts.iter().map(|f| f.kind).collect();
+        assert!(kinds.contains(&FactKind::Time) && !kinds.contains(&FactKind::Quantity), "{kinds:?}");
+    }
 
     #[test]
     fn a_two_digit_hour_is_a_time_and_a_bare_clock_figure_no_numbers() {

@@ -22,6 +22,16 @@ pub const RELATIVE_DATES: &[(&[&str], &str)] = &[
 /// Markers of the time of day after a clock time.
 pub const AM: &[&str] = &["a.m.", "am", "a.m"];
 pub const PM: &[&str] = &["p.m.", "pm", "p.m"];
+/// Time zones written after a clock time ("7:48 p.m. EDT", "2348 GMT"), in capitals, and
+/// their offset from UTC in minutes. Only abbreviations that name one zone belong here ("IST"
+/// is India's, Ireland's and Israel's, so it is not).
+pub const TIME_ZONES: &[(&str, i16)] = &[
+    ("gmt", 0), ("utc", 0), ("bst", 60), ("cet", 60), ("cest", 120), ("eet", 120), ("eest", 180),
+    ("msk", 180), ("jst", 540), ("kst", 540), ("aest", 600), ("aedt", 660), ("est", -300),
+    ("edt", -240), ("cst", -360), ("cdt", -300), ("mst", -420), ("mdt", -360), ("pst", -480),
+    ("pdt", -420),
+];
+
 /// Clock words that are times of day by themselves.
 pub const CLOCK_WORDS: &[(&str, u16)] = &[("noon", 12 * 60), ("midday", 12 * 60), ("midnight", 0)];
 /// Words that, before "to" or "for", put a sentence in the future ("is set to arrive
