@@ -26,7 +26,7 @@ fn main() {
     let article = std::fs::read_to_string(path).expect("article");
     let _ = Memory::default();
     // Dated as the CLI dates it: by the manifest, where it lists the article's file.
-    let written = std::path::Path::new(path).file_name().and_then(|f| f.to_str()).and_then(|f| loaded.date_listed_for(f)).and_then(crosscheck::CalendarDate::parse);
+    let written = loaded.date_listed_for(path);
     let mut lexicon = Lexicon::new();
     let reading_day = written.or_else(|| loaded.dates.iter().filter_map(|(_, d)| crosscheck::CalendarDate::parse(d)).max());
     let analysed = analyse_with(&article, &mut lexicon, reading_day);

@@ -115,7 +115,7 @@ fn own_day(fact: &Extracted, findings: Vec<Finding>, written: Option<CalendarDat
         _ => false,
     };
     let (Some(day), When::Unstated, true) = (written, &fact.frame.when, tally) else { return findings };
-    let today = DateValue { year: Some(day.year), month: Some(day.month), day: Some(day.day), weekday: Some(day.weekday()), relative: None };
+    let today = DateValue::on(day);
     findings
         .into_iter()
         .filter(|f| {

@@ -453,7 +453,7 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
                 let time = match candidate.map(|c| &c.frame.when) {
                     Some(When::On(d)) => Some(d.clone()),
                     Some(When::Earlier(_)) => None,
-                    _ => source.written.map(|w| DateValue { year: Some(w.year), month: Some(w.month), day: Some(w.day), weekday: Some(w.weekday()), relative: None }),
+                    _ => source.written.map(DateValue::on),
                 };
                 let value = candidate.map_or_else(String::new, |c| c.display.clone());
                 let timed = match (&fact.frame.when, candidate.map(|c| &c.frame.when)) {

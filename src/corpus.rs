@@ -53,11 +53,11 @@ pub struct LoadedCorpus {
 }
 
 impl LoadedCorpus {
-    /// The day the manifest gives the file named `file` ("timesherald-1107.txt", or a path
-    /// ending in it), if it lists it with one.
-    pub fn date_listed_for(&self, file: &str) -> Option<&str> {
+    /// The day the manifest gives the file `file` ("ours.txt", or a path ending in it), if it
+    /// lists it with a valid one.
+    pub fn date_listed_for(&self, file: &str) -> Option<crate::CalendarDate> {
         let stem = stem_of(file);
-        self.listed.iter().find(|(s, _)| s == stem).map(|(_, d)| d.as_str())
+        self.listed.iter().find(|(s, _)| s == stem).and_then(|(_, d)| crate::CalendarDate::parse(d))
     }
 }
 

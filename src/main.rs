@@ -153,9 +153,11 @@ mod cli {
         let name = article_name(article_path);
         // The article is read first: its problems are cheaper to find than a corpus's.
         let article = read_article(article_path).map_err(|reason| Failure::input(format!("article {name}: {reason}")))?;
-        let (corpus, listed) = load_corpus_listing(corpus_dir, article_path)?;
+        let loaded = load_documents(corpus_dir)?;
         // An article the corpus's manifest lists (one outlet checked against the others) was
         // written on the day the manifest gives it, unless told otherwise.
+        let listed = loaded.date_listed_for(&article_path.to_string_lossy());
+        let corpus = Corpus::from_loaded(loaded);
         let report = corpus.check_as_of(&article, date.or(listed)).map_err(|e| Failure::input(format!("article {name}: {e}")))?;
         print_report(&report, format)
     }
@@ -321,11 +323,11 @@ mod cli {
     /// The corpus from a folder, or the built-in one. Files that could not be used are named on
     /// stderr; the check goes on with the rest.
     fn load_corpus(dir: Option<&Path>) -> Result<Corpus, Failure> {
-        load_corpus_listing(dir, Path::new("")).map(|(corpus, _)| corpus)
+        load_documents(dir).map(Corpus::from_loaded)
     }
 
-    /// The corpus, and the day its manifest gives the file `article`, if it lists it.
-    fn load_corpus_listing(dir: Option<&Path>, article: &Path) -> Result<(Corpus, Option<crosscheck::CalendarDate>), Failure> {
+    /// The documents of a corpus folder, or of the built-in corpus, the skipped ones named.
+    fn load_documents(dir: Option<&Path>) -> Result<LoadedCorpus, Failure> {
         let loaded: LoadedCorpus = match dir {
             Some(dir) => corpus::load_dir(dir).map_err(|e| Failure::input(e.to_string()))?,
             None => corpus::embedded_default(),
@@ -337,8 +339,7 @@ mod cli {
             };
             eprintln!("crosscheck: skipped {file}: {}", skipped.reason);
         }
-        let listed = article.file_name().and_then(|f| f.to_str()).and_then(|f| loaded.date_listed_for(f)).and_then(crosscheck::CalendarDate::parse);
-        Ok((Corpus::from_loaded(loaded), listed))
+        Ok(loaded)
     }
 
     fn write_stdout(text: &str) -> Result<(), Failure> {

@@ -22,6 +22,11 @@ impl DateValue {
         DateValue { year: Some(year), ..DateValue::default() }
     }
 
+    /// A calendar day with all its fields, weekday included.
+    pub fn on(day: CalendarDate) -> DateValue {
+        DateValue { year: Some(day.year), month: Some(day.month), day: Some(day.day), weekday: Some(day.weekday()), relative: None }
+    }
+
     /// The day, when year, month and day are all known.
     pub fn calendar_day(&self) -> Option<CalendarDate> {
         let (year, month, day) = (self.year?, self.month?, self.day?);

@@ -180,8 +180,7 @@ pub fn fraction_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 
 /// Token `i` is the numerator of a fraction that follows ("two" of "two-thirds").
 fn numerator_at(toks: &[Token], i: usize) -> bool {
-    let plural = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.norm.ends_with('s') && FRACTIONS.iter().any(|(w, _)| *w == t.norm));
-    (plural(i + 1) && fraction_at(toks, i + 1).is_some_and(|(_, s)| s == i)) || (toks.get(i + 1).is_some_and(|t| t.norm == "-") && plural(i + 2) && fraction_at(toks, i + 2).is_some_and(|(_, s)| s == i))
+    (i + 1..=i + 2).any(|k| fraction_at(toks, k).is_some_and(|(_, start)| start == i))
 }
 
 /// A product rounded to twelve significant digits (the float error of a decimal times a power

@@ -256,8 +256,8 @@ fn extract(r: &mut Reader) {
 }
 
 /// Counts what was added to something ("another 60", "14 more", "200 extra"), not a whole, a
-/// part named in it ("including 141 homes") or the rest beside one named ("an American and
-/// two others", which a source may count as "two Belarusians").
+/// part named in it ("including 141 homes") or the rest beside one named ("a Canadian and
+/// three others", which a source may count as "three Danes").
 fn counts_the_rest(f: &crate::analyse::Extracted) -> bool {
     f.frame.partial.is_some_and(|w| w == "more" || ADDITION_WORDS.contains(&w))
 }
@@ -282,7 +282,7 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             (al.measured == Line::Same && al.shared >= 1).then(|| p.contradict("quantity.other_portion", al.context.max(0.5))).flatten()
         }
         Fit::Same | Fit::Implied if p.opposite_changes() => al.may_conflict().then(|| p.contradict_direction("quantity.other_direction", al.context)).flatten(),
-        // "Flames damaged another 60 structures" counts the rest, not the 59 destroyed: a
+        // "another 60 buildings were damaged" counts what was added, not the 59 destroyed: a
         // count of what was added confirms only such a count.
         Fit::Same | Fit::Implied if counts_the_rest(p.fact) != counts_the_rest(p.candidate()) => None,
         Fit::Same | Fit::Implied => {
