@@ -152,6 +152,8 @@ pub struct Memory {
     mentions: Vec<(PersonName, usize)>,
     /// The last person named, and where.
     last_person: Option<(usize, PersonName)>,
+    /// The first person the last sentence naming anyone named (its subject, mostly), and where.
+    last_subject: Option<(usize, PersonName)>,
     /// The last year a sentence named, and where.
     last_year: Option<(usize, i32)>,
     /// Position of the sentence being read.
@@ -210,6 +212,13 @@ impl Memory {
         self.mentions.iter().enumerate().max_by_key(|(i, (_, n))| (n + if *i == 0 { 2 } else { 0 }, std::cmp::Reverse(*i))).map(|(_, (p, _))| p)
     }
 
+    /// The person the sentence just before names first: whom "the 30-year-old" opening the
+    /// next sentence describes ("Ada Marr won the women's race. The 30-year-old ...").
+    pub fn subject_before(&self) -> Option<&PersonName> {
+        self.asked_other();
+        self.last_subject.as_ref().filter(|(at, _)| at + 1 == self.position).map(|(_, p)| p)
+    }
+
     /// The year "that election" or "at the time" means in the current sentence.
     pub fn recent_year(&self) -> Option<i32> {
         self.asked_other();
@@ -239,6 +248,9 @@ impl Memory {
         }
         if let Some(p) = named.last() {
             self.last_person = Some((at, (*p).clone()));
+        }
+        if let Some(p) = named.first() {
+            self.last_subject = Some((at, (*p).clone()));
         }
         let years = sentence.facts.iter().filter_map(|f| match &f.value {
             Value::Date(d) => d.date.year.filter(|_| d.date.relative.is_none()),

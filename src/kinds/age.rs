@@ -98,9 +98,13 @@ fn extract(r: &mut Reader) {
                     }
                 }
             }
-            // "the 29-year-old", "the 27-year-old Canadian": the person the story is about.
+            // "the 29-year-old", "the 27-year-old Canadian": the person the story is about;
+            // opening a sentence, the one the sentence before is about ("Ada Marr won. The
+            // 30-year-old ..."), whom it goes on describing.
             if person.is_none() && start < i && r.norm(start) == "the" {
-                person = r.memory.salient().cloned();
+                let opens = toks[..start].iter().all(|t| t.kind == TokenKind::Punct);
+                let before = if opens { r.memory.subject_before() } else { None };
+                person = before.or_else(|| r.memory.salient()).cloned();
             }
             let display = age_display(years, person.as_ref(), noun.as_deref(), r);
             r.take(i, end);
@@ -281,5 +285,29 @@ mod tests {
         let corpus = ["Manager Mark Toller, 52, said the players gave everything."];
         assert_eq!(verdict_in(&corpus, "Manager Mark Toller, 25, said his players had given everything.", "Mark Toller, 25"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "Manager Mark Toller, 52, said his players had given everything.", "Mark Toller, 52"), Verdict::Agree);
+    }
+
+    /// "The 30-year-old" opening a sentence describes whom the sentence before is about, not
+    /// the person the story is most about.
+    #[test]
+    fn the_n_year_old_is_whom_the_sentence_before_names() {
+        let corpus = ["Ada Marr, 30, set a course record in the women's race.", "Ivo Brant, 23, won the men's race in a record time."];
+        let article = "Ivo Brant won the men's race in a record time. Brant thanked his coach. Ada Marr won the women's race in 2:13:44. The 30-year-old set a course record.";
+        assert_eq!(verdict_in(&corpus, article, "The 30-year-old"), Verdict::Agree);
+        // Its twin: another age for her conflicts.
+        let article = "Ivo Brant won the men's race in a record time. Brant thanked his coach. Ada Marr won the women's race in 2:13:44. The 32-year-old set a course record.";
+        assert_eq!(verdict_in(&corpus, article, "The 32-year-old"), Verdict::Conflict);
+    }
+
+    /// "the 34-year-old" inside a sentence whose subject is someone else is the person the
+    /// story is about, not whom the sentence before names first.
+    #[test]
+    fn the_n_year_old_inside_a_sentence_is_the_storys_person() {
+        let corpus = ["Ivo Brant, 32, was ordered to forfeit his boats.", "Judge Ada Marr, 61, said he knew it was wrong."];
+        let article = "Ivo Brant was sentenced. \"He knew it was wrong,\" Ada Marr said. She ordered the 32-year-old to forfeit his boats.";
+        assert_eq!(verdict_in(&corpus, article, "the 32-year-old"), Verdict::Agree);
+        // Its twin: another age for him conflicts.
+        let article = "Ivo Brant was sentenced. \"He knew it was wrong,\" Ada Marr said. She ordered the 34-year-old to forfeit his boats.";
+        assert_eq!(verdict_in(&corpus, article, "the 34-year-old"), Verdict::Conflict);
     }
 }
