@@ -218,6 +218,13 @@ fn extract(r: &mut Reader) {
             i += 1;
             continue;
         };
+        // "today" in quoted words is the day the speaker spoke, which the article's own day
+        // need not be: no date to check.
+        let quoted = date.relative.is_some() && r.facts.iter().any(|f| f.kind == FactKind::Quote && f.tokens.0 <= i && i + len <= f.tokens.1);
+        if quoted {
+            i += len;
+            continue;
+        }
         let written_weekday = date.weekday.filter(|_| date.day.is_some());
         if !r.free(i, i + len) {
             i += 1;
@@ -750,5 +757,17 @@ mod tests {
         let corpus = ["The wildfire near Tarrow has burned through the forest since Sunday, forcing hundreds from their homes."];
         assert_eq!(verdict_in(&corpus, "The wildfire near Tarrow has burned through the forest since Saturday, forcing hundreds from their homes.", "since Saturday"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "The wildfire near Tarrow has burned through the forest since Sunday, officials said.", "since Sunday"), Verdict::Agree);
+    }
+
+    /// "today" inside quoted words is the day the speaker spoke: an article written three
+    /// days later that repeats the quotation does not move it to its own day.
+    #[test]
+    fn a_relative_day_in_a_quotation_is_the_speakers_day() {
+        let corpus = [("local", "2031-10-09", "Roads in the city reopened on Monday."), ("wire", "2031-10-08", "Ivo Brant won the Kelby marathon. \u{201c}A record was not on my mind today, but I knew it would come,\u{201d} Brant said.")];
+        let quoted = "Ivo Brant won the Kelby marathon on Sunday. \u{201c}A record was not on my mind today, but I knew it would come,\u{201d} Brant said.";
+        assert_eq!(dated_verdict_in(&corpus, quoted, Some("2031-10-11"), "today"), Verdict::Agree);
+        // Its twin: the article's own "today" is its own day, and conflicts.
+        let corpus = [("wire", "2031-10-08", "Ivo Brant won the Kelby marathon in record time today, officials said."), ("local", "2031-10-09", "Roads in the city reopened on Monday.")];
+        assert_eq!(dated_verdict_in(&corpus, "Ivo Brant won the Kelby marathon today in record time.", Some("2031-10-11"), "today"), Verdict::Conflict);
     }
 }
