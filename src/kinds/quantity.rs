@@ -7,7 +7,7 @@ use super::{Against, FactKind, Kind, Rule, Value};
 use crate::analyse::numbers::{figure_at, fraction_at, qualifier_before, Figure};
 use crate::analyse::Reader;
 use crate::compare::{Line, Pair};
-use crate::interval::{fit, is_round, Fit, Reported, Stated};
+use crate::interval::{fit, is_round, Fit, Interval, Qualifier, Reported, Stated};
 use crate::segment::{Token, TokenKind};
 use crate::tuning::TUNING;
 use crate::words::calendar::MONTHS;
@@ -107,14 +107,19 @@ pub fn noun_phrase(toks: &[Token], mut j: usize) -> usize {
             end = j;
             continue;
         }
-        let name = t.capitalized && !toks.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized && !STOPWORD_SET.contains(&n.norm));
-        if is_stop(t) || words == 3 || name || CARDINALS.iter().any(|(w, _)| *w == t.norm) || MONTHS.iter().any(|(m, _)| *m == t.norm) {
+        // A capitalised word before a common noun modifies it ("3,000 US flights", "8.5 million
+        // Windows devices"): the noun is what is counted, however the name is spelt (a name
+        // that looks like a plural or a pronoun).
+        let common_after = toks.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized && !STOPWORD_SET.contains(&n.norm) && !is_stop(n));
+        let modifier = t.capitalized && t.kind == TokenKind::Word && !t.repeated && common_after && words < 2;
+        let name = t.capitalized && !common_after;
+        if (is_stop(t) && !modifier) || words == 3 || name || CARDINALS.iter().any(|(w, _)| *w == t.norm) || MONTHS.iter().any(|(m, _)| *m == t.norm) {
             break;
         }
         j += 1;
         words += 1;
         end = j;
-        if t.norm.ends_with('s') && t.norm.len() > 3 && !t.norm.ends_with("ss") {
+        if t.norm.ends_with('s') && t.norm.len() > 3 && !t.norm.ends_with("ss") && !modifier {
             break;
         }
     }
@@ -153,6 +158,20 @@ fn unit_after(toks: &[Token], mut j: usize) -> (Option<(Dimension, f64)>, String
         return (Some(unit), t.norm.to_string(), end);
     }
     (None, String::new(), noun_phrase(toks, j))
+}
+
+/// "2:00:35" at token `i`: hours, minutes and seconds written with colons and no spaces (a
+/// race or a flight time, never a time of day, which news gives to the minute). Returns the
+/// seconds and the token after it.
+fn span_of_hours(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let part = |k: usize, max_len: usize| toks.get(k).filter(|t| t.kind == TokenKind::Number && t.norm.len() <= max_len && t.norm.bytes().all(|b| b.is_ascii_digit()) && (k == i || !t.space_before)).and_then(|t| t.norm.parse::<u32>().ok());
+    let colon = |k: usize| toks.get(k).is_some_and(|t| t.norm == ":" && !t.space_before);
+    let (h, m, s) = (part(i, 2)?, part(i + 2, 2)?, part(i + 4, 2)?);
+    let two_digits = |k: usize| toks[k].norm.len() == 2;
+    if !(colon(i + 1) && colon(i + 3) && two_digits(i + 2) && two_digits(i + 4) && m < 60 && s < 60) {
+        return None;
+    }
+    Some((f64::from(h * 3600 + m * 60 + s), i + 5))
 }
 
 /// "a quarter of a century", "half a century", "three-quarters of an hour": a fraction of one
@@ -204,6 +223,28 @@ fn extract(r: &mut Reader) {
                 continue;
             }
         }
+        if let Some((seconds, end)) = span_of_hours(toks, i) {
+            // "won in 2:00:35": hours, minutes and seconds, one span of 7,235 seconds, to the
+            // second (never widened as a round number).
+            let (q, qlen) = qualifier_before(toks, i);
+            let start = if r.free(i - qlen, i) { i - qlen } else { i };
+            if r.free(start, end) {
+                let exact = Reported { interval: Interval::closed(seconds, seconds), stated: Stated::Point, decimals: None };
+                let reported = if q == Qualifier::Exact { exact } else { Reported::new(seconds, q) };
+                // Its unit is the hour it is written in, so "two hours and 35 seconds" (in hours
+                // too) meets it to the second, with no slack for a conversion.
+                let quantity = Quantity { reported, dimension: Some(Dimension::Duration), base: reported, unit: "hours".to_string(), portion: None };
+                let written: String = toks[i..end].iter().map(|t| t.norm.as_str()).collect();
+                let text = match q {
+                    Qualifier::Exact => written,
+                    _ => format!("{} ({written})", reported.describe()),
+                };
+                r.take(start, end);
+                r.push(FactKind::Quantity, (start, end), (start, end), Value::Quantity(quantity), text);
+                i = end;
+                continue;
+            }
+        }
         let Some(figure) = figure_at(toks, i) else {
             i += 1;
             continue;
@@ -215,16 +256,20 @@ fn extract(r: &mut Reader) {
         }
         let start = if r.free(start, i) { start } else { i };
         let (unit, unit_word, mut phrase_end) = unit_after(toks, end);
-        // "two hours and 24 minutes": a span of time and its smaller part are one duration.
+        // "two hours and 24 minutes", "2 hours, 35 seconds": a span of time and its smaller
+        // part are one duration. Its base is summed in the base unit (7,200 + 35 seconds), so
+        // that it equals "2:00:35" to the second.
         let mut reported = reported;
         let mut end = end;
-        if let Some((Dimension::Duration, big)) = unit.filter(|_| phrase_end == end + 1 && r.is(end + 1, "and")) {
+        let mut base_part = 0.0;
+        if let Some((Dimension::Duration, big)) = unit.filter(|_| phrase_end == end + 1 && (r.is(end + 1, "and") || r.is(end + 1, ","))) {
             let part = figure_at(toks, end + 2).filter(|f| f.reported.stated == Stated::Point && r.free(end + 2, f.end));
             if let Some((part, (Some((Dimension::Duration, small)), _, part_end))) = part.map(|f| (f.value, unit_after(toks, f.end))) {
                 if small < big && part_end > end + 3 {
                     let add = part * small / big;
                     reported.interval.lo += add;
                     reported.interval.hi += add;
+                    base_part = part * small;
                     end = part_end;
                     phrase_end = part_end;
                 }
@@ -243,7 +288,15 @@ fn extract(r: &mut Reader) {
         // "1 of 2" in a caption, a lone digit: nothing counted and nothing around to say what.
         let (dimension, factor) = unit.map_or((None, 1.0), |(d, f)| (Some(d), f));
         let portion = portion_before(toks, start);
-        let quantity = Quantity { reported, dimension, base: reported.scaled(factor), unit: unit_word.clone(), portion: portion.map(|(p, _)| p) };
+        let base = if base_part > 0.0 {
+            let mut whole = figure.reported.scaled(factor);
+            whole.interval.lo += base_part;
+            whole.interval.hi += base_part;
+            whole
+        } else {
+            reported.scaled(factor)
+        };
+        let quantity = Quantity { reported, dimension, base, unit: unit_word.clone(), portion: portion.map(|(p, _)| p) };
         let text = match portion {
             Some((p, _)) => format!("{p} of {}", display(&reported, &unit_word, toks, end, phrase_end)),
             None => display(&reported, &unit_word, toks, end, phrase_end),
@@ -672,5 +725,28 @@ mod tests {
         // "more" counts a toll's increment, which differs from one report to the next.
         let corpus = ["The coastguard said 14 more divers had joined the search."];
         assert_eq!(verdict_in(&corpus, "The coastguard said 20 more divers had joined the search.", "20"), Verdict::NotFound);
+    }
+
+    /// A capitalised word before the counted noun modifies it: "3,000 US flights" counts
+    /// flights (not a count with no noun, "US" read as the pronoun), "8.5 million Windows
+    /// devices" counts devices (not "Windows", read as a plural that ends the phrase).
+    #[test]
+    fn a_name_before_the_counted_noun_modifies_it() {
+        let counted: Vec<String> = quantities("Over 3,000 US flights were cancelled and 8.5 million Windows devices crashed.").into_iter().map(|(_, display)| display).collect();
+        assert_eq!(counted, ["> 3000 flights", "8450000–8550000 windows devices"]);
+        let corpus = ["The faulty update crashed 8.5 million Windows devices, the company said on Saturday."];
+        assert_eq!(verdict_in(&corpus, "The faulty update crashed 8.5 million devices.", "8.5 million devices"), Verdict::Agree);
+        // Its twin: another count of the same devices conflicts.
+        assert_eq!(verdict_in(&corpus, "The faulty update crashed 85 million devices.", "85 million devices"), Verdict::Conflict);
+    }
+
+    /// "2:00:35" is a span of hours, minutes and seconds: one figure, to the second.
+    #[test]
+    fn a_race_time_is_one_span_to_the_second() {
+        assert_eq!(quantities("Brant won in 2:00:35 on Sunday."), [("2:00:35".to_string(), "2:00:35".to_string())]);
+        let corpus = ["Ivo Brant won the Kelby marathon in 2:00:35, breaking the course record.", "Roads reopened in the evening."];
+        assert_eq!(verdict_in(&corpus, "Brant won the Kelby marathon in two hours and 35 seconds.", "two hours and 35 seconds"), Verdict::Agree);
+        // Its twin: another time, 18 seconds slower, conflicts.
+        assert_eq!(verdict_in(&corpus, "Brant won the Kelby marathon in 2:00:53.", "2:00:53"), Verdict::Conflict);
     }
 }
