@@ -21,6 +21,10 @@ pub struct Tuning {
     /// Relative half-width within which two measures given in different units are the same
     /// (a conversion rounds: "12 km (7.5 miles)"). Range 0.01–0.05.
     pub conversion: f64,
+    /// Two spans of time that say nothing of what they measure ("in 2:00:35", "by 34
+    /// seconds") and lie this many times apart are two spans (a race time and a margin), not
+    /// one misreported. Range 5–20: a misreported duration is off by a digit, seldom tenfold.
+    pub unmeasured_span_ratio: f64,
     /// Half-width, in minutes, of "about 7 a.m." and of a time given to the hour ("7 a.m." for
     /// 6:52). Range 5–30.
     pub clock_approximate: u16,
@@ -115,6 +119,7 @@ pub const TUNING: Tuning = Tuning {
     round_number: 0.05,
     round_number_min: 20.0,
     conversion: 0.03,
+    unmeasured_span_ratio: 10.0,
     clock_approximate: 15,
     bm25_k1: 1.2,
     bm25_b: 0.75,

@@ -379,7 +379,16 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             // that measures anything.
             let offset = |s: &crate::analyse::Sentence, f: &crate::analyse::Extracted| matches!(s.tokens.get(f.tokens.1).map(|t| t.norm.as_str()), Some("ago" | "previously" | "earlier" | "later" | "before" | "after" | "beforehand" | "afterwards"));
             let offsets = offset(p.article, p.fact) || offset(p.source.sentence, p.candidate());
-            if a.dimension.is_some() && al.measured != Line::Same && !(duration && al.holders == Line::Same && !offsets) {
+            // A span that names nothing it measures is whose it is: where both name someone
+            // first, it conflicts only when that is the same one (who ran it), and only with
+            // a span of its size ("2:00:35" is no "34 seconds" off a record).
+            let primaries = match (p.fact.frame.primary, p.candidate().frame.primary) {
+                (Some(x), Some(y)) => p.ctx.terms_match(x, y),
+                _ => true,
+            };
+            let (x, y) = (a.base.interval.lo.abs(), b.base.interval.lo.abs());
+            let sized = x.max(y) < x.min(y) * TUNING.unmeasured_span_ratio;
+            if a.dimension.is_some() && al.measured != Line::Same && !(duration && al.holders == Line::Same && primaries && sized && !offsets) {
                 return None;
             }
             // A bare number ("atop pad 39", "the 100") says nothing of what it counts: it may
@@ -747,6 +756,20 @@ mod tests {
         let corpus = ["Ivo Brant won the Kelby marathon in 2:00:35, breaking the course record.", "Roads reopened in the evening."];
         assert_eq!(verdict_in(&corpus, "Brant won the Kelby marathon in two hours and 35 seconds.", "two hours and 35 seconds"), Verdict::Agree);
         // Its twin: another time, 18 seconds slower, conflicts.
-        assert_eq!(verdict_in(&corpus, "Brant won the Kelby marathon in 2:00:53.", "2:00:53"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Ivo Brant won the Kelby marathon in 2:00:53.", "2:00:53"), Verdict::Conflict);
+    }
+
+    /// Spans that name nothing they measure: a race time is no margin, and one runner's time
+    /// is not another's.
+    #[test]
+    fn an_unmeasured_span_is_whose_it_is_and_of_its_size() {
+        let corpus = ["Ivo Brant won the Kelby marathon in 2:00:35, beating the old record by 34 seconds.", "Roads reopened in the evening."];
+        // The old record, 2:01:09, set by someone else, and a margin: neither is his time.
+        assert_eq!(verdict_in(&corpus, "Ada Marr had won the Kelby marathon in 2:01:09 a year before.", "2:01:09"), Verdict::NotFound);
+        let margin = ["Ivo Brant beat the old Kelby marathon record by 34 seconds.", "Roads reopened in the evening."];
+        assert_eq!(verdict_in(&margin, "Ivo Brant won the Kelby marathon in 2:00:35 on a cold morning.", "2:00:35"), Verdict::NotFound);
+        assert_eq!(verdict_in(&margin, "Ivo Brant beat the old Kelby marathon record by 43 seconds on Sunday.", "43 seconds"), Verdict::Conflict);
+        // Its twin: his own time, written otherwise, conflicts.
+        assert_eq!(verdict_in(&corpus, "Ivo Brant won the Kelby marathon in 2:01:09 on Sunday.", "2:01:09"), Verdict::Conflict);
     }
 }
