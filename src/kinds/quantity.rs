@@ -163,7 +163,7 @@ fn unit_after(toks: &[Token], mut j: usize) -> (Option<(Dimension, f64)>, String
 /// "2:00:35" at token `i`: hours, minutes and seconds written with colons and no spaces (a
 /// race or a flight time, never a time of day, which news gives to the minute). Returns the
 /// seconds and the token after it.
-fn span_of_hours(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+pub fn span_of_hours(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     let part = |k: usize, max_len: usize| toks.get(k).filter(|t| t.kind == TokenKind::Number && t.norm.len() <= max_len && t.norm.bytes().all(|b| b.is_ascii_digit()) && (k == i || !t.space_before)).and_then(|t| t.norm.parse::<u32>().ok());
     let colon = |k: usize| toks.get(k).is_some_and(|t| t.norm == ":" && !t.space_before);
     let (h, m, s) = (part(i, 2)?, part(i + 2, 2)?, part(i + 4, 2)?);
@@ -288,14 +288,9 @@ fn extract(r: &mut Reader) {
         // "1 of 2" in a caption, a lone digit: nothing counted and nothing around to say what.
         let (dimension, factor) = unit.map_or((None, 1.0), |(d, f)| (Some(d), f));
         let portion = portion_before(toks, start);
-        let base = if base_part > 0.0 {
-            let mut whole = figure.reported.scaled(factor);
-            whole.interval.lo += base_part;
-            whole.interval.hi += base_part;
-            whole
-        } else {
-            reported.scaled(factor)
-        };
+        let mut base = figure.reported.scaled(factor);
+        base.interval.lo += base_part;
+        base.interval.hi += base_part;
         let quantity = Quantity { reported, dimension, base, unit: unit_word.clone(), portion: portion.map(|(p, _)| p) };
         let text = match portion {
             Some((p, _)) => format!("{p} of {}", display(&reported, &unit_word, toks, end, phrase_end)),

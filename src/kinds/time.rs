@@ -79,15 +79,16 @@ fn extract(r: &mut Reader) {
                 // read. "2:03:45" is a span (a race time), left to the quantity.
                 let after_at = i > 0 && matches!(r.norm(i - 1), "at" | "by" | "around" | "about" | "from" | "until" | "before" | "after");
                 let seconds = r.is(i + 3, ":") && toks.get(i + 4).is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
-                if seconds {
+                if super::quantity::span_of_hours(toks, i).is_some() {
                     i += 5;
                     continue;
                 }
-                if hour < 24 && (after_at || t.norm.len() == 2) {
+                if hour < 24 && (after_at || t.norm.len() == 2) && !seconds {
                     parsed = Some((hour * 60 + m, false, len));
                 } else if r.free(i, i + 3) {
-                    r.take(i, i + 3);
-                    i += 3;
+                    let end = if seconds { i + 5 } else { i + 3 };
+                    r.take(i, end.min(toks.len()));
+                    i = end;
                     continue;
                 }
             }
