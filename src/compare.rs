@@ -187,6 +187,9 @@ pub struct Alignment {
     pub rare: bool,
     /// What they measure lines up and one side names it with a noun ("registered voters").
     pub named: bool,
+    /// The holder one side names, the other describes ("the Weather Bureau", "the weather
+    /// agency"): the frame lines up without more words shared.
+    pub described: bool,
 }
 
 impl Alignment {
@@ -219,7 +222,7 @@ impl Alignment {
         // A stated time both give lines them up as much as a holder does.
         let holders = if self.holders == Line::Unknown && self.when == Line::Same { Line::Same } else { self.holders };
         match (self.measured, holders) {
-            (Line::Same, Line::Same) => self.context >= TUNING.conflict_context * 0.5,
+            (Line::Same, Line::Same) => self.context >= TUNING.conflict_context * 0.5 || self.specific && self.described,
             (Line::Same, Line::Unknown) => self.context >= TUNING.conflict_context || self.specific && (self.context >= TUNING.conflict_context * 0.5 || self.rare),
             (Line::Unknown, Line::Same) => self.context >= TUNING.conflict_context && self.shared >= 2,
             (Line::Same, Line::OneSided) => self.specific && self.context >= TUNING.conflict_context_loose,
@@ -243,9 +246,11 @@ impl<'a> Pair<'a> {
             return None;
         }
         let measured = self.measured(a, b)?;
-        let holders = self.holders(a, b)?;
+        let (holders, described) = self.holders(a, b)?;
         let when = self.when(a, b)?;
         let (context, shared) = self.ctx.overlap(&a.context, a.context_size, &b.context, b.context_size);
+        // A holder one side names and the other describes is a word they share.
+        let shared = shared + usize::from(described);
         let noun = |f: &Frame| matches!(f.head_from, HeadFrom::Noun | HeadFrom::Linked);
         // "people whom aid agencies count as refugees" names its noun too.
         let named_by_clause = |f: &Frame, other: &Frame, s: &Sentence, e: &Extracted| f.head_from == HeadFrom::Generic && noun(other) && other.head.is_some_and(|h| self.clause_has(s, e, h));
@@ -255,7 +260,7 @@ impl<'a> Pair<'a> {
         let n = self.ctx.sentences as f32;
         let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= bm25_idf(n, 2.0));
         let named = measured == Line::Same && (a.head_from == HeadFrom::Noun || b.head_from == HeadFrom::Noun);
-        Some(Alignment { measured, holders, when, context, shared, specific, rare, named })
+        Some(Alignment { measured, holders, when, context, shared, specific, rare, named, described })
     }
 
     /// Both values are changes that go opposite ways ("rose 3.1 percent", "fell 3.1
@@ -271,10 +276,10 @@ impl<'a> Pair<'a> {
             return None;
         }
         let measured = self.measured(a, b)?;
-        let holders = self.holders(a, b).unwrap_or(Line::Unknown);
+        let holders = self.holders(a, b).map_or(Line::Unknown, |(line, _)| line);
         let when = self.when(a, b)?;
         let (context, shared) = self.ctx.overlap(&a.context, a.context_size, &b.context, b.context_size);
-        Some(Alignment { measured, holders, when, context, shared, specific: false, rare: false, named: false })
+        Some(Alignment { measured, holders, when, context, shared, specific: false, rare: false, named: false, described: false })
     }
 
     fn measured(&self, a: &Frame, b: &Frame) -> Option<Line> {
@@ -311,7 +316,7 @@ impl<'a> Pair<'a> {
         (a..b).filter(|&i| i < fact.core.0 || i >= fact.core.1).any(|i| s.terms[i].iter().any(|u| u == t) && !other_value(i))
     }
 
-    fn holders(&self, a: &Frame, b: &Frame) -> Option<Line> {
+    fn holders(&self, a: &Frame, b: &Frame) -> Option<(Line, bool)> {
         // "Ostria's agency" is not "Kelby's agency", however often the story names Kelby.
         if let (Some(x), Some(y)) = (a.owner, b.owner) {
             if !self.ctx.terms_match(x, y) {
@@ -340,15 +345,39 @@ impl<'a> Pair<'a> {
         let opener = |f: &Frame| f.opener.filter(|t| !self.ctx.is_story_name(*t));
         let confirms = |o: Option<Term>, other: &[Term], other_opener: Option<Term>| o.is_some_and(|o| other.iter().any(|u| self.ctx.terms_match(o, *u)) || other_opener.is_some_and(|u| self.ctx.terms_match(o, u)));
         if x.is_empty() && confirms(opener(a), &y, opener(b)) || y.is_empty() && confirms(opener(b), &x, opener(a)) {
-            return Some(Line::Same);
+            return Some((Line::Same, false));
         }
         if x.is_empty() && y.is_empty() {
-            return Some(Line::Unknown);
+            return Some((Line::Unknown, false));
+        }
+        // "Taiwan's weather agency" is the "Central Weather Bureau" another report names: a
+        // holder named on one side is described in common words on the other.
+        if x.is_empty() && self.describes(self.article, self.fact, &y) || y.is_empty() && self.describes(self.source.sentence, self.candidate(), &x) {
+            return Some((Line::Same, true));
         }
         if x.is_empty() || y.is_empty() {
-            return Some(Line::OneSided);
+            return Some((Line::OneSided, false));
         }
-        x.iter().any(|t| y.iter().any(|u| self.ctx.terms_match(*t, *u))).then_some(Line::Same)
+        x.iter().any(|t| y.iter().any(|u| self.ctx.terms_match(*t, *u))).then_some((Line::Same, false))
+    }
+
+    /// Does the clause of `fact` in `s` describe, in lowercase words, a holder the other side
+    /// names ("the weather agency" for the "Weather Bureau")? The word must be a content word
+    /// of `described_holder_min_len` letters at least whose name key is one of `names`.
+    fn describes(&self, s: &Sentence, fact: &Extracted, names: &[Term]) -> bool {
+        let keys: Vec<&str> = names.iter().filter(|t| t.is_name()).map(|&t| self.ctx.lexicon.text(t)).collect();
+        if keys.is_empty() {
+            return false;
+        }
+        let (a, b) = s.clause_range(fact.core.0);
+        (a..b.min(s.tokens.len())).filter(|&i| i < fact.tokens.0.min(fact.core.0) || i >= fact.tokens.1.max(fact.core.1)).any(|i| {
+            let t = &s.tokens[i];
+            !t.capitalized
+                && t.kind == crate::segment::TokenKind::Word
+                && t.norm.len() >= TUNING.described_holder_min_len
+                && !crate::analyse::terms::is_stopword(&t.norm)
+                && keys.contains(&crate::normalize::name_key(&t.norm).as_str())
+        })
     }
 
     /// Do the two values hold at the same time? A value with no time holds when its text was

@@ -103,6 +103,10 @@ pub struct Tuning {
     pub name_key_distance: usize,
     /// Shortest name key to which `name_key_distance` applies; shorter keys must match exactly.
     pub name_key_fuzzy_min: usize,
+    /// Shortest lowercase word that may describe a holder another report names ("weather" for
+    /// the "Weather Bureau"). Range 4–8: shorter words ("bank", "city") are too common to tell
+    /// one holder from another by chance of spelling.
+    pub described_holder_min_len: usize,
     /// Share of the corpus's sentences past which a name is the story's own subject ("Ostria"
     /// in a story about Ostria) and no longer tells two facts' holders apart. Range 0.1–0.5.
     pub story_name_share: f32,
@@ -143,6 +147,7 @@ pub const TUNING: Tuning = Tuning {
     quote_support: 0.6,
     name_key_distance: 1,
     name_key_fuzzy_min: 4,
+    described_holder_min_len: 5,
     story_name_share: 0.25,
     context_window: 10,
     max_evidence: 5,

@@ -767,4 +767,17 @@ mod tests {
         // Its twin: his own time, written otherwise, conflicts.
         assert_eq!(verdict_in(&corpus, "Ivo Brant won the Kelby marathon in 2:01:09 on Sunday.", "2:01:09"), Verdict::Conflict);
     }
+
+    #[test]
+    fn a_holder_one_report_names_and_another_describes_is_one_holder() {
+        let corpus = ["The Kestrel Mining Bureau located the leak at a depth of 410 metres.", "Roads reopened in the evening."];
+        // "the mining agency" is the Mining Bureau: its other depth conflicts, its own agrees.
+        let conflict = checked_in(&corpus, "Crews said the regional mining agency placed its source at a depth of 520 metres.", "520 metres");
+        assert_eq!(conflict.verdict, Verdict::Conflict, "{conflict:#?}");
+        assert_eq!(conflict.evidence[0].source_value, "410 metres", "{conflict:#?}");
+        assert_eq!(verdict_in(&corpus, "Crews said the regional mining agency placed its source at a depth of 410 metres.", "410 metres"), Verdict::Agree);
+        // Its twins: a holder described otherwise, or not at all, is not the Bureau.
+        assert_eq!(verdict_in(&corpus, "Crews said the regional water agency placed its source at a depth of 520 metres.", "520 metres"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Crews said a rival survey placed its source at a depth of 520 metres.", "520 metres"), Verdict::NotFound);
+    }
 }
