@@ -25,6 +25,10 @@ pub struct Tuning {
     /// seconds") and lie this many times apart are two spans (a race time and a margin), not
     /// one misreported. Range 5–20: a misreported duration is off by a digit, seldom tenfold.
     pub unmeasured_span_ratio: f64,
+    /// Two sums of money further apart than this factor are two things (a share price and a
+    /// deal's total), unless one is the other's figure with another scale word ("$11 million"
+    /// for "$11 billion"). Range 20–1000: reports misstate a sum by a few times, not a hundred.
+    pub other_sum_ratio: f64,
     /// Half-width, in minutes, of "about 7 a.m." and of a time given to the hour ("7 a.m." for
     /// 6:52). Range 5–30.
     pub clock_approximate: u16,
@@ -124,6 +128,7 @@ pub const TUNING: Tuning = Tuning {
     round_number_min: 20.0,
     conversion: 0.03,
     unmeasured_span_ratio: 10.0,
+    other_sum_ratio: 100.0,
     clock_approximate: 15,
     bm25_k1: 1.2,
     bm25_b: 0.75,

@@ -119,8 +119,35 @@ fn compare(p: &Pair) -> Option<Judged> {
         }
         Fit::Compatible => None,
         Fit::Incompatible if derived => None,
+        Fit::Incompatible if !one_order_of_sum(&a.reported, &b.reported) => None,
         Fit::Incompatible => al.may_conflict().then(|| p.contradict("money.incompatible", al.context)).flatten(),
     }
+}
+
+/// Could two sums be one sum misreported? Sums of one order of size, or one figure with the
+/// wrong scale word ("$11 million" for "$11 billion"). A share price ($140) and the deal's
+/// total ($35.3 billion) are two things, whatever words surround them: past
+/// `other_sum_ratio` they conflict only as a scale slip.
+fn one_order_of_sum(a: &Reported, b: &Reported) -> bool {
+    // The figure written: the middle of "about $6 million", the bound of "more than $6 billion".
+    let size = |r: &Reported| {
+        let (lo, hi) = (r.interval.lo.abs(), r.interval.hi.abs());
+        match (lo > 0.0 && lo.is_finite(), hi.is_finite()) {
+            (true, true) => (lo + hi) / 2.0,
+            (true, false) => lo,
+            _ => hi,
+        }
+    };
+    let (x, y) = (size(a), size(b));
+    if !(x > 0.0 && y > 0.0 && x.is_finite() && y.is_finite()) {
+        return true;
+    }
+    let ratio = x.max(y) / x.min(y);
+    if ratio <= crate::tuning::TUNING.other_sum_ratio {
+        return true;
+    }
+    // A thousandfold slip, or a millionfold ("thousand" for "billion"): the same figure.
+    [1e3, 1e6, 1e9].iter().any(|scale| (ratio / scale - 1.0).abs() <= crate::tuning::TUNING.approximate)
 }
 
 #[cfg(test)]
@@ -186,5 +213,18 @@ mod tests {
         let fact = checked_in(&corpus, "Quarterly profit at Lindqvist Bank rose by $40 million to $310 million.", "$40 million");
         assert_eq!((fact.verdict, fact.rule.as_str()), (Verdict::Conflict, "money.other_direction"));
         assert_eq!(verdict_in(&corpus, "Quarterly profit at Lindqvist Bank declined by $40 million to $310 million.", "$40 million"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_share_price_is_not_the_deals_total() {
+        // A sum a hundred times another, and not the same figure with another scale word, is
+        // another thing: a price per share beside a deal's total.
+        let corpus = ["Corvel Mills agreed to buy Lindqvist in a deal worth $12.4 billion.", "Roads reopened in the evening."];
+        let fact = checked_in(&corpus, "Lindqvist shareholders will receive Corvel Mills shares in a deal worth nearly $48.", "nearly $48");
+        assert_eq!((fact.verdict, fact.evidence.len()), (Verdict::NotFound, 0), "{fact:#?}");
+        // Its twins: the total given a thousand times too small, or just wrong, conflicts.
+        let fact = checked_in(&corpus, "Corvel Mills agreed to buy Lindqvist in a deal worth $12.4 million.", "$12.4 million");
+        assert_eq!((fact.verdict, fact.evidence[0].source_value.as_str()), (Verdict::Conflict, "$12.4 billion"), "{fact:#?}");
+        assert_eq!(verdict_in(&corpus, "Corvel Mills agreed to buy Lindqvist in a deal worth $9.8 billion.", "$9.8 billion"), Verdict::Conflict);
     }
 }
