@@ -39,6 +39,12 @@ pub fn checked_in(corpus: &[&str], article: &str, words: &str) -> Fact {
 /// The verdict on `words` of `article` written on `written`, checked against documents given
 /// as (id, date written, text).
 pub fn dated_verdict_in(corpus: &[(&str, &str, &str)], article: &str, written: Option<&str>, words: &str) -> Verdict {
+    dated_checked_in(corpus, article, written, words).verdict
+}
+
+/// The fact `words` of `article` written on `written`, checked against documents given as
+/// (id, date written, text): its verdict, value as read, reason and evidence.
+pub fn dated_checked_in(corpus: &[(&str, &str, &str)], article: &str, written: Option<&str>, words: &str) -> Fact {
     let loaded = LoadedCorpus {
         name: String::new(),
         documents: corpus.iter().map(|(id, _, t)| Document { id: id.to_string(), source: id.to_string(), language: "en".into(), text: t.to_string() }).collect(),
@@ -47,5 +53,5 @@ pub fn dated_verdict_in(corpus: &[(&str, &str, &str)], article: &str, written: O
         listed: vec![],
     };
     let report = Corpus::from_loaded(loaded).check_as_of(article, written.and_then(CalendarDate::parse)).expect("checks");
-    fact_in(&report, words).verdict
+    fact_in(&report, words).clone()
 }

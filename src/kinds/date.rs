@@ -526,7 +526,7 @@ fn compare(p: &Pair) -> Option<Judged> {
 mod tests {
     use crate::analyse::analyse;
     use crate::kinds::FactKind;
-    use crate::testing::{dated_verdict_in, verdict_in};
+    use crate::testing::{dated_checked_in, dated_verdict_in, verdict_in};
     use crate::Verdict;
 
     fn dates(text: &str) -> Vec<String> {
@@ -769,5 +769,21 @@ mod tests {
         // Its twin: the article's own "today" is its own day, and conflicts.
         let corpus = [("wire", "2031-10-08", "Ivo Brant won the Kelby marathon in record time today, officials said."), ("local", "2031-10-09", "Roads in the city reopened on Monday.")];
         assert_eq!(dated_verdict_in(&corpus, "Ivo Brant won the Kelby marathon today in record time.", Some("2031-10-11"), "today"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_weekday_and_day_in_a_clause_about_what_is_to_come_keep_their_own_year() {
+        // The draft is read as of the newest report (July); "will receive" made February the
+        // next one, and the reader was shown a Friday, February 16 of 2025, a Sunday.
+        let corpus = [
+            ("a", "2024-03-02", "Kelby said its holders will be paid a premium over the close of February 16, 2024."),
+            ("b", "2024-07-30", "Regulators are still reviewing the Kelby offer."),
+        ];
+        let article = "Kelby holders will be paid a premium over the close of Friday, February 16.";
+        let fact = dated_checked_in(&corpus, article, None, "Friday, February 16");
+        assert_eq!((fact.verdict, fact.value.as_str()), (Verdict::Agree, "Friday February 16 2024"), "{fact:#?}");
+        // Its twin: the Thursday before conflicts.
+        let article = "Kelby holders will be paid a premium over the close of Thursday, February 15.";
+        assert_eq!(dated_verdict_in(&corpus, article, None, "Thursday, February 15"), Verdict::Conflict);
     }
 }
