@@ -56,6 +56,10 @@ fn extract(r: &mut Reader) {
             if h < 24 && m < 60 {
                 parsed = Some((h * 60 + m, false, 1));
             }
+        } else if let Some((hour, minute)) = dotted_clock(&t.norm).filter(|_| t.kind == TokenKind::Number && (AM.contains(&r.norm(i + 1)) || PM.contains(&r.norm(i + 1)))) {
+            // "5.50pm", "10.40 a.m.": hours and minutes split by a point, told by the marker.
+            let h = hour % 12 + if PM.contains(&r.norm(i + 1)) { 12 } else { 0 };
+            parsed = Some((h * 60 + minute, false, 2));
         } else if t.kind == TokenKind::Number && t.norm.len() <= 2 {
             let hour: u16 = t.norm.parse().unwrap_or(99);
             let mut len = 1;
@@ -138,6 +142,16 @@ fn extract(r: &mut Reader) {
         r.push(FactKind::Time, (start, end), (start, end), Value::Time(Clock { minutes: reported, zone }), display);
         i = end;
     }
+}
+
+/// "5.50" as (5, 50): an hour of 1–12, a point, two digits of minutes.
+fn dotted_clock(norm: &str) -> Option<(u16, u16)> {
+    let (h, m) = norm.split_once('.')?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 || !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (h, m) = (h.parse::<u16>().ok()?, m.parse::<u16>().ok()?);
+    ((1..=12).contains(&h) && m < 60).then_some((h, m))
 }
 
 /// Minutes after midnight in a zone `offset` minutes ahead of UTC, as minutes after midnight UTC.
@@ -238,5 +252,18 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "The train, which left Varn at 5:10 a.m., came off the tracks at 5:34 a.m. near the Kolt bridge.", "at 5:34 a.m."), Verdict::Agree);
         // Other words around another time say nothing of it.
         assert_eq!(verdict_in(&corpus, "A bus came at 5:43 a.m.", "at 5:43 a.m."), Verdict::NotFound);
+    }
+
+    #[test]
+    fn a_time_written_with_a_point_is_a_time_of_day() {
+        // "5.50pm" was a quantity of 5.5, never set against the police's "5:05 p.m.".
+        let facts = crate::testing::first_sentence_facts("Police were called at about 5.50pm that day.");
+        assert_eq!(facts, [(FactKind::Time, "at about 5.50pm".to_string())]);
+        let corpus = ["Police received a report of a crash on the Brant road at 5:05 p.m. on Thursday.", "Roads reopened in the evening."];
+        assert_eq!(verdict_in(&corpus, "Police received a report of a crash on the Brant road at 5.50pm on Thursday.", "5.50pm"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Police received a report of a crash on the Brant road at 5.05 pm on Thursday.", "5.05 pm"), Verdict::Agree);
+        // Its twin: a decimal with no marker stays a number ("5.50 metres" is no time).
+        let facts = crate::testing::first_sentence_facts("The river rose 5.50 metres at the Brant road.");
+        assert!(!facts.iter().any(|(k, _)| *k == FactKind::Time), "{facts:?}");
     }
 }
