@@ -187,7 +187,7 @@ pub struct Alignment {
     pub rare: bool,
     /// What they measure lines up and one side names it with a noun ("registered voters").
     pub named: bool,
-    /// The holder one side names, the other describes ("the Weather Bureau", "the weather
+    /// The holder one side names, the other describes ("the Mining Bureau", "the mining
     /// agency"): the frame lines up without more words shared.
     pub described: bool,
 }
@@ -350,7 +350,7 @@ impl<'a> Pair<'a> {
         if x.is_empty() && y.is_empty() {
             return Some((Line::Unknown, false));
         }
-        // "Taiwan's weather agency" is the "Central Weather Bureau" another report names: a
+        // "Norland's mining agency" is the "Kestrel Mining Bureau" another report names: a
         // holder named on one side is described in common words on the other.
         if x.is_empty() && self.describes(self.article, self.fact, &y) || y.is_empty() && self.describes(self.source.sentence, self.candidate(), &x) {
             return Some((Line::Same, true));
@@ -362,7 +362,7 @@ impl<'a> Pair<'a> {
     }
 
     /// Does the clause of `fact` in `s` describe, in lowercase words, a holder the other side
-    /// names ("the weather agency" for the "Weather Bureau")? The word must be a content word
+    /// names ("the mining agency" for the "Mining Bureau")? The word must be a content word
     /// of `described_holder_min_len` letters at least whose name key is one of `names`.
     fn describes(&self, s: &Sentence, fact: &Extracted, names: &[Term]) -> bool {
         let keys: Vec<&str> = names.iter().filter(|t| t.is_name()).map(|&t| self.ctx.lexicon.text(t)).collect();

@@ -26,8 +26,8 @@ pub struct Tuning {
     /// one misreported. Range 5–20: a misreported duration is off by a digit, seldom tenfold.
     pub unmeasured_span_ratio: f64,
     /// Two sums of money further apart than this factor are two things (a share price and a
-    /// deal's total), unless one is the other's figure with another scale word ("$11 million"
-    /// for "$11 billion"). Range 20–1000: reports misstate a sum by a few times, not a hundred.
+    /// deal's total), unless one is the other's figure with another scale word ("$7 million"
+    /// for "$7 billion"). Range 20–1000: reports misstate a sum by a few times, not a hundred.
     pub other_sum_ratio: f64,
     /// Half-width, in minutes, of "about 7 a.m." and of a time given to the hour ("7 a.m." for
     /// 6:52). Range 5–30.
@@ -107,8 +107,8 @@ pub struct Tuning {
     pub name_key_distance: usize,
     /// Shortest name key to which `name_key_distance` applies; shorter keys must match exactly.
     pub name_key_fuzzy_min: usize,
-    /// Shortest lowercase word that may describe a holder another report names ("weather" for
-    /// the "Weather Bureau"). Range 4–8: shorter words ("bank", "city") are too common to tell
+    /// Shortest lowercase word that may describe a holder another report names ("mining" for
+    /// the "Mining Bureau"). Range 4–8: shorter words ("bank", "city") are too common to tell
     /// one holder from another by chance of spelling.
     pub described_holder_min_len: usize,
     /// Share of the corpus's sentences past which a name is the story's own subject ("Ostria"

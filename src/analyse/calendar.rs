@@ -241,7 +241,7 @@ pub fn resolve(date: &mut DateValue, today: CalendarDate, future: bool) {
                     (true, _, false) => today.year + 1,
                 };
                 // A clause about what is to come puts a month already past in the next year,
-                // but "will be paid over the close of Friday, February 16" names this year's
+                // but "will be paid over the close of Friday, March 14" names this year's
                 // by its weekday. Only that choice is undone: a weekday that fits neither year,
                 // or a past date's weekday that fits another year, is kept wrong, to be seen.
                 let falls_on = |y: i32| true_weekday(&DateValue { year: Some(y), ..date.clone() }) == date.weekday;
@@ -337,18 +337,18 @@ mod tests {
 
     #[test]
     fn a_weekday_with_its_day_of_the_month_names_the_year() {
-        // Read on 2024-07-30 in a clause about what is to come ("will receive ... the close of
-        // Friday, February 16"): next February is 2025's, but the 16th was a Friday in 2024.
-        let today = CalendarDate::parse("2024-07-30").unwrap();
-        let mut d = DateValue { weekday: Some(4), month: Some(2), day: Some(16), ..DateValue::default() };
+        // Read on 2025-07-30 in a clause about what is to come ("will receive ... the close of
+        // Friday, March 14"): next March is 2026's, but the 14th was a Friday in 2025.
+        let today = CalendarDate::parse("2025-07-30").unwrap();
+        let mut d = DateValue { weekday: Some(4), month: Some(3), day: Some(14), ..DateValue::default() };
         resolve(&mut d, today, true);
-        assert_eq!(d.year, Some(2024));
-        // Its twins: a weekday the 16th had in neither year is kept, wrong, in the year read;
+        assert_eq!(d.year, Some(2025));
+        // Its twins: a weekday the 14th had in neither year is kept, wrong, in the year read;
         // and so is a past date's weekday that would fit another year ("Thursday, 19 January"
         // read in 2024: the 19th was a Thursday in 2023, but the story's January is 2024's).
-        let mut d = DateValue { weekday: Some(1), month: Some(2), day: Some(16), ..DateValue::default() };
+        let mut d = DateValue { weekday: Some(1), month: Some(3), day: Some(14), ..DateValue::default() };
         resolve(&mut d, today, true);
-        assert_eq!((d.year, d.weekday), (Some(2025), Some(1)));
+        assert_eq!((d.year, d.weekday), (Some(2026), Some(1)));
         let mut d = DateValue { weekday: Some(3), month: Some(1), day: Some(19), ..DateValue::default() };
         resolve(&mut d, CalendarDate::parse("2024-01-20").unwrap(), false);
         assert_eq!((d.year, d.weekday), (Some(2024), Some(3)));

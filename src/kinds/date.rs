@@ -774,16 +774,16 @@ mod tests {
     #[test]
     fn a_weekday_and_day_in_a_clause_about_what_is_to_come_keep_their_own_year() {
         // The draft is read as of the newest report (July); "will receive" made February the
-        // next one, and the reader was shown a Friday, February 16 of 2025, a Sunday.
+        // next one, and the reader was shown a Friday, March 14 of 2026, a Saturday.
         let corpus = [
-            ("a", "2024-03-02", "Kelby said its holders will be paid a premium over the close of February 16, 2024."),
-            ("b", "2024-07-30", "Regulators are still reviewing the Kelby offer."),
+            ("a", "2025-03-20", "Kelby said its holders will be paid a premium over the close of March 14, 2025."),
+            ("b", "2025-07-30", "Regulators are still reviewing the Kelby offer."),
         ];
-        let article = "Kelby holders will be paid a premium over the close of Friday, February 16.";
-        let fact = dated_checked_in(&corpus, article, None, "Friday, February 16");
-        assert_eq!((fact.verdict, fact.value.as_str()), (Verdict::Agree, "Friday February 16 2024"), "{fact:#?}");
+        let article = "Kelby holders will be paid a premium over the close of Friday, March 14.";
+        let fact = dated_checked_in(&corpus, article, None, "Friday, March 14");
+        assert_eq!((fact.verdict, fact.value.as_str()), (Verdict::Agree, "Friday March 14 2025"), "{fact:#?}");
         // Its twin: the Thursday before conflicts.
-        let article = "Kelby holders will be paid a premium over the close of Thursday, February 15.";
-        assert_eq!(dated_verdict_in(&corpus, article, None, "Thursday, February 15"), Verdict::Conflict);
+        let article = "Kelby holders will be paid a premium over the close of Thursday, March 13.";
+        assert_eq!(dated_verdict_in(&corpus, article, None, "Thursday, March 13"), Verdict::Conflict);
     }
 }

@@ -125,8 +125,8 @@ fn compare(p: &Pair) -> Option<Judged> {
 }
 
 /// Could two sums be one sum misreported? Sums of one order of size, or one figure with the
-/// wrong scale word ("$11 million" for "$11 billion"). A share price ($140) and the deal's
-/// total ($35.3 billion) are two things, whatever words surround them: past
+/// wrong scale word ("$7 million" for "$7 billion"). A share price ($48) and the deal's
+/// total ($12.4 billion) are two things, whatever words surround them: past
 /// `other_sum_ratio` they conflict only as a scale slip.
 fn one_order_of_sum(a: &Reported, b: &Reported) -> bool {
     // The figure written: the middle of "about $6 million", the bound of "more than $6 billion".

@@ -57,7 +57,7 @@ fn extract(r: &mut Reader) {
                 parsed = Some((h * 60 + m, false, 1));
             }
         } else if let Some((hour, minute)) = dotted_clock(&t.norm).filter(|_| t.kind == TokenKind::Number && (AM.contains(&r.norm(i + 1)) || PM.contains(&r.norm(i + 1)))) {
-            // "5.50pm", "10.40 a.m.": hours and minutes split by a point, told by the marker.
+            // "4.40pm", "10.20 a.m.": hours and minutes split by a point, told by the marker.
             let h = hour % 12 + if PM.contains(&r.norm(i + 1)) { 12 } else { 0 };
             parsed = Some((h * 60 + minute, false, 2));
         } else if t.kind == TokenKind::Number && t.norm.len() <= 2 {
@@ -144,7 +144,7 @@ fn extract(r: &mut Reader) {
     }
 }
 
-/// "5.50" as (5, 50): an hour of 1–12, a point, two digits of minutes.
+/// "4.40" as (4, 40): an hour of 1–12, a point, two digits of minutes.
 fn dotted_clock(norm: &str) -> Option<(u16, u16)> {
     let (h, m) = norm.split_once('.')?;
     if h.is_empty() || h.len() > 2 || m.len() != 2 || !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
@@ -256,14 +256,14 @@ mod tests {
 
     #[test]
     fn a_time_written_with_a_point_is_a_time_of_day() {
-        // "5.50pm" was a quantity of 5.5, never set against the police's "5:05 p.m.".
-        let facts = crate::testing::first_sentence_facts("Police were called at about 5.50pm that day.");
-        assert_eq!(facts, [(FactKind::Time, "at about 5.50pm".to_string())]);
-        let corpus = ["Police received a report of a crash on the Brant road at 5:05 p.m. on Thursday.", "Roads reopened in the evening."];
-        assert_eq!(verdict_in(&corpus, "Police received a report of a crash on the Brant road at 5.50pm on Thursday.", "5.50pm"), Verdict::Conflict);
-        assert_eq!(verdict_in(&corpus, "Police received a report of a crash on the Brant road at 5.05 pm on Thursday.", "5.05 pm"), Verdict::Agree);
-        // Its twin: a decimal with no marker stays a number ("5.50 metres" is no time).
-        let facts = crate::testing::first_sentence_facts("The river rose 5.50 metres at the Brant road.");
+        // "4.40pm" was a quantity of 4.4, never set against the police's "4:14 p.m.".
+        let facts = crate::testing::first_sentence_facts("Police were called at about 4.40pm that day.");
+        assert_eq!(facts, [(FactKind::Time, "at about 4.40pm".to_string())]);
+        let corpus = ["Police received a report of a crash on the Brant road at 4:14 p.m. on Thursday.", "Roads reopened in the evening."];
+        assert_eq!(verdict_in(&corpus, "Police received a report of a crash on the Brant road at 4.40pm on Thursday.", "4.40pm"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Police received a report of a crash on the Brant road at 4.14 pm on Thursday.", "4.14 pm"), Verdict::Agree);
+        // Its twin: a decimal with no marker stays a number ("4.40 metres" is no time).
+        let facts = crate::testing::first_sentence_facts("The river rose 4.40 metres at the Brant road.");
         assert!(!facts.iter().any(|(k, _)| *k == FactKind::Time), "{facts:?}");
     }
 }
