@@ -396,6 +396,7 @@ class CrossCheck extends HTMLElement {
           this.#setStatus('Check cancelled. Your text is unchanged.');
         } else {
           this.#showError(`Could not check the article: ${sentence(error.message)}`);
+          this.#setStatus('');
           this.#view?.setStale(this.#checked ? 'These results are from an earlier check.' : null);
           this.dispatchEvent(new CustomEvent('crosscheck:error', { detail: { message: error.message }, bubbles: true, composed: true }));
         }

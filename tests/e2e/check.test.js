@@ -60,6 +60,8 @@ describe('the element', () => {
     assert.match(failure.message, /empty/);
     assert.equal(failure.detail.message, failure.message);
     assert.match(await page.locator('cross-check .actions + .error[role=alert]').textContent(), /^Could not check the article: the article is empty/);
+    // A failed check leaves no "Checking 0 B… 0 s" beside the button, as if it were still going.
+    assert.doesNotMatch(await page.locator('cross-check .actions [role=status]').textContent(), /Checking/);
     assert.equal(await page.getByLabel('Article', { exact: true }).inputValue(), '   ', 'the text box keeps what the user typed');
     await page.context().close();
   });
