@@ -56,10 +56,13 @@ fn extract(r: &mut Reader) {
             if h < 24 && m < 60 {
                 parsed = Some((h * 60 + m, false, 1));
             }
-        } else if let Some((hour, minute)) = dotted_clock(&t.norm).filter(|_| t.kind == TokenKind::Number && (AM.contains(&r.norm(i + 1)) || PM.contains(&r.norm(i + 1)))) {
-            // "4.40pm", "10.20 a.m.": hours and minutes split by a point, told by the marker.
-            let h = hour % 12 + if PM.contains(&r.norm(i + 1)) { 12 } else { 0 };
-            parsed = Some((h * 60 + minute, false, 2));
+        } else if let Some((hour, minute)) = dotted_clock(&t.norm).filter(|_| t.kind == TokenKind::Number) {
+            // "4.40pm", "10.20 a.m.": hours and minutes split by a point, told by the marker;
+            // without one it is a number ("4.40 metres").
+            let marker = r.norm(i + 1);
+            if AM.contains(&marker) || PM.contains(&marker) {
+                parsed = Some((on_the_clock(hour, PM.contains(&marker)) + minute, false, 2));
+            }
         } else if t.kind == TokenKind::Number && t.norm.len() <= 2 {
             let hour: u16 = t.norm.parse().unwrap_or(99);
             let mut len = 1;
@@ -74,8 +77,7 @@ fn extract(r: &mut Reader) {
             let pm = PM.contains(&marker);
             let am = AM.contains(&marker);
             if (am || pm) && (1..=12).contains(&hour) {
-                let h = hour % 12 + if pm { 12 } else { 0 };
-                parsed = Some((h * 60 + minute.unwrap_or(0), minute.is_none(), len + 1));
+                parsed = Some((on_the_clock(hour, pm) + minute.unwrap_or(0), minute.is_none(), len + 1));
             } else if let Some(m) = minute {
                 // "20:30": a 24-hour time after "at", "by", "around", "from", "until", or written
                 // with two digits for the hour ("close 21:00", "08:15"). "3:59" alone is a time
@@ -142,6 +144,11 @@ fn extract(r: &mut Reader) {
         r.push(FactKind::Time, (start, end), (start, end), Value::Time(Clock { minutes: reported, zone }), display);
         i = end;
     }
+}
+
+/// Minutes after midnight at an hour of 1–12 before or after noon.
+fn on_the_clock(hour: u16, pm: bool) -> u16 {
+    (hour % 12 + if pm { 12 } else { 0 }) * 60
 }
 
 /// "4.40" as (4, 40): an hour of 1–12, a point, two digits of minutes.
