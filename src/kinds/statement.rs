@@ -13,7 +13,7 @@ use crate::analyse::{span_of, Reader, Sentence};
 use crate::compare::{same_person, Judged, Pair};
 use crate::segment::TokenKind;
 use crate::tuning::TUNING;
-use crate::words::function::NEGATION_SET;
+use crate::words::function::{CLAUSE_OPENERS, NEGATION_SET};
 
 pub static KIND: Kind = Kind {
     kind: FactKind::Statement,
@@ -141,6 +141,17 @@ fn negated(s: &Sentence, a: usize, b: usize) -> bool {
     s.tokens[a.min(s.tokens.len())..b.min(s.tokens.len())].iter().any(|t| NEGATION_SET.contains(&t.norm))
 }
 
+/// Does a negation of the sentence reach a word for which `bears` holds? A negation reaches
+/// the words after it up to the next punctuation mark or joining word ("did not lose money,
+/// and ...", "did not lose money and ..."), which is where English puts what it denies.
+fn negation_bears_on(s: &Sentence, bears: impl Fn(usize) -> bool) -> bool {
+    let ends = |t: &crate::segment::Token| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "'" | "-") || matches!(t.norm.as_str(), "and" | "or" | "but") || CLAUSE_OPENERS.contains(&t.norm.as_str());
+    s.tokens.iter().enumerate().filter(|(_, t)| NEGATION_SET.contains(&t.norm)).any(|(n, _)| {
+        let end = s.tokens[n + 1..].iter().position(ends).map_or(s.tokens.len(), |k| n + 1 + k);
+        (n + 1..end).any(&bears)
+    })
+}
+
 /// Does the article's sentence name one person and the source's a different one?
 fn different_people(p: &Pair) -> bool {
     let (mine, theirs) = (&p.article.people, &p.source.sentence.people);
@@ -162,9 +173,15 @@ fn compare(p: &Pair) -> Option<Judged> {
         }
     }
     let coverage = if total > 0.0 { covered / total } else { 0.0 };
-    // A clause and its source must not disagree on a negation ("did not name").
+    // A clause and its source must not disagree on a negation ("did not name"). The source's
+    // negation counts only where it bears on what the statement says: "rejecting his claim
+    // that customers did not lose money and accusing him of lying" does not deny the lying.
     let (a, b) = p.fact.tokens;
-    let flipped = negated(p.article, a, b) != negated(source, 0, source.tokens.len());
+    let mut mine: Vec<Term> = words.iter().flat_map(|(_, terms)| terms.iter().flatten().copied()).collect();
+    mine.sort_unstable();
+    mine.dedup();
+    let bears = |i: usize| source.terms.get(i).is_some_and(|terms| terms.iter().any(|t| p.ctx.matches_any(t, &mine)));
+    let flipped = negated(p.article, a, b) != negation_bears_on(source, bears);
     let supported = coverage >= TUNING.statement_support && count >= TUNING.statement_min_shared && !names_missing && !flipped && !different_people(p) && numbers_given(p);
     supported.then(|| p.support("statement.reported", coverage)).flatten()
 }
@@ -235,6 +252,16 @@ mod tests {
         let corpus = ["The agency did not name the sailor who was rescued."];
         assert_eq!(verdict_in(&corpus, "The agency named the sailor who was rescued.", "The agency named the sailor"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "The agency did not name the sailor who was rescued last week.", "The agency did not name the sailor"), Verdict::Agree);
+    }
+
+    /// A negation elsewhere in the source sentence does not deny what the statement says; one
+    /// that reaches its words does.
+    #[test]
+    fn a_negation_about_something_else_in_the_source_sentence_does_not_flip_a_statement() {
+        let corpus = ["The inquiry ended after rejecting the claim that the crew did not check the valve and blaming the pump maker for the leak."];
+        assert_eq!(verdict_in(&corpus, "The inquiry blamed the pump maker for the leak.", "blamed"), Verdict::Agree);
+        let corpus = ["The inquiry ended without blaming the pump maker for the leak."];
+        assert_eq!(verdict_in(&corpus, "The inquiry blamed the pump maker for the leak.", "blamed"), Verdict::NotFound);
     }
 
     #[test]
