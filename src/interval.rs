@@ -100,8 +100,8 @@ impl Interval {
             Qualifier::LessThan => Interval { lo: -inf, hi: v, lo_open: true, hi_open: true },
             Qualifier::AtMost | Qualifier::UpTo => Interval { lo: -inf, hi: v, lo_open: true, hi_open: false },
             Qualifier::About => Interval::closed(v * (1.0 - about), v * (1.0 + about)),
-            Qualifier::Nearly => Interval { lo: v * (1.0 - nearly), hi: v, lo_open: false, hi_open: true },
-            Qualifier::JustOver => Interval { lo: v, hi: v * (1.0 + nearly), lo_open: true, hi_open: false },
+            Qualifier::Nearly => Interval { lo: v - loose_reach(v, nearly), hi: v, lo_open: false, hi_open: true },
+            Qualifier::JustOver => Interval { lo: v, hi: v + loose_reach(v, nearly), lo_open: true, hi_open: false },
         }
     }
 
@@ -276,6 +276,21 @@ pub fn fit(article: &Reported, source: &Reported, slack: f64) -> Fit {
     Fit::Compatible
 }
 
+/// How far "nearly N" reaches below N (and "just over N" above it): `share` of N, but no
+/// further than the step of N's last written digit. "Nearly 1,070" is 1,060 to 1,069 (a
+/// writer with 1,058 would round to 1,060); "nearly 60" is 57 to 59.
+fn loose_reach(v: f64, share: f64) -> f64 {
+    let by_share = v.abs() * share;
+    if v.fract() != 0.0 || v.abs() < 10.0 || v.abs() > 1e15 {
+        return by_share;
+    }
+    let mut step = 1.0;
+    while (v / (step * 10.0)).fract() == 0.0 && step * 10.0 <= v.abs() {
+        step *= 10.0;
+    }
+    by_share.min(step)
+}
+
 /// A number people write rounded: at least `round_number_min` and a multiple of ten.
 pub fn is_round(v: f64) -> bool {
     v >= TUNING.round_number_min && v.fract() == 0.0 && (v as i64) % 10 == 0
@@ -309,6 +324,19 @@ mod tests {
     #[test]
     fn small_counts_are_exact() {
         assert!(!compatible(&Interval::exact(5.0), &Interval::exact(6.0)));
+    }
+
+    /// "Nearly N" reaches down no further than N's last written digit: a writer with 1,058
+    /// would say "nearly 1,060", not "nearly 1,070".
+    #[test]
+    fn nearly_reaches_no_further_than_the_last_written_digit() {
+        let nearly = Reported::new(1070.0, Qualifier::Nearly);
+        assert_eq!(fit(&Reported::new(1058.0, Qualifier::Exact), &nearly, 0.0), Fit::Incompatible);
+        assert_eq!(fit(&Reported::new(1066.0, Qualifier::Exact), &nearly, 0.0), Fit::Implied);
+        // Where a share of N is the nearer reach, it still holds: "nearly 60" is 57 to 59.
+        let sixty = Reported::new(60.0, Qualifier::Nearly);
+        assert_eq!(fit(&Reported::new(55.0, Qualifier::Exact), &sixty, 0.0), Fit::Incompatible);
+        assert_eq!(fit(&Reported::new(58.0, Qualifier::Exact), &sixty, 0.0), Fit::Implied);
     }
 
     #[test]
