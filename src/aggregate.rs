@@ -131,11 +131,24 @@ fn own_day(fact: &Extracted, findings: Vec<Finding>, written: Option<CalendarDat
 /// For each source, the one finding that stands for it: one given for the article's own
 /// stated time first ("a fifth term in the 2030 election" over "her fourth term" of 2026),
 /// then support over contradiction (a source that states the article's value somewhere does
-/// not contradict it), then the closest.
+/// not contradict it), then the closest. A value only implied ("dozens" for "all of the 48")
+/// is no statement of it: it outranks no contradiction of the same source that lines up at
+/// least as closely.
 fn per_document(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut closest_contradiction: BTreeMap<usize, f32> = BTreeMap::new();
+    for f in findings.iter().filter(|f| f.judged.relation == Relation::Contradicts) {
+        let e = closest_contradiction.entry(f.doc).or_insert(f.judged.score);
+        *e = e.max(f.judged.score);
+    }
     let mut best: BTreeMap<usize, Finding> = BTreeMap::new();
     for f in findings {
-        let rank = |x: &Finding| (x.timed as u8, (x.judged.relation == Relation::Supports) as u8, x.judged.score);
+        let only_implied = |x: &Finding| {
+            x.judged.relation == Relation::Supports && x.judged.rule.ends_with(".implied") && closest_contradiction.get(&x.doc).is_some_and(|&c| c >= x.judged.score)
+        };
+        let rank = |x: &Finding| {
+            let stated = x.judged.relation == Relation::Supports && !only_implied(x);
+            ((x.timed && !only_implied(x)) as u8, stated as u8, (x.judged.relation == Relation::Contradicts) as u8, x.judged.score)
+        };
         let replace = best.get(&f.doc).is_none_or(|old| rank(&f) > rank(old));
         if replace {
             best.insert(f.doc, f);
@@ -202,6 +215,31 @@ mod tests {
     use crate::corpus::Document;
     use crate::testing::fact_in;
     use crate::{Corpus, Verdict};
+
+    /// A source that only implies the article's count ("dozens of guests" for "all of the
+    /// nearly 40 guests") does not outvote its own sentence that says another portion of it
+    /// ("most of the nearly 40 guests"); one that states the count does.
+    #[test]
+    fn an_implied_count_does_not_outrank_the_same_sources_closer_contradiction() {
+        use crate::compare::{Finding, Judged};
+        use crate::report::Relation;
+        let finding = |relation, rule, sentence| Finding {
+            doc: 0,
+            sentence,
+            judged: Judged { relation, rule, score: 0.5, span: crate::segment::Span { start: 0, end: 1 } },
+            time: None,
+            garbled: false,
+            derived: false,
+            value: String::new(),
+            timed: false,
+            figure: None,
+        };
+        let portion = finding(Relation::Contradicts, "quantity.other_portion", 2);
+        let implied = super::per_document(vec![finding(Relation::Supports, "quantity.implied", 1), portion.clone()]);
+        assert_eq!(implied.iter().map(|f| f.judged.relation).collect::<Vec<_>>(), [Relation::Contradicts]);
+        let stated = super::per_document(vec![finding(Relation::Supports, "quantity.same", 1), portion]);
+        assert_eq!(stated.iter().map(|f| f.judged.relation).collect::<Vec<_>>(), [Relation::Supports]);
+    }
 
     #[test]
     fn a_count_of_another_day_does_not_contradict_an_article_of_its_own_day() {

@@ -190,6 +190,9 @@ pub struct Alignment {
     /// The holder one side names, the other describes ("the Mining Bureau", "the mining
     /// agency"): the frame lines up without more words shared.
     pub described: bool,
+    /// Neither value states a time, and the two texts were written the same day: each gives
+    /// that day's figure.
+    pub same_day: bool,
 }
 
 impl Alignment {
@@ -213,7 +216,9 @@ impl Alignment {
     pub fn may_conflict(&self) -> bool {
         // What is measured and the stated day both line up ("2,140 were injured" as of
         // Monday, "2,310 had been injured" by Monday): no more words are needed.
-        if self.measured == Line::Same && self.when == Line::Same && self.holders != Line::OneSided {
+        // So do two counts of a specific thing in texts written the same day, neither giving
+        // another time ("10 dead" and "the death toll remained at nine").
+        if self.measured == Line::Same && (self.when == Line::Same || self.same_day && self.specific) && self.holders != Line::OneSided {
             return true;
         }
         if self.shared < TUNING.conflict_min_shared && !self.rare {
@@ -260,7 +265,14 @@ impl<'a> Pair<'a> {
         let n = self.ctx.sentences as f32;
         let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= bm25_idf(n, 2.0));
         let named = measured == Line::Same && (a.head_from == HeadFrom::Noun || b.head_from == HeadFrom::Noun);
-        Some(Alignment { measured, holders, when, context, shared, specific, rare, named, described })
+        // A count that moves from day to day, not a measure that stays ("magnitude 7.2").
+        let count = |f: &Extracted| matches!(&f.value, Value::Quantity(q) if q.dimension.is_none()) && !f.frame.measure;
+        let same_day = matches!((&a.when, &b.when), (When::Unstated, When::Unstated))
+            && self.ctx.written.is_some()
+            && self.ctx.written == self.source.written
+            && count(self.fact)
+            && count(self.candidate());
+        Some(Alignment { measured, holders, when, context, shared, specific, rare, named, described, same_day })
     }
 
     /// Both values are changes that go opposite ways ("rose 3.1 percent", "fell 3.1
@@ -279,7 +291,7 @@ impl<'a> Pair<'a> {
         let holders = self.holders(a, b).map_or(Line::Unknown, |(line, _)| line);
         let when = self.when(a, b)?;
         let (context, shared) = self.ctx.overlap(&a.context, a.context_size, &b.context, b.context_size);
-        Some(Alignment { measured, holders, when, context, shared, specific: false, rare: false, named: false, described: false })
+        Some(Alignment { measured, holders, when, context, shared, specific: false, rare: false, named: false, described: false, same_day: false })
     }
 
     fn measured(&self, a: &Frame, b: &Frame) -> Option<Line> {

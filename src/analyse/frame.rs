@@ -69,6 +69,9 @@ pub struct Frame {
     pub head: Option<Term>,
     /// Where the head was read.
     pub head_from: HeadFrom,
+    /// The head is a measure (`MEASURE_NOUNS`: "magnitude", "depth"): a property that stays,
+    /// not a count that moves from one day's report to the next.
+    pub measure: bool,
     /// Words that qualify the head ("office"), as terms, sorted.
     pub modifiers: Vec<Term>,
     /// Proper adjectives qualifying the head ("French banks"): two different ones tell the
@@ -297,6 +300,7 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
     if let Some(k) = measure {
         frame.head = Some(head_term(lexicon, word_at(toks, k).trim_end_matches('s')));
         frame.head_from = HeadFrom::Noun;
+        frame.measure = true;
         return;
     }
     // 1. The noun phrase the kind took after the value ("37 office buildings").
@@ -306,6 +310,7 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
         // "a 6.1 magnitude earthquake": the measure, not the thing measured.
         frame.head = Some(head_term(lexicon, &toks[measure].norm));
         frame.head_from = HeadFrom::Noun;
+        frame.measure = true;
         return;
     }
     let mut head: Option<(usize, HeadFrom)> = None;
@@ -332,6 +337,15 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
         let j = fact.tokens.1 + 1;
         if is_content(&toks[j]) && !toks[j].capitalized && !is_verb_like(&toks[j]) {
             head = Some((j, HeadFrom::Noun));
+        }
+    }
+    // 1c. What a count is of, in the nouns after "of": "dozens of workers heading to ...",
+    // "hundreds of hotel guests" (the last of up to three plain words).
+    if head.is_none() && !measure && fact.tokens.1 == fact.core.1 && word_at(toks, fact.tokens.1) == "of" {
+        let plain = |t: &Token| is_content(t) && !t.capitalized && !is_verb_like(t) && t.kind == TokenKind::Word;
+        let run = (fact.tokens.1 + 1..clause_end.min(fact.tokens.1 + 4)).take_while(|&j| plain(&toks[j])).last();
+        if let Some(j) = run {
+            head = Some((j, if is_generic(&toks[j].norm) { HeadFrom::Generic } else { HeadFrom::Noun }));
         }
     }
     if head.is_none_or(|(_, from)| from == HeadFrom::Generic) {

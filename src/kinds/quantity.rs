@@ -401,7 +401,7 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
 mod tests {
     use crate::analyse::analyse;
     use crate::kinds::{FactKind, Value};
-    use crate::testing::{checked_in, verdict_in};
+    use crate::testing::{checked_in, dated_checked_in, dated_verdict_in, verdict_in};
     use crate::Verdict;
 
     fn quantities(text: &str) -> Vec<(String, String)> {
@@ -779,5 +779,40 @@ mod tests {
         // Its twins: a holder described otherwise, or not at all, is not the Bureau.
         assert_eq!(verdict_in(&corpus, "Crews said the regional water agency placed its source at a depth of 520 metres.", "520 metres"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "Crews said a rival survey placed its source at a depth of 520 metres.", "520 metres"), Verdict::NotFound);
+    }
+
+    /// Two reports written the same day, neither giving another time, give that day's count:
+    /// a different count of the same thing conflicts without more words in common. A report
+    /// of another day may give an earlier count; a measure that stays (a magnitude) is no
+    /// count of the day.
+    #[test]
+    fn counts_of_one_thing_in_reports_of_the_same_day_conflict() {
+        let corpus = [
+            ("wire", "2031-05-07", "Of the 12 dead, four were found near the old harbour wall."),
+            ("wire", "2031-05-07", "Officials said the dead had not yet been named."),
+            ("wire", "2031-05-07", "Relatives gathered to mourn the dead."),
+        ];
+        let article = "Ferries stayed in port, although the death toll remained steady at eleven.";
+        let same_day = dated_checked_in(&corpus, article, Some("2031-05-07"), "eleven");
+        assert_eq!(same_day.verdict, Verdict::Conflict, "{same_day:#?}");
+        assert_eq!(same_day.evidence[0].source_value, "12 dead");
+        let other_day = dated_checked_in(&corpus, article, Some("2031-05-09"), "eleven");
+        assert_eq!(other_day.verdict, Verdict::NotFound, "{other_day:#?}");
+        let measures = [
+            ("wire", "2031-05-07", "A partly collapsed hotel after the 6.9 magnitude earthquake."),
+            ("wire", "2031-05-07", "Seismologists revised the magnitude twice."),
+            ("wire", "2031-05-07", "Its magnitude surprised the coast."),
+        ];
+        let aftershocks = "The quake set off dozens of aftershocks, with magnitudes ranging from 3.1 to 5.8.";
+        assert_eq!(dated_verdict_in(&measures, aftershocks, Some("2031-05-07"), "from 3.1 to 5.8"), Verdict::NotFound);
+    }
+
+    /// "dozens of workers" counts workers; it takes no head from a value before it.
+    #[test]
+    fn a_vague_count_of_a_noun_counts_that_noun() {
+        let article = "The magnitude 6.9 quake struck at dawn, leaving dozens of workers trapped.";
+        assert_eq!(verdict_in(&["The magnitude 6.9 quake struck at dawn."], article, "dozens"), Verdict::NotFound);
+        assert_eq!(verdict_in(&["The magnitude 6.9 quake struck at dawn.", "Nearly 150 workers were trapped in the mine."], article, "dozens"), Verdict::Conflict);
+        assert_eq!(verdict_in(&["The magnitude 6.9 quake struck at dawn.", "Nearly 50 workers were trapped in the mine."], article, "dozens"), Verdict::Agree);
     }
 }
