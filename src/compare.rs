@@ -376,7 +376,7 @@ impl<'a> Pair<'a> {
                 && t.kind == crate::segment::TokenKind::Word
                 && t.norm.len() >= TUNING.described_holder_min_len
                 && !crate::analyse::terms::is_stopword(&t.norm)
-                && keys.contains(&crate::normalize::name_key(&t.norm).as_str())
+                && crate::analyse::terms::with_name_key(&t.norm, |key| keys.contains(&key))
         })
     }
 
