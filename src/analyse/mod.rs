@@ -520,10 +520,12 @@ fn is_cross_link(tokens: &[Token]) -> bool {
 
 /// A photo credit line: "Photo: Ada Marr, North Wire", "IVO BRANDT/NORTH WIRE/Pix".
 fn is_credit(tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    // Asked of every sentence: the words are counted and read in place, not collected.
+    let words = || tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let word_count = words().count();
     let starts_credit = tokens.first().is_some_and(|t| matches!(t.norm.as_str(), "photo" | "photos" | "image" | "credit" | "file")) && tokens.get(1).is_some_and(|t| t.norm == ":");
-    let shouting = words.len() >= 2 && words.len() <= 8 && tokens.iter().all(|t| t.kind != TokenKind::Number) && tokens.iter().any(|t| t.norm == "/");
-    starts_credit && words.len() <= 12 || shouting && words.iter().all(|t| t.capitalized)
+    let shouting = word_count >= 2 && word_count <= 8 && tokens.iter().all(|t| t.kind != TokenKind::Number) && tokens.iter().any(|t| t.norm == "/");
+    starts_credit && word_count <= 12 || shouting && words().all(|t| t.capitalized)
 }
 
 /// Is the sentence at `span` a photo caption: one that says so ("In this photo released by
