@@ -578,7 +578,7 @@ fn clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
             && tokens.get(i.wrapping_sub(1)).is_none_or(|p| p.norm != "-")
             // "since 2019", "after 12 minutes", "until 5 p.m.", "since Sunday": a phrase of
             // time, not a clause.
-            && !(matches!(t.norm.as_str(), "since" | "after" | "before" | "until") && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number || crate::words::calendar::WEEKDAYS.contains(&n.norm.as_str()) || crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == n.norm)));
+            && !(matches!(t.norm.as_str(), "since" | "after" | "before" | "until") && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number || crate::words::calendar::WEEKDAYS.contains(&n.norm.as_str()) || crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == n.norm.as_str())));
         let comma_and = t.kind == TokenKind::Word && matches!(t.norm.as_str(), "and" | "but" | "while") && i > 0 && tokens[i - 1].norm == ",";
         // "The blaze, which broke out on Oct. 23, destroyed 374 structures": a relative clause
         // set off by commas ends at the comma where the main clause's verb takes up again.

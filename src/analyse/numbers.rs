@@ -192,7 +192,7 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Number> {
 /// singular other than "half" needs "a" or "one" before it ("third" alone is a rank).
 pub fn fraction_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     let t = toks.get(i)?;
-    let &(_, f) = FRACTIONS.iter().find(|(w, _)| *w == t.norm)?;
+    let &(_, f) = FRACTIONS.iter().find(|(w, _)| *w == t.norm.as_str())?;
     if t.norm.ends_with('s') {
         let hyphened = i >= 2 && toks[i - 1].norm == "-" && !toks[i - 1].space_before && !t.space_before;
         let k = if hyphened { i - 2 } else { i.checked_sub(1)? };
