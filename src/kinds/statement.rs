@@ -164,8 +164,9 @@ fn compare(p: &Pair) -> Option<Judged> {
     let coverage = if total > 0.0 { covered / total } else { 0.0 };
     // A clause and its source must not disagree on a negation ("did not name").
     let (a, b) = p.fact.tokens;
-    let flipped = negated(p.article, a, b) != negated(source, 0, source.tokens.len());
-    let supported = coverage >= TUNING.statement_support && count >= TUNING.statement_min_shared && !names_missing && !flipped && !different_people(p) && numbers_given(p);
+    // Read only for a statement the words already support: it reads the whole source sentence.
+    let flipped = || negated(p.article, a, b) != negated(source, 0, source.tokens.len());
+    let supported = coverage >= TUNING.statement_support && count >= TUNING.statement_min_shared && !names_missing && !flipped() && !different_people(p) && numbers_given(p);
     supported.then(|| p.support("statement.reported", coverage)).flatten()
 }
 
