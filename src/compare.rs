@@ -339,9 +339,11 @@ impl<'a> Pair<'a> {
         let (x, y) = (telling(a), telling(b));
         // Groups that act on a figure must be the same groups: what "traders" lost is not
         // what "farmers, traders and shippers" lost.
-        let agents = |v: &[Term]| -> Vec<Term> { v.iter().copied().filter(|t| !t.is_name()).collect() };
+        fn agents(v: &[Term]) -> impl Iterator<Item = Term> + Clone + '_ {
+            v.iter().copied().filter(|t| !t.is_name())
+        }
         let (ga, gb) = (agents(&x), agents(&y));
-        if !ga.is_empty() && !gb.is_empty() && (a.joint != b.joint || !ga.iter().any(|t| gb.contains(t))) {
+        if ga.clone().next().is_some() && gb.clone().next().is_some() && (a.joint != b.joint || !ga.clone().any(|t| gb.clone().any(|u| u == t))) {
             return None;
         }
         // The first named is whose it is: "Vela and his running mate won 4.2 million votes" is
@@ -377,8 +379,10 @@ impl<'a> Pair<'a> {
     /// names ("the mining agency" for the "Mining Bureau")? The word must be a content word
     /// of `described_holder_min_len` letters at least whose name key is one of `names`.
     fn describes(&self, s: &Sentence, fact: &Extracted, names: &[Term]) -> bool {
-        let keys: Vec<&str> = names.iter().filter(|t| t.is_name()).map(|&t| self.ctx.lexicon.text(t)).collect();
-        if keys.is_empty() {
+        // The keys are read from the lexicon as they are needed: collecting them first cost an
+        // allocation for each of the many pairs this is asked of.
+        let keys = names.iter().filter(|t| t.is_name()).map(|&t| self.ctx.lexicon.text(t));
+        if keys.clone().next().is_none() {
             return false;
         }
         let (a, b) = s.clause_range(fact.core.0);
@@ -388,7 +392,7 @@ impl<'a> Pair<'a> {
                 && t.kind == crate::segment::TokenKind::Word
                 && t.norm.len() >= TUNING.described_holder_min_len
                 && !crate::analyse::terms::is_stopword(&t.norm)
-                && keys.contains(&crate::normalize::name_key(&t.norm).as_str())
+                && crate::analyse::terms::with_name_key(&t.norm, |key| keys.clone().any(|k| k == key))
         })
     }
 

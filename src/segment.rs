@@ -42,6 +42,8 @@ pub struct Token {
     pub kind: TokenKind,
     /// The folded form (lowercase, no accents, Latin script). Held inline up to 24 bytes,
     /// as nearly every word is: a sentence's tokens then take one allocation, not one each.
+    /// A word table scanned at every token compares its words with `norm.as_str()`: the
+    /// crate's own `&str == CompactString` is a call that is not inlined.
     pub norm: CompactString,
     /// Starts with an uppercase letter in the original.
     pub capitalized: bool,

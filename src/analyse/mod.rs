@@ -520,10 +520,12 @@ fn is_cross_link(tokens: &[Token]) -> bool {
 
 /// A photo credit line: "Photo: Ada Marr, North Wire", "IVO BRANDT/NORTH WIRE/Pix".
 fn is_credit(tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    // Asked of every sentence: the words are counted and read in place, not collected.
+    let words = || tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let word_count = words().count();
     let starts_credit = tokens.first().is_some_and(|t| matches!(t.norm.as_str(), "photo" | "photos" | "image" | "credit" | "file")) && tokens.get(1).is_some_and(|t| t.norm == ":");
-    let shouting = words.len() >= 2 && words.len() <= 8 && tokens.iter().all(|t| t.kind != TokenKind::Number) && tokens.iter().any(|t| t.norm == "/");
-    starts_credit && words.len() <= 12 || shouting && words.iter().all(|t| t.capitalized)
+    let shouting = word_count >= 2 && word_count <= 8 && tokens.iter().all(|t| t.kind != TokenKind::Number) && tokens.iter().any(|t| t.norm == "/");
+    starts_credit && word_count <= 12 || shouting && words().all(|t| t.capitalized)
 }
 
 /// Is the sentence at `span` a photo caption: one that says so ("In this photo released by
@@ -576,7 +578,7 @@ fn clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
             && tokens.get(i.wrapping_sub(1)).is_none_or(|p| p.norm != "-")
             // "since 2019", "after 12 minutes", "until 5 p.m.", "since Sunday": a phrase of
             // time, not a clause.
-            && !(matches!(t.norm.as_str(), "since" | "after" | "before" | "until") && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number || crate::words::calendar::WEEKDAYS.contains(&n.norm.as_str()) || crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == n.norm)));
+            && !(matches!(t.norm.as_str(), "since" | "after" | "before" | "until") && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number || crate::words::calendar::WEEKDAYS.contains(&n.norm.as_str()) || crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == n.norm.as_str())));
         let comma_and = t.kind == TokenKind::Word && matches!(t.norm.as_str(), "and" | "but" | "while") && i > 0 && tokens[i - 1].norm == ",";
         // "The blaze, which broke out on Oct. 23, destroyed 374 structures": a relative clause
         // set off by commas ends at the comma where the main clause's verb takes up again.

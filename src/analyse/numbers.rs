@@ -6,6 +6,9 @@
 use crate::interval::{Interval, Qualifier, Reported, Stated};
 use crate::segment::{Token, TokenKind};
 use crate::words::lookup;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+use std::sync::OnceLock;
 use crate::words::numbers::{CARDINALS, FRACTIONS, MULTIPLIERS, ONE, EXCEEDING_VERBS, QUALIFIERS, TRAILING_QUALIFIERS, VAGUE_QUANTITIES};
 
 /// Past this many significant digits an f64 no longer tells numbers apart (past ~309 they
@@ -58,13 +61,43 @@ pub fn digits_value(norm: &str) -> Option<f64> {
         let whole = if whole.is_empty() { 0.0 } else { digits_value(whole).filter(|v| v.fract() == 0.0 && !whole.contains('.'))? };
         return (n < d && denominator.len() == 1).then(|| whole + f64::from(n) / f64::from(d));
     }
-    let digits: String = norm.chars().filter(|c| *c != ',').collect();
+    // Read in place unless thousands separators must be taken out (most numbers have none).
+    let digits: Cow<str> = if norm.contains(',') { norm.chars().filter(|c| *c != ',').collect::<String>().into() } else { norm.into() };
     let significant = digits.bytes().take_while(|b| *b != b'e').filter(u8::is_ascii_digit).count();
     if significant > MAX_DIGITS {
         return None;
     }
     let v: f64 = digits.parse().ok()?;
     (v.is_finite() && v.abs() < 1e15).then_some(v)
+}
+
+/// What a word stands for as the start of a number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum NumberWord {
+    /// A vague plural ("dozens") and the range it stands for.
+    Vague(f64, f64),
+    /// "one", a count only before a multiplier or in a compound.
+    One,
+    Cardinal(f64),
+}
+
+/// The number word `word` is: of [`VAGUE_QUANTITIES`], then [`ONE`], then [`CARDINALS`], the
+/// first that lists it. One hashed look-up: every kind of value asks [`number_at`] of every
+/// word of a sentence, and nearly every word is no number.
+fn number_word(word: &str) -> Option<NumberWord> {
+    static WORDS: OnceLock<FxHashMap<&'static str, NumberWord>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut words = FxHashMap::default();
+        for &(w, lo, hi) in VAGUE_QUANTITIES {
+            words.entry(w).or_insert(NumberWord::Vague(lo, hi));
+        }
+        words.entry(ONE).or_insert(NumberWord::One);
+        for &(w, v) in CARDINALS {
+            words.entry(w).or_insert(NumberWord::Cardinal(v));
+        }
+        words
+    });
+    words.get(word).copied()
 }
 
 /// A number starting at token `i`.
@@ -84,20 +117,21 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Number> {
             len = 1;
         }
         TokenKind::Word => {
-            if let Some((_, lo, hi)) = VAGUE_QUANTITIES.iter().find(|(w, _, _)| t.norm == *w) {
-                return Some(Number { value: (lo + hi) / 2.0, len: 1, word: true, vague: Some((*lo, *hi)), rounding: None, decimals: None });
-            }
-            word = true;
-            let base = if t.norm == ONE {
-                // "one" counts only before a multiplier or in a compound.
-                let before_multiplier = toks.get(i + 1).is_some_and(|n| lookup(MULTIPLIERS, &n.norm).is_some());
-                if !before_multiplier {
-                    return None;
+            let base = match number_word(&t.norm)? {
+                NumberWord::Vague(lo, hi) => {
+                    return Some(Number { value: (lo + hi) / 2.0, len: 1, word: true, vague: Some((lo, hi)), rounding: None, decimals: None });
                 }
-                1.0
-            } else {
-                lookup(CARDINALS, &t.norm)?
+                NumberWord::One => {
+                    // "one" counts only before a multiplier or in a compound.
+                    let before_multiplier = toks.get(i + 1).is_some_and(|n| lookup(MULTIPLIERS, &n.norm).is_some());
+                    if !before_multiplier {
+                        return None;
+                    }
+                    1.0
+                }
+                NumberWord::Cardinal(v) => v,
             };
+            word = true;
             // "two-thirds", "three quarters of": the numerator of a fraction, read with it
             // (see [`fraction_at`]), is no count.
             if numerator_at(toks, i) {
@@ -158,7 +192,7 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Number> {
 /// singular other than "half" needs "a" or "one" before it ("third" alone is a rank).
 pub fn fraction_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     let t = toks.get(i)?;
-    let &(_, f) = FRACTIONS.iter().find(|(w, _)| *w == t.norm)?;
+    let &(_, f) = FRACTIONS.iter().find(|(w, _)| *w == t.norm.as_str())?;
     if t.norm.ends_with('s') {
         let hyphened = i >= 2 && toks[i - 1].norm == "-" && !toks[i - 1].space_before && !t.space_before;
         let k = if hyphened { i - 2 } else { i.checked_sub(1)? };

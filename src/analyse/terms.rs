@@ -308,6 +308,13 @@ fn memoised<R>(memo: &'static std::thread::LocalKey<RefCell<HashMap<Box<str>, Bo
 thread_local! {
     static STEMS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::default();
     static PROPER_KEYS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::default();
+    static NAME_KEYS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::default();
+}
+
+/// Hands the name key of a word ([`name_key`]) to `then`, remembered: a comparison asks it of
+/// every word of a source sentence's clause, for each article fact held against that sentence.
+pub fn with_name_key<R>(word: &str, then: impl FnOnce(&str) -> R) -> R {
+    memoised(&NAME_KEYS, word, name_key, then)
 }
 
 /// The stem of a folded word, with synonyms folded to their group's stem.

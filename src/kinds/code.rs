@@ -62,7 +62,7 @@ fn naming_word(t: Option<&Token>) -> Option<String> {
 
 /// A month or a weekday ("March 14", "Sunday 10"): never the name part of a code.
 pub(crate) fn is_calendar_word(t: &Token) -> bool {
-    crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == t.norm) || crate::words::calendar::WEEKDAYS.contains(&t.norm.as_str())
+    crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == t.norm.as_str()) || crate::words::calendar::WEEKDAYS.contains(&t.norm.as_str())
 }
 
 /// "Falcon 9 rocket", "the FTSE 250 index", "Crew 10 commander": a name and a number

@@ -55,12 +55,12 @@ fn sign_before(toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
 /// A currency word after the figure ("38 million euros", "U.S. dollars").
 fn word_after(toks: &[Token], j: usize) -> Option<(&'static str, usize)> {
     let t = toks.get(j)?;
-    if let Some((_, code)) = DOLLAR_COUNTRIES.iter().find(|(w, _)| *w == t.norm) {
+    if let Some((_, code)) = DOLLAR_COUNTRIES.iter().find(|(w, _)| *w == t.norm.as_str()) {
         if toks.get(j + 1).is_some_and(|n| n.norm.starts_with("dollar")) {
             return Some((code, j + 2));
         }
     }
-    CURRENCY_WORDS.iter().find(|(w, _)| *w == t.norm).map(|(_, code)| (*code, j + 1))
+    CURRENCY_WORDS.iter().find(|(w, _)| *w == t.norm.as_str()).map(|(_, code)| (*code, j + 1))
 }
 
 fn extract(r: &mut Reader) {

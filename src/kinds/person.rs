@@ -80,7 +80,7 @@ pub(crate) fn is_name_word(t: &Token, i: usize, text: &str) -> bool {
         && !is_acronym(t, text)
         && !NOT_NAME_SET.contains(&t.norm)
         && !is_title(&t.norm)
-        && !MONTHS.iter().any(|(m, _)| *m == t.norm)
+        && !MONTHS.iter().any(|(m, _)| *m == t.norm.as_str())
         && !WEEKDAYS.contains(&t.norm.as_str())
         && (i > 0 || t.norm.len() > 1)
         && t.norm.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '.')

@@ -70,7 +70,7 @@ fn role_of(preposition: &str) -> Role {
 const PLACING: &[&str] = &["in", "at", "near", "outside", "inside", "to", "from", "across", "towards", "toward"];
 
 fn is_place_word(t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.capitalized && !t.repeated && !NOT_NAME_SET.contains(&t.norm) && !TITLE_SET.contains(&t.norm) && !crate::words::calendar::WEEKDAYS.contains(&t.norm.as_str()) && !crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == t.norm)
+    t.kind == TokenKind::Word && t.capitalized && !t.repeated && !NOT_NAME_SET.contains(&t.norm) && !TITLE_SET.contains(&t.norm) && !crate::words::calendar::WEEKDAYS.contains(&t.norm.as_str()) && !crate::words::calendar::MONTHS.iter().any(|(m, _)| *m == t.norm.as_str())
 }
 
 /// The content noun a place is given for: before the preposition ("a rally in X",

@@ -113,7 +113,7 @@ pub fn noun_phrase(toks: &[Token], mut j: usize) -> usize {
         let common_after = toks.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized && !STOPWORD_SET.contains(&n.norm) && !is_stop(n));
         let modifier = t.capitalized && t.kind == TokenKind::Word && !t.repeated && common_after && words < 2;
         let name = t.capitalized && !common_after;
-        if (is_stop(t) && !modifier) || words == 3 || name || CARDINALS.iter().any(|(w, _)| *w == t.norm) || MONTHS.iter().any(|(m, _)| *m == t.norm) {
+        if (is_stop(t) && !modifier) || words == 3 || name || CARDINALS.iter().any(|(w, _)| *w == t.norm.as_str()) || MONTHS.iter().any(|(m, _)| *m == t.norm.as_str()) {
             break;
         }
         j += 1;

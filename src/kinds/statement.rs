@@ -177,12 +177,15 @@ fn compare(p: &Pair) -> Option<Judged> {
     // negation counts only where it bears on what the statement says: "rejecting his claim
     // that customers did not lose money and accusing him of lying" does not deny the lying.
     let (a, b) = p.fact.tokens;
-    let mut mine: Vec<Term> = words.iter().flat_map(|(_, terms)| terms.iter().flatten().copied()).collect();
-    mine.sort_unstable();
-    mine.dedup();
-    let bears = |i: usize| source.terms.get(i).is_some_and(|terms| terms.iter().any(|t| p.ctx.matches_any(t, &mine)));
-    let flipped = negated(p.article, a, b) != negation_bears_on(source, bears);
-    let supported = coverage >= TUNING.statement_support && count >= TUNING.statement_min_shared && !names_missing && !flipped && !different_people(p) && numbers_given(p);
+    // Read only for a statement the words already support: it reads the whole source sentence.
+    let flipped = || {
+        let mut mine: Vec<Term> = words.iter().flat_map(|(_, terms)| terms.iter().flatten().copied()).collect();
+        mine.sort_unstable();
+        mine.dedup();
+        let bears = |i: usize| source.terms.get(i).is_some_and(|terms| terms.iter().any(|t| p.ctx.matches_any(t, &mine)));
+        negated(p.article, a, b) != negation_bears_on(source, bears)
+    };
+    let supported = coverage >= TUNING.statement_support && count >= TUNING.statement_min_shared && !names_missing && !flipped() && !different_people(p) && numbers_given(p);
     supported.then(|| p.support("statement.reported", coverage)).flatten()
 }
 

@@ -35,7 +35,7 @@ pub struct Clock {
 fn zone_at(r: &Reader, j: usize) -> Option<i16> {
     let t = r.tokens().get(j)?;
     let caps = t.kind == TokenKind::Word && t.capitalized && t.span.slice(r.text).chars().all(|c| c.is_ascii_uppercase());
-    caps.then(|| TIME_ZONES.iter().find(|(z, _)| *z == t.norm).map(|&(_, o)| o)).flatten()
+    caps.then(|| TIME_ZONES.iter().find(|(z, _)| *z == t.norm.as_str()).map(|&(_, o)| o)).flatten()
 }
 
 fn extract(r: &mut Reader) {
