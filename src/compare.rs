@@ -309,9 +309,24 @@ impl<'a> Pair<'a> {
                 let named = if a.head_from == HeadFrom::Generic { self.clause_has(self.article, self.fact, y) } else { self.clause_has(self.source.sentence, self.candidate(), x) };
                 Some(if named { Line::Same } else { Line::Unknown })
             }
+            // "a 290-metre vessel" and "a length of 290 metres": the measure is of the thing.
+            (Some(_), Some(_)) if self.same_dimension() && a.measure != b.measure => Some(Line::Unknown),
             (Some(_), Some(_)) => None,
+            // "moving at eight knots" and "a speed of 8 knots": a physical measure of one
+            // dimension, not named otherwise on either side, is the same measure.
+            (None, None) | (None, Some(_)) | (Some(_), None) if self.same_dimension() && !(a.head.is_some() && !a.measure || b.head.is_some() && !b.measure) => Some(Line::Same),
             _ => Some(Line::Unknown),
         }
+    }
+
+    /// Are both values physical measures of one dimension (not a span of time, which measures
+    /// too many things: a sentence, an age, a delay)?
+    fn same_dimension(&self) -> bool {
+        let dim = |f: &Extracted| match &f.value {
+            Value::Quantity(q) => q.dimension.filter(|d| *d != crate::words::units::Dimension::Duration),
+            _ => None,
+        };
+        dim(self.fact).is_some() && dim(self.fact) == dim(self.candidate())
     }
 
     /// Does the clause of `fact` in `s` name the term `t` (outside the fact's own words)?

@@ -815,4 +815,16 @@ mod tests {
         assert_eq!(verdict_in(&["The magnitude 6.9 quake struck at dawn.", "Nearly 150 workers were trapped in the mine."], article, "dozens"), Verdict::Conflict);
         assert_eq!(verdict_in(&["The magnitude 6.9 quake struck at dawn.", "Nearly 50 workers were trapped in the mine."], article, "dozens"), Verdict::Agree);
     }
+
+    /// A measure of a thing and the thing measured: "a 290-metre vessel" is "a length of 290
+    /// metres"; "moving at eight knots" is "a speed of 8 knots", and 12 knots is not.
+    #[test]
+    fn a_measure_named_on_one_side_is_the_measure_of_the_thing_on_the_other() {
+        let corpus = ["The Korvo, which has a length of 290 metres, lost power.", "The ship was coming in at a speed of 8 knots.", "Officials met the crew."];
+        assert_eq!(verdict_in(&corpus, "The Korvo, a 290-metre vessel, lost power.", "290-metre"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "The Korvo, a 310-metre vessel, lost power.", "310-metre"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "The ship was moving at eight knots.", "eight knots"), Verdict::Agree);
+        let faster = checked_in(&corpus, "The ship was moving at 12 knots.", "12 knots");
+        assert_eq!((faster.verdict, faster.evidence[0].source_value.as_str()), (Verdict::Conflict, "8 knots"));
+    }
 }
