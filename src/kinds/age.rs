@@ -88,7 +88,10 @@ fn extract(r: &mut Reader) {
                 let phrase = super::quantity::noun_phrase(toks, end);
                 if phrase > end {
                     noun = Some(toks[phrase - 1].norm.to_string());
-                    fact_end = phrase;
+                    // "the 32-year-old Kelby man": where the man is from is a claim of its own,
+                    // not the age's; the age's words end at "-old".
+                    let proper = (end..phrase - 1).any(|k| toks[k].capitalized);
+                    fact_end = if proper { end } else { phrase };
                 }
                 // "Ada Marr, a 41-year-old surgeon": the name before.
                 if start >= 2 && toks[start - 1].norm == "," {
@@ -309,5 +312,16 @@ mod tests {
         // Its twin: another age for him conflicts.
         let article = "Ivo Brant was sentenced. \"He knew it was wrong,\" Ada Marr said. She ordered the 34-year-old to forfeit his boats.";
         assert_eq!(verdict_in(&corpus, article, "the 34-year-old"), Verdict::Conflict);
+    }
+
+    /// "the 32-year-old Kelby man": the age's words end at "-old"; where he is from is another
+    /// claim. A plain noun after the age is still its words ("the 32-year-old fisherman").
+    #[test]
+    fn a_proper_adjective_after_an_age_is_not_the_ages_words() {
+        let ages = |text: &str| -> Vec<String> {
+            crate::analyse::analyse(text).sentences.iter().flat_map(|s| s.facts.iter()).filter(|f| f.kind == crate::kinds::FactKind::Age).map(|f| f.span.slice(text).to_string()).collect()
+        };
+        assert_eq!(ages("Police said the 32-year-old Kelby man was charged."), ["the 32-year-old"]);
+        assert_eq!(ages("Police said the 32-year-old fisherman was charged."), ["the 32-year-old fisherman"]);
     }
 }
