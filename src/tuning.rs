@@ -10,7 +10,8 @@ pub struct Tuning {
     /// news usage of "about" rarely strays beyond a tenth.
     pub approximate: f64,
     /// How far below N "nearly N" / "almost N" reaches, and above N "just over N" (0.05 =
-    /// 5%). Range 0.02–0.1: "nearly 60" is 57 to 59, not 50.
+    /// 5%). Range 0.02–0.1: "nearly 60" is 57 to 59, not 50. Never further than the step of
+    /// N's last written digit (`interval::loose_reach`): "nearly 1,070" is 1,060 to 1,069.
     pub nearly: f64,
     /// Relative half-width given to an unqualified round number ("30 years" for 30.5). Range
     /// 0–0.1; 0.05 keeps 2,400 from matching 2,600 while absorbing rounding.
