@@ -323,6 +323,23 @@ pub fn anchors(s: &Sentence, f: &Extracted) -> Vec<Term> {
     out
 }
 
+/// The acts a date of a report dates: where the date follows a reporting verb ("an aid group
+/// said on Monday"), the acts of the sentence before that attribution ("has freed").
+fn reported_acts(s: &Sentence, f: &Extracted) -> Vec<Term> {
+    let toks = &s.tokens;
+    let mut k = f.tokens.0;
+    if k > 0 && matches!(toks[k - 1].norm.as_str(), "on" | "late" | "early") {
+        k -= 1;
+    }
+    let reporting = k > 0 && matches!(toks[k - 1].norm.as_str(), "said" | "says" | "announced" | "reported" | "confirmed" | "told");
+    if !reporting {
+        return Vec::new();
+    }
+    // Back to the comma that opens the attribution, then every act before it.
+    let Some(comma) = (0..k - 1).rev().find(|&i| toks[i].norm == ",") else { return Vec::new() };
+    (0..comma).filter(|&i| is_act(toks, i)).flat_map(|i| s.terms[i].iter().filter(|t| !t.is_name())).collect()
+}
+
 /// Does the date's own text write its year ("in March 2027"), rather than the reading supply
 /// it from the day of writing ("in March")?
 fn written_year(s: &Sentence, f: &Extracted) -> bool {
@@ -441,6 +458,11 @@ fn compare(p: &Pair) -> Option<Judged> {
         (a.max(f.core.0.saturating_sub(8))..hi).filter(|&k| (k < f.tokens.0 || k >= f.tokens.1) && !determined(k)).any(|k| s.terms[k].iter().any(|t| !t.is_name() && terms.contains(&t)))
     };
     let same_event = p.fact.frame.event.is_some() && p.fact.frame.event == p.candidate().frame.event;
+    // "Ostria has freed two prisoners, an aid group said on Monday": a date of the report
+    // dates the act it reports, enough to confirm the same act's day, never to contradict
+    // one (an act may be reported a day after it).
+    let reported = |s: &Sentence, f: &Extracted, acts: &[Term]| !acts.is_empty() && reported_acts(s, f).iter().any(|t| acts.contains(t));
+    let by_report = reported(p.source.sentence, p.candidate(), mine) || reported(p.article, p.fact, theirs);
     // With no act word on either side ("made an emergency landing on Saturday": a light verb
     // names no act), nearly the same words around the two dates tie them to one act, as for
     // times of day.
@@ -460,8 +482,8 @@ fn compare(p: &Pair) -> Option<Judged> {
     };
     // A date belongs to its act more than to the names around it ("Kelby Bank collapsed", "his
     // firms collapsed"): anchored to one act, other holders do not keep two dates apart.
-    let al = if anchored { unanchored.or_else(|| p.align_loose())? } else { p.align()? };
-    if !mine.is_empty() && !theirs.is_empty() && !anchored {
+    let al = if anchored || by_report { unanchored.or_else(|| p.align_loose())? } else { p.align()? };
+    if !mine.is_empty() && !theirs.is_empty() && !anchored && !by_report {
         return None;
     }
     // The word the identifying year names ("election" of "the 2020 election") stands by the
@@ -482,7 +504,7 @@ fn compare(p: &Pair) -> Option<Judged> {
         Some(true) => {
             // The same day or month and year, attached to the same act, is the same date.
             let full = a_date.day.is_some() || a_date.month.is_some() && a_date.year.is_some() || a_date.weekday.is_some();
-            let close = anchored && full && al.shared >= 1;
+            let close = (anchored || by_report) && full && al.shared >= 1;
             // A source confirms only what it says: "this year" is no confirmation of "March 15".
             // A year it names for the same act confirms the article's year ("the opening of
             // the Brenna bridge in 2027" for "in March 2027"), and says so.
@@ -785,5 +807,17 @@ mod tests {
         // Its twin: the Thursday before conflicts.
         let article = "Kelby holders will be paid a premium over the close of Thursday, March 13.";
         assert_eq!(dated_verdict_in(&corpus, article, None, "Thursday, March 13"), Verdict::Conflict);
+    }
+
+    /// "Ostria has freed a reporter, an aid group said on Monday": the report's day
+    /// confirms the day of the act it reports, and never contradicts another day (an act may
+    /// be reported a day after it); the act's own day does.
+    #[test]
+    fn a_date_of_the_report_confirms_the_day_of_the_act_it_reports() {
+        let reported = ["Ostria has freed a reporter and a student from its jails, an exiled aid group said on Monday.", "The talks went on for weeks."];
+        assert_eq!(verdict_in(&reported, "Ostrian authorities on Monday freed a reporter and a student.", "on Monday"), Verdict::Agree);
+        assert_eq!(verdict_in(&reported, "Ostrian authorities on Tuesday freed a reporter and a student.", "on Tuesday"), Verdict::NotFound);
+        let dated = ["Ostria freed a reporter and a student on Monday, an aid group said.", "The talks went on for weeks."];
+        assert_eq!(verdict_in(&dated, "Ostrian authorities on Tuesday freed a reporter and a student.", "on Tuesday"), Verdict::Conflict);
     }
 }
