@@ -350,7 +350,7 @@ impl Report {
             let _ = writeln!(out, "skipped {}: {}", skipped.file, skipped.reason);
         }
         for claim in &self.claims {
-            let _ = writeln!(out, "\n[{}] {} ({})", claim.verdict.as_str().to_uppercase(), one_line(&claim.text), claim.describe());
+            let _ = writeln!(out, "\n[{}] {} ({})", claim.verdict.as_str().to_ascii_uppercase(), one_line(&claim.text), claim.describe());
             let mut facts: Vec<&Fact> = claim.facts.iter().collect();
             facts.sort_by_key(|f| (std::cmp::Reverse(f.verdict.urgency()), f.start));
             for fact in facts {

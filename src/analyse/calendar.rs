@@ -42,7 +42,8 @@ impl DateValue {
         if let Some(w) = self.weekday {
             let name = WEEKDAYS.get(w as usize).copied().unwrap_or("?");
             let mut c = name.chars();
-            parts.push(c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default());
+            // The table's names are ASCII: no Unicode case table is needed for them.
+            parts.push(c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default());
         }
         match (self.month, self.day) {
             (Some(m), Some(day)) => parts.push(format!("{} {day}", month_name(m))),
