@@ -371,8 +371,19 @@ pub fn event_noun(s: &Sentence, f: &Extracted) -> Option<Term> {
     }
     let n = k.checked_sub(1)?;
     let t = &toks[n];
-    let noun = t.kind == TokenKind::Word && !t.capitalized && !t.repeated && !is_stopword(&t.norm) && t.norm.chars().count() > 3 && !is_act(toks, n) && !t.norm.ends_with("ing");
-    noun.then(|| s.terms[n].iter().find(|t| !t.is_name())).flatten()
+    let plain_noun = |i: usize| {
+        let t = &toks[i];
+        t.kind == TokenKind::Word && !t.capitalized && !t.repeated && !is_stopword(&t.norm) && t.norm.chars().count() > 3 && !is_act(toks, i) && !t.norm.ends_with("ing")
+    };
+    // "The visit came on Wednesday", "the vote took place on Sunday": a verb that says only
+    // that something happened dates its subject, the first plain noun of the clause.
+    let occurred = matches!(t.norm.as_str(), "came" | "happened" | "occurred") || t.norm == "place" && n > 0 && matches!(toks[n - 1].norm.as_str(), "took" | "takes");
+    if occurred {
+        let (a, _) = s.clause_range(n);
+        let subject = (a..n).find(|&i| plain_noun(i))?;
+        return s.terms[subject].iter().find(|t| !t.is_name());
+    }
+    plain_noun(n).then(|| s.terms[n].iter().find(|t| !t.is_name())).flatten()
 }
 
 /// Is the date a weekday alone ("on Thursday", "by Thursday evening"), with no day or month
@@ -548,7 +559,7 @@ fn compare(p: &Pair) -> Option<Judged> {
 mod tests {
     use crate::analyse::analyse;
     use crate::kinds::FactKind;
-    use crate::testing::{dated_checked_in, dated_verdict_in, verdict_in};
+    use crate::testing::{checked_in, dated_checked_in, dated_verdict_in, verdict_in};
     use crate::Verdict;
 
     fn dates(text: &str) -> Vec<String> {
@@ -819,5 +830,15 @@ mod tests {
         assert_eq!(verdict_in(&reported, "Ostrian authorities on Tuesday freed a reporter and a student.", "on Tuesday"), Verdict::NotFound);
         let dated = ["Ostria freed a reporter and a student on Monday, an aid group said.", "The talks went on for weeks."];
         assert_eq!(verdict_in(&dated, "Ostrian authorities on Tuesday freed a reporter and a student.", "on Tuesday"), Verdict::Conflict);
+    }
+
+    /// "The visit came on Monday": a verb that only says something happened dates its subject,
+    /// as "a visit on Monday" does; another day of that visit conflicts.
+    #[test]
+    fn what_came_on_a_day_is_the_event_that_day_dates() {
+        let corpus = ["The releases followed what Western diplomats described as a secret visit on Monday to Korvo, the capital.", "The talks went on for weeks."];
+        assert_eq!(verdict_in(&corpus, "The American visit to Korvo, the capital, came on Monday.", "on Monday"), Verdict::Agree);
+        let other = checked_in(&corpus, "The American visit to Korvo, the capital, came on Tuesday.", "on Tuesday");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "on Monday"));
     }
 }
