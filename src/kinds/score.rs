@@ -119,6 +119,18 @@ fn tally_in_words(r: &Reader, i: usize) -> Option<((u32, u32), usize)> {
     (!matches!(before, Some("from" | "between" | "and" | "-")) && !measured && !joined(i + 1) && !joined(i + 3)).then_some(((a, b), i + 3))
 }
 
+/// Words that make a score a lead held at some moment of a match ("a 19-16 lead", "led 10-0",
+/// "went ahead 2-1", "at half-time"), not its result.
+const INTERIM_WORDS: &[&str] = &["lead", "leads", "led", "leading", "ahead", "trailed", "trailing", "halftime", "half-time", "interval", "advantage"];
+
+/// Is the score a lead at some moment: an interim word within two words before it or right
+/// after it?
+fn interim(s: &crate::analyse::Sentence, f: &crate::analyse::Extracted) -> bool {
+    let (a, b) = f.tokens;
+    let near = (a.saturating_sub(2)..a).chain(b..(b + 1).min(s.tokens.len()));
+    near.into_iter().any(|k| INTERIM_WORDS.contains(&s.tokens[k].norm.as_str()))
+}
+
 fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Score(a), Value::Score(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     let al = p.align()?;
@@ -126,6 +138,11 @@ fn compare(p: &Pair) -> Option<Judged> {
     if same {
         al.may_agree().then(|| p.support("score.same", al.context.max(0.5))).flatten()
     } else {
+        // A lead at some moment and a result, or leads at moments not shown to be one, are
+        // not two accounts of one score.
+        if interim(p.article, p.fact) || interim(p.source.sentence, p.candidate()) {
+            return None;
+        }
         (al.may_conflict() && al.holders == crate::compare::Line::Same).then(|| p.contradict("score.other_score", al.context)).flatten()
     }
 }
@@ -171,5 +188,14 @@ mod tests {
         let corpus = ["Harbour Rovers beat Northfield City 3-1 in the cup final on Saturday."];
         assert_eq!(verdict_in(&corpus, "Harbour Rovers beat Northfield City 2-1 in the cup final.", "2-1"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "Harbour Rovers beat Northfield City 3-1 in the cup final.", "3-1"), Verdict::Agree);
+    }
+
+    /// "took a 19-16 lead": a lead at some moment of the match is no account of its result;
+    /// another result is.
+    #[test]
+    fn a_lead_during_a_match_is_not_its_result() {
+        let corpus = ["Rovers beat Kelby 3-1 at Marl Park on Saturday.", "The crowd was the biggest of the season."];
+        assert_eq!(verdict_in(&corpus, "Rovers took a 2-1 lead over Kelby at Marl Park on Saturday.", "2-1"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Rovers beat Kelby 4-1 at Marl Park on Saturday.", "4-1"), Verdict::Conflict);
     }
 }
