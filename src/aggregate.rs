@@ -146,8 +146,9 @@ fn per_document(findings: Vec<Finding>) -> Vec<Finding> {
             x.judged.relation == Relation::Supports && x.judged.rule.ends_with(".implied") && closest_contradiction.get(&x.doc).is_some_and(|&c| c >= x.judged.score)
         };
         let rank = |x: &Finding| {
-            let stated = x.judged.relation == Relation::Supports && !only_implied(x);
-            ((x.timed && !only_implied(x)) as u8, stated as u8, (x.judged.relation == Relation::Contradicts) as u8, x.judged.score)
+            let implied = only_implied(x);
+            let stated = x.judged.relation == Relation::Supports && !implied;
+            ((x.timed && !implied) as u8, stated as u8, (x.judged.relation == Relation::Contradicts) as u8, x.judged.score)
         };
         let replace = best.get(&f.doc).is_none_or(|old| rank(&f) > rank(old));
         if replace {

@@ -314,7 +314,7 @@ impl<'a> Pair<'a> {
             (Some(_), Some(_)) => None,
             // "moving at eight knots" and "a speed of 8 knots": a physical measure of one
             // dimension, not named otherwise on either side, is the same measure.
-            (None, None) | (None, Some(_)) | (Some(_), None) if self.same_dimension() && !(a.head.is_some() && !a.measure || b.head.is_some() && !b.measure) => Some(Line::Same),
+            (None, None) | (None, Some(_)) | (Some(_), None) if self.same_dimension() && [a, b].iter().all(|f| f.head.is_none() || f.measure) => Some(Line::Same),
             _ => Some(Line::Unknown),
         }
     }

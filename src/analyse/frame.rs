@@ -342,7 +342,7 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
     // 1c. What a count is of, in the nouns after "of": "dozens of workers heading to ...",
     // "hundreds of hotel guests" (the last of up to three plain words).
     if head.is_none() && !measure && fact.tokens.1 == fact.core.1 && word_at(toks, fact.tokens.1) == "of" {
-        let plain = |t: &Token| is_content(t) && !t.capitalized && !is_verb_like(t) && t.kind == TokenKind::Word;
+        let plain = |t: &Token| is_content(t) && !t.capitalized && !is_verb_like(t);
         let run = (fact.tokens.1 + 1..clause_end.min(fact.tokens.1 + 4)).take_while(|&j| plain(&toks[j])).last();
         if let Some(j) = run {
             head = Some((j, if is_generic(&toks[j].norm) { HeadFrom::Generic } else { HeadFrom::Noun }));

@@ -331,7 +331,7 @@ fn reported_acts(s: &Sentence, f: &Extracted) -> Vec<Term> {
     if k > 0 && matches!(toks[k - 1].norm.as_str(), "on" | "late" | "early") {
         k -= 1;
     }
-    let reporting = k > 0 && matches!(toks[k - 1].norm.as_str(), "said" | "says" | "announced" | "reported" | "confirmed" | "told");
+    let reporting = k > 0 && crate::words::concepts::REPORTING_VERBS.contains(&toks[k - 1].norm.as_str());
     if !reporting {
         return Vec::new();
     }

@@ -119,16 +119,11 @@ fn tally_in_words(r: &Reader, i: usize) -> Option<((u32, u32), usize)> {
     (!matches!(before, Some("from" | "between" | "and" | "-")) && !measured && !joined(i + 1) && !joined(i + 3)).then_some(((a, b), i + 3))
 }
 
-/// Words that make a score a lead held at some moment of a match ("a 19-16 lead", "led 10-0",
-/// "went ahead 2-1", "at half-time"), not its result.
-const INTERIM_WORDS: &[&str] = &["lead", "leads", "led", "leading", "ahead", "trailed", "trailing", "halftime", "half-time", "interval", "advantage"];
-
-/// Is the score a lead at some moment: an interim word within two words before it or right
-/// after it?
+/// Is the score a lead at some moment: an interim word (`INTERIM_WORDS`) within two words
+/// before it or right after it?
 fn interim(s: &crate::analyse::Sentence, f: &crate::analyse::Extracted) -> bool {
     let (a, b) = f.tokens;
-    let near = (a.saturating_sub(2)..a).chain(b..(b + 1).min(s.tokens.len()));
-    near.into_iter().any(|k| INTERIM_WORDS.contains(&s.tokens[k].norm.as_str()))
+    (a.saturating_sub(2)..a).chain(b..(b + 1).min(s.tokens.len())).any(|k| crate::words::concepts::INTERIM_WORDS.contains(&s.tokens[k].norm.as_str()))
 }
 
 fn compare(p: &Pair) -> Option<Judged> {

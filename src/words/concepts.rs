@@ -156,6 +156,15 @@ pub const SCORE_WORDS: &[&str] = &[
     "goal", "goals", "thrashed", "edged", "routed", "tie", "tied", "leads", "led", "trailing", "series",
 ];
 
+/// Words that make a score a lead held at some moment of a match ("a 19-16 lead", "led 10-0",
+/// "went ahead 2-1", "at half-time"), not its result: words of leading, trailing and the
+/// break, never of winning.
+pub const INTERIM_WORDS: &[&str] = &["lead", "leads", "led", "leading", "ahead", "trailed", "trailing", "halftime", "half-time", "interval", "advantage"];
+
+/// Verbs of reporting after which a date dates the report ("an aid group said on Monday"):
+/// saying and announcing, not the acts reported.
+pub const REPORTING_VERBS: &[&str] = &["said", "says", "announced", "reported", "confirmed", "told"];
+
 /// Nouns that name a measure rather than a thing counted: in "the magnitude 6.1 quake" and
 /// "a depth of 18.3 km" the value measures the magnitude and the depth.
 pub const MEASURE_NOUNS: &[&str] = &[
