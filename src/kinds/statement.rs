@@ -31,6 +31,7 @@ fn extract(r: &mut Reader) {
     // person's fact, not a statement.
     let inside: Vec<bool> = (0..s.tokens.len()).map(|i| r.facts.iter().any(|f| i >= f.tokens.0 && i < f.tokens.1)).collect();
     let content = |a: usize, b: usize| (a..b).filter(|&i| !s.terms[i].is_empty() && !inside[i]).count();
+    let only_facts = |a: usize, b: usize| (a..b).all(|i| inside[i] || s.tokens[i].kind == TokenKind::Punct);
     let mut found = Vec::new();
     for &(a, b) in &s.clauses {
         let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -54,6 +55,11 @@ fn extract(r: &mut Reader) {
             let and_here = s.tokens.get(p.0).is_some_and(|t| t.norm == "and");
             let needed = if and_here { 3 } else { 2 };
             match merged.last_mut() {
+                // A piece of other facts' words only ("Ivo Brant, 41,") stands aside: what
+                // follows it is a statement of its own, not part of the age's clause.
+                Some(last) if !last.2 && only_facts(last.0, last.1) && content(p.0, p.1) >= needed => {
+                    merged.push((p.0, p.1, false))
+                }
                 Some(last) if last.2 || content(last.0, last.1) < 2 || content(p.0, p.1) < needed => last.1 = p.1,
                 _ => merged.push((p.0, p.1, false)),
             }
@@ -220,7 +226,8 @@ fn numbers_given(p: &Pair) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::verdict_in;
+    use crate::kinds::FactKind;
+    use crate::testing::{checked_in, verdict_in};
     use crate::Verdict;
 
     #[test]
@@ -265,6 +272,18 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "The inquiry blamed the pump maker for the leak.", "blamed"), Verdict::Agree);
         let corpus = ["The inquiry ended without blaming the pump maker for the leak."];
         assert_eq!(verdict_in(&corpus, "The inquiry blamed the pump maker for the leak.", "blamed"), Verdict::NotFound);
+    }
+
+    /// "Ivo Brant, 41, wearing ...": the name and the age are their own facts, so what the
+    /// rest of the piece says is checked as a statement instead of riding on the age.
+    #[test]
+    fn a_statement_after_a_name_and_an_age_is_checked() {
+        let article = "Ivo Brant, 41, wearing a grey wool suit, left the court early.";
+        let corpus = ["Ivo Brant, wearing a grey wool suit, was led into the court."];
+        let fact = checked_in(&corpus, article, "wearing a grey wool suit");
+        assert_eq!((fact.kind, fact.text.as_str(), fact.verdict), (FactKind::Statement, "wearing a grey wool suit", Verdict::Agree));
+        let corpus = ["Ivo Brant, in a blue coat, was led into the court."];
+        assert_eq!(verdict_in(&corpus, article, "wearing a grey wool suit"), Verdict::NotFound);
     }
 
     #[test]
