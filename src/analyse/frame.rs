@@ -592,6 +592,14 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
     let piece_start = (a..start).rev().find(|&i| comma(i)).map_or(a, |i| i + 1);
     let piece_end = (fact.tokens.1.max(fact.core.1)..b).find(|&i| comma(i)).unwrap_or(b);
     let mut range = (piece_start, start);
+    // "the 40 years sought by prosecutors", "a fine imposed by the Ostrian regulator": the
+    // agent of a participle right after the value is whose value it is, before any name
+    // earlier in the clause.
+    let end = fact.tokens.1.max(fact.core.1);
+    let passive = end + 1 < piece_end && s.tokens[end].norm.ends_with("ed") && s.tokens[end + 1].norm == "by" && names_any(end + 2, piece_end);
+    if passive {
+        range = (end + 2, piece_end);
+    }
     // "the Azure Party won 44 seats and the Harbour Party 40": after another value and an
     // "and", the names between are this value's alone.
     let gapped = facts
@@ -600,7 +608,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
         .map(|f| f.tokens.1)
         .max()
         .filter(|&e| (e..start).any(|i| s.tokens[i].norm == "and") && names_any(e, start));
-    if let Some(e) = gapped {
+    if let Some(e) = gapped.filter(|_| !passive) {
         range = (e, start);
     }
     let mut out = names(range.0, range.1);
