@@ -508,6 +508,19 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
         let mut judge = |candidate: Option<&Extracted>| {
             let pair = Pair { ctx, article, fact, source, candidate };
             if let Some(judged) = (kind.compare)(&pair) {
+                // A source value the article's own sentence gives to another fact of this kind
+                // ("its first flight on 15 October and its certificate on October 25" against
+                // "its certificate on October 25") is that fact's evidence, no contradiction of
+                // this one.
+                let anothers = || {
+                    article.facts.iter().filter(|o| o.kind == fact.kind && o.span != fact.span).any(|other| {
+                        let pair = Pair { ctx, article, fact: other, source, candidate };
+                        (kind.compare)(&pair).is_some_and(|j| j.relation == Relation::Supports)
+                    })
+                };
+                if judged.relation == Relation::Contradicts && candidate.is_some() && anothers() {
+                    return;
+                }
                 let span = judged.span;
                 let garbled = source.sentence.tokens.iter().any(|t| t.repeated && t.span.start >= span.start && t.span.end <= span.end);
                 let time = match candidate.map(|c| &c.frame.when) {

@@ -495,3 +495,18 @@ fn within_two_minutes_is_less_than_120_seconds() {
     let wrong = check(&sources, "Nadia Kovacs scored more than three minutes in as Portwell beat Dunmere in the county cup final.", None);
     assert_conflict(&wrong, "three minutes", "quantity.incompatible", "three minutes", "120 seconds");
 }
+
+#[test]
+fn a_source_value_the_article_gives_to_another_fact_of_its_sentence_is_no_conflict() {
+    // The source's "March 25" is the date the article gives the certificate, not a wrong
+    // date for the first voyage.
+    let article = "The Kestrel made its first voyage on 15 March 2023 and received its safety certificate on March 25.";
+    let sources = undated(&["The Kestrel received its safety certificate on March 25, 2023, the registry said."]);
+    let report = check(&sources, article, None);
+    assert_no_conflict(&report, "on 15 March 2023");
+    assert_agree(&report, "on March 25", "date.same", "March 25");
+    // Its twin: a source that dates the voyage otherwise contradicts it.
+    let sources = undated(&["The Kestrel made its first voyage on March 18, 2023, the registry said."]);
+    let report = check(&sources, article, None);
+    assert_conflict(&report, "on 15 March 2023", "date.other_date", "15 March 2023", "March 18");
+}
