@@ -267,7 +267,11 @@ fn extract(r: &mut Reader) {
             // more than the date ("In March, the minister will visit") takes the sentence's.
             let (ca, cb) = r.sentence.clause_range(i);
             let cb = (i + len..cb).find(|&k| toks[k].norm == ",").unwrap_or(cb);
-            let future = r.sentence.future && (cb - ca <= len + 3 || crate::analyse::speaks_of_future(&toks[ca..cb]));
+            // A phrase set off by a comma and opened by an article ("..., a premium over the
+            // closing price on Friday") names a thing, not the act to come: its day is past.
+            let piece = (ca..i).rev().find(|&k| toks[k].norm == ",").map_or(ca, |k| k + 1);
+            let appositive = piece > ca && i > piece && matches!(toks[piece].norm.as_str(), "a" | "an" | "the") && !crate::analyse::speaks_of_future(&toks[piece..cb]);
+            let future = r.sentence.future && !appositive && (cb - ca <= len + 3 || crate::analyse::speaks_of_future(&toks[ca..cb]));
             calendar::resolve(&mut date, day, future);
         }
         calendar::complete(&mut date);
@@ -818,6 +822,22 @@ mod tests {
         // Its twin: the Thursday before conflicts.
         let article = "Kelby holders will be paid a premium over the close of Thursday, March 13.";
         assert_eq!(dated_verdict_in(&corpus, article, None, "Thursday, March 13"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_weekday_in_a_phrase_naming_a_thing_in_a_sentence_about_what_is_to_come_is_past() {
+        // "will receive ..., a premium over the closing price on Friday" made that Friday the
+        // next one, and the draft's "Friday, March 14" a conflict.
+        let corpus = [("a", "2025-03-18", "Kelby holders will receive two shares each, a premium of 20 percent over the closing price on Friday.")];
+        let article = "That is a premium of a fifth over the closing price on Friday, March 14.";
+        assert_eq!(dated_verdict_in(&corpus, article, None, "Friday, March 14"), Verdict::Agree);
+        // Its twin: the Thursday before conflicts.
+        let article = "That is a premium of a fifth over the closing price on Thursday, March 13.";
+        assert_eq!(dated_verdict_in(&corpus, article, None, "Thursday, March 13"), Verdict::Conflict);
+        // And a day the clause sets ahead is still the next one.
+        let corpus = [("a", "2025-03-18", "Kelby holders will vote on the offer on Friday, the company said.")];
+        let fact = dated_checked_in(&corpus, "Kelby holders will vote on the offer on Friday, March 21.", None, "Friday, March 21");
+        assert_eq!(fact.verdict, Verdict::Agree, "{fact:#?}");
     }
 
     /// "Ostria has freed a reporter, an aid group said on Monday": the report's day
