@@ -510,3 +510,14 @@ fn a_source_value_the_article_gives_to_another_fact_of_its_sentence_is_no_confli
     let report = check(&sources, article, None);
     assert_conflict(&report, "on 15 March 2023", "date.other_date", "15 March 2023", "March 18");
 }
+
+#[test]
+fn a_number_in_words_past_a_hundred_is_checked_whole() {
+    // "one hundred and seventeen" was read as seventeen, so neither its twin nor its error
+    // was ever lined up with the source's count.
+    let sources = undated(&["Regulators grounded 171 jets of the type on Saturday."]);
+    let wrong = check(&sources, "Regulators grounded one hundred and seventeen jets of the type on Saturday.", None);
+    assert_conflict(&wrong, "one hundred and seventeen jets", "quantity.incompatible", "one hundred and seventeen", "171");
+    let right = check(&sources, "Regulators grounded one hundred and seventy-one jets of the type on Saturday.", None);
+    assert_agree(&right, "one hundred and seventy-one jets", "quantity.same", "171");
+}

@@ -178,9 +178,21 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Number> {
             }
         }
     }
-    let rounding = (scale > 1.0).then(|| 0.5 * scale * 10f64.powi(-decimals));
+    // "one hundred and seventeen", "two thousand four hundred": the words after a hundred or a
+    // thousand that count below it are part of the number, which is then exact.
+    let mut rest = 0.0;
+    if word && (scale == 100.0 || scale == 1000.0) && value.fract() == 0.0 {
+        let k = i + len + usize::from(toks.get(i + len).is_some_and(|n| n.norm == "and"));
+        if let Some(n) = toks.get(k).filter(|n| n.kind == TokenKind::Word).and_then(|_| number_at(toks, k)) {
+            if n.word && n.vague.is_none() && n.value >= 1.0 && n.value < scale && n.value.fract() == 0.0 {
+                rest = n.value;
+                len = k - i + n.len;
+            }
+        }
+    }
+    let rounding = (scale > 1.0 && rest == 0.0).then(|| 0.5 * scale * 10f64.powi(-decimals));
     // Scaled in decimal, so 8.2 billion is 8200000000 and not 8199999999.999999.
-    let value = tidy(value * scale);
+    let value = tidy(value * scale + rest);
     let written_decimals = (scale == 1.0 && t.kind == TokenKind::Number).then_some(decimals.max(0) as u8);
     Some(Number { value, len, word, vague: None, rounding, decimals: written_decimals })
 }
@@ -340,6 +352,17 @@ mod tests {
         assert!(figure("two million people").unwrap().1.interval.contains(&Interval::exact(2e6)));
         assert!(figure("$20bn lost").unwrap().1.interval.contains(&Interval::exact(20e9)));
         assert_eq!(figure("2,318 prisoners").unwrap().1.interval.lo, 2318.0);
+    }
+
+    /// "one hundred and seventeen jets" was read as 17 jets (and "one hundred" dropped).
+    #[test]
+    fn the_words_after_a_hundred_or_a_thousand_are_one_exact_number() {
+        let read = |text: &str| figure(text).map(|(words, r)| (words, r.interval.lo, r.interval.hi));
+        assert_eq!(read("one hundred and seventeen jets"), Some(("one hundred and seventeen".into(), 117.0, 117.0)));
+        assert_eq!(read("two thousand four hundred and five jets"), Some(("two thousand four hundred and five".into(), 2405.0, 2405.0)));
+        // A round hundred alone is still read as rounded, and "and" before a noun joins nothing.
+        assert_eq!(read("two hundred jets").map(|(w, lo, _)| (w, lo < 200.0)), Some(("two hundred".into(), true)));
+        assert_eq!(read("two hundred and eleven jets and seven ships").map(|(_, lo, _)| lo), Some(211.0));
     }
 
     #[test]
