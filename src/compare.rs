@@ -26,19 +26,45 @@ pub struct Ctx<'a> {
     /// The newest day a corpus document was written: an article whose own day is unknown is
     /// taken to be written no earlier (a draft is checked against what was already published).
     pub newest: Option<CalendarDate>,
+    /// The IDFs the comparisons test terms against, which depend on the corpus's size alone:
+    /// computed once per check ([`Ctx::new`]) instead of a logarithm for every holder of
+    /// every pair.
+    thresholds: Thresholds,
+}
+
+/// IDFs of a corpus of a given size (see [`Ctx::thresholds`]).
+struct Thresholds {
+    /// A term the corpus never uses.
+    unseen: f32,
+    /// A name in `story_name_share` of the sentences ([`Ctx::is_story_name`]); -∞ when the
+    /// corpus is too small to have a story name.
+    story_name: f32,
+    /// A term in two sentences: rarer is a rare head ([`Pair::align`]).
+    rare: f32,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(lexicon: &'a Lexicon<'a>, idf: &'a [f32], sentences: usize, written: Option<CalendarDate>, newest: Option<CalendarDate>) -> Ctx<'a> {
+        let n = sentences as f32;
+        let thresholds = Thresholds {
+            unseen: bm25_idf(n, 0.0),
+            story_name: if n >= 8.0 { bm25_idf(n, n * TUNING.story_name_share) } else { f32::NEG_INFINITY },
+            rare: bm25_idf(n, 2.0),
+        };
+        Ctx { lexicon, idf, sentences, written, newest, thresholds }
+    }
 }
 
 impl Ctx<'_> {
     /// A term's IDF; a term the corpus never uses gets the highest.
     pub fn idf(&self, t: Term) -> f32 {
-        self.idf.get(t.index()).copied().unwrap_or_else(|| bm25_idf(self.sentences as f32, 0.0))
+        self.idf.get(t.index()).copied().unwrap_or(self.thresholds.unseen)
     }
 
     /// A name so common in the corpus that it is the story's subject ("Ostria" in a story
     /// about Ostria), not one that tells two facts' holders apart.
     pub fn is_story_name(&self, t: Term) -> bool {
-        let n = self.sentences as f32;
-        n >= 8.0 && self.idf(t) < bm25_idf(n, n * TUNING.story_name_share)
+        self.idf(t) < self.thresholds.story_name
     }
 
     /// Do two terms stand for the same word or name (another spelling of a name included)?
@@ -262,8 +288,7 @@ impl<'a> Pair<'a> {
         let specific = measured == Line::Same
             && (noun(a) || named_by_clause(a, b, self.article, self.fact))
             && (noun(b) || named_by_clause(b, a, self.source.sentence, self.candidate()));
-        let n = self.ctx.sentences as f32;
-        let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= bm25_idf(n, 2.0));
+        let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= self.ctx.thresholds.rare);
         let named = measured == Line::Same && (a.head_from == HeadFrom::Noun || b.head_from == HeadFrom::Noun);
         // A count that moves from day to day, not a measure that stays ("magnitude 7.2").
         let count = |f: &Extracted| matches!(&f.value, Value::Quantity(q) if q.dimension.is_none()) && !f.frame.measure;
