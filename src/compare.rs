@@ -26,19 +26,45 @@ pub struct Ctx<'a> {
     /// The newest day a corpus document was written: an article whose own day is unknown is
     /// taken to be written no earlier (a draft is checked against what was already published).
     pub newest: Option<CalendarDate>,
+    /// The IDFs the comparisons test terms against, which depend on the corpus's size alone:
+    /// computed once per check ([`Ctx::new`]) instead of a logarithm for every holder of
+    /// every pair.
+    thresholds: Thresholds,
+}
+
+/// IDFs of a corpus of a given size (see [`Ctx::thresholds`]).
+struct Thresholds {
+    /// A term the corpus never uses.
+    unseen: f32,
+    /// A name in `story_name_share` of the sentences ([`Ctx::is_story_name`]); -∞ when the
+    /// corpus is too small to have a story name.
+    story_name: f32,
+    /// A term in two sentences: rarer is a rare head ([`Pair::align`]).
+    rare: f32,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(lexicon: &'a Lexicon<'a>, idf: &'a [f32], sentences: usize, written: Option<CalendarDate>, newest: Option<CalendarDate>) -> Ctx<'a> {
+        let n = sentences as f32;
+        let thresholds = Thresholds {
+            unseen: bm25_idf(n, 0.0),
+            story_name: if n >= 8.0 { bm25_idf(n, n * TUNING.story_name_share) } else { f32::NEG_INFINITY },
+            rare: bm25_idf(n, 2.0),
+        };
+        Ctx { lexicon, idf, sentences, written, newest, thresholds }
+    }
 }
 
 impl Ctx<'_> {
     /// A term's IDF; a term the corpus never uses gets the highest.
     pub fn idf(&self, t: Term) -> f32 {
-        self.idf.get(t.index()).copied().unwrap_or_else(|| bm25_idf(self.sentences as f32, 0.0))
+        self.idf.get(t.index()).copied().unwrap_or(self.thresholds.unseen)
     }
 
     /// A name so common in the corpus that it is the story's subject ("Ostria" in a story
     /// about Ostria), not one that tells two facts' holders apart.
     pub fn is_story_name(&self, t: Term) -> bool {
-        let n = self.sentences as f32;
-        n >= 8.0 && self.idf(t) < bm25_idf(n, n * TUNING.story_name_share)
+        self.idf(t) < self.thresholds.story_name
     }
 
     /// Do two terms stand for the same word or name (another spelling of a name included)?
@@ -262,8 +288,7 @@ impl<'a> Pair<'a> {
         let specific = measured == Line::Same
             && (noun(a) || named_by_clause(a, b, self.article, self.fact))
             && (noun(b) || named_by_clause(b, a, self.source.sentence, self.candidate()));
-        let n = self.ctx.sentences as f32;
-        let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= bm25_idf(n, 2.0));
+        let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= self.ctx.thresholds.rare);
         let named = measured == Line::Same && (a.head_from == HeadFrom::Noun || b.head_from == HeadFrom::Noun);
         // A count that moves from day to day, not a measure that stays ("magnitude 7.2").
         let count = |f: &Extracted| matches!(&f.value, Value::Quantity(q) if q.dimension.is_none()) && !f.frame.measure;
@@ -350,14 +375,16 @@ impl<'a> Pair<'a> {
                 return None;
             }
         }
-        let telling = |f: &Frame| -> Vec<Term> { f.holders.iter().copied().filter(|t| !self.ctx.is_story_name(*t)).collect() };
-        let (x, y) = (telling(a), telling(b));
+        // The holders that tell two values apart, read in place each time they are needed:
+        // collecting them cost two allocations for each of the many pairs lined up.
+        fn telling<'f, 'c>(ctx: &'f Ctx<'c>, f: &'f Frame) -> impl Iterator<Item = Term> + Clone + use<'f, 'c> {
+            f.holders.iter().copied().filter(move |t| !ctx.is_story_name(*t))
+        }
+        let (x, y) = (telling(self.ctx, a), telling(self.ctx, b));
+        let (x_empty, y_empty) = (x.clone().next().is_none(), y.clone().next().is_none());
         // Groups that act on a figure must be the same groups: what "traders" lost is not
         // what "farmers, traders and shippers" lost.
-        fn agents(v: &[Term]) -> impl Iterator<Item = Term> + Clone + '_ {
-            v.iter().copied().filter(|t| !t.is_name())
-        }
-        let (ga, gb) = (agents(&x), agents(&y));
+        let (ga, gb) = (x.clone().filter(|t| !t.is_name()), y.clone().filter(|t| !t.is_name()));
         if ga.clone().next().is_some() && gb.clone().next().is_some() && (a.joint != b.joint || !ga.clone().any(|t| gb.clone().any(|u| u == t))) {
             return None;
         }
@@ -365,38 +392,40 @@ impl<'a> Pair<'a> {
         // not "Oden and his running mate took 3.9 million".
         let first = |f: &Frame| f.primary.filter(|t| !self.ctx.is_story_name(*t));
         if let (Some(p), Some(q)) = (first(a), first(b)) {
-            if !y.iter().any(|u| self.ctx.terms_match(p, *u)) && !x.iter().any(|t| self.ctx.terms_match(q, *t)) {
+            if !y.clone().any(|u| self.ctx.terms_match(p, u)) && !x.clone().any(|t| self.ctx.terms_match(q, t)) {
                 return None;
             }
         }
         // A name opening a sentence ("Rivermouth reached the final") confirms a holder the
         // other side names; it never tells two apart (it may be "Turnout was").
         let opener = |f: &Frame| f.opener.filter(|t| !self.ctx.is_story_name(*t));
-        let confirms = |o: Option<Term>, other: &[Term], other_opener: Option<Term>| o.is_some_and(|o| other.iter().any(|u| self.ctx.terms_match(o, *u)) || other_opener.is_some_and(|u| self.ctx.terms_match(o, u)));
-        if x.is_empty() && confirms(opener(a), &y, opener(b)) || y.is_empty() && confirms(opener(b), &x, opener(a)) {
+        fn confirms(ctx: &Ctx, o: Option<Term>, mut other: impl Iterator<Item = Term>, other_opener: Option<Term>) -> bool {
+            o.is_some_and(|o| other.any(|u| ctx.terms_match(o, u)) || other_opener.is_some_and(|u| ctx.terms_match(o, u)))
+        }
+        if x_empty && confirms(self.ctx, opener(a), y.clone(), opener(b)) || y_empty && confirms(self.ctx, opener(b), x.clone(), opener(a)) {
             return Some((Line::Same, false));
         }
-        if x.is_empty() && y.is_empty() {
+        if x_empty && y_empty {
             return Some((Line::Unknown, false));
         }
         // "Norland's mining agency" is the "Kestrel Mining Bureau" another report names: a
         // holder named on one side is described in common words on the other.
-        if x.is_empty() && self.describes(self.article, self.fact, &y) || y.is_empty() && self.describes(self.source.sentence, self.candidate(), &x) {
+        if x_empty && self.describes(self.article, self.fact, y.clone()) || y_empty && self.describes(self.source.sentence, self.candidate(), x.clone()) {
             return Some((Line::Same, true));
         }
-        if x.is_empty() || y.is_empty() {
+        if x_empty || y_empty {
             return Some((Line::OneSided, false));
         }
-        x.iter().any(|t| y.iter().any(|u| self.ctx.terms_match(*t, *u))).then_some((Line::Same, false))
+        x.clone().any(|t| y.clone().any(|u| self.ctx.terms_match(t, u))).then_some((Line::Same, false))
     }
 
     /// Does the clause of `fact` in `s` describe, in lowercase words, a holder the other side
     /// names ("the mining agency" for the "Mining Bureau")? The word must be a content word
     /// of `described_holder_min_len` letters at least whose name key is one of `names`.
-    fn describes(&self, s: &Sentence, fact: &Extracted, names: &[Term]) -> bool {
+    fn describes(&self, s: &Sentence, fact: &Extracted, names: impl Iterator<Item = Term> + Clone) -> bool {
         // The keys are read from the lexicon as they are needed: collecting them first cost an
         // allocation for each of the many pairs this is asked of.
-        let keys = names.iter().filter(|t| t.is_name()).map(|&t| self.ctx.lexicon.text(t));
+        let keys = names.filter(|t| t.is_name()).map(|t| self.ctx.lexicon.text(t));
         if keys.clone().next().is_none() {
             return false;
         }

@@ -234,7 +234,7 @@ impl Corpus {
                 })
                 .collect();
             sources.prepare(candidates.iter().flatten().copied(), lexicon);
-            let ctx = compare::Ctx { lexicon: &*lexicon, idf: self.index.idf_table(), sentences: self.index.sentence_count(), written, newest };
+            let ctx = compare::Ctx::new(&*lexicon, self.index.idf_table(), self.index.sentence_count(), written, newest);
             let found: Vec<Vec<compare::Source>> = candidates
                 .iter()
                 .map(|ids| {
@@ -359,7 +359,7 @@ pub fn check_against(article: &str, written: Option<CalendarDate>, retriever: &d
     let (sentences, idf) = external.corpus_idf(retriever, &lexicon).unwrap_or_else(|| (external.sentence_count(), external.idf(&lexicon)));
     analysed.sentences.iter_mut().for_each(|s| retrieve::weigh_by(s, &idf));
     external.weigh_all(&idf);
-    let ctx = compare::Ctx { lexicon: &lexicon, idf: &idf, sentences, written, newest };
+    let ctx = compare::Ctx::new(&lexicon, &idf, sentences, written, newest);
     let cite = |f: &compare::Finding| external.cite(f);
     let source_name = |doc: usize| external.source_name(doc);
     let mut claims = Vec::new();

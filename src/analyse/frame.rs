@@ -133,9 +133,33 @@ fn partial_word(s: &Sentence, fact: &Extracted) -> Option<&'static str> {
 
 /// Is the value at token `i` said to be what others tentatively or wrongly reported?
 pub fn is_hedged(s: &Sentence, i: usize) -> bool {
+    is_hedged_by(s, &hedge_phrases(s), i)
+}
+
+/// The token ranges [first, last) of every hedge (`HEDGES`) the sentence holds. Every value
+/// found asks [`is_hedged_by`]; the phrases are looked for once per sentence, not once per
+/// value in its clause.
+pub fn hedge_phrases(s: &Sentence) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for words in HEDGES {
+        for (k, window) in s.tokens.windows(words.len()).enumerate() {
+            if window.iter().zip(words.iter()).all(|(t, w)| t.norm == *w) {
+                found.push((k, k + words.len()));
+            }
+        }
+    }
+    found
+}
+
+/// [`is_hedged`] with the sentence's [`hedge_phrases`] read already: a hedge lies wholly in the
+/// clause of token `i`, before it.
+pub fn is_hedged_by(s: &Sentence, hedges: &[(usize, usize)], i: usize) -> bool {
+    if hedges.is_empty() {
+        return false;
+    }
     let (a, _) = s.clause_range(i);
-    let clause = &s.tokens[a..i.min(s.tokens.len())];
-    HEDGES.iter().any(|words| crate::segment::holds_phrase(clause, words))
+    let end = i.min(s.tokens.len());
+    hedges.iter().any(|&(first, last)| first >= a && last <= end)
 }
 
 /// Reads the frame of every fact of a sentence, once the sentence's facts are all known.

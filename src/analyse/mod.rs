@@ -362,7 +362,7 @@ fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, me
         future,
     };
     if !noise {
-        let mut reader = Reader { text, sentence: &sentence, taken: vec![false; sentence.tokens.len()], memory, reading, remembering, facts: Vec::new(), people: Vec::new() };
+        let mut reader = Reader { text, sentence: &sentence, taken: vec![false; sentence.tokens.len()], memory, reading, remembering, facts: Vec::new(), people: Vec::new(), hedges: None };
         for kind in kinds::KINDS {
             if reading == Reading::Evidence && !kind.in_evidence || remembering && !kind.in_memory {
                 continue;
@@ -446,6 +446,8 @@ pub struct Reader<'a> {
     pub facts: Vec<Extracted>,
     /// The people named in the sentence, as the person kind finds them.
     pub people: Vec<PersonName>,
+    /// The sentence's hedges ([`frame::hedge_phrases`]), read at the first fact found.
+    pub hedges: Option<Vec<(usize, usize)>>,
 }
 
 impl<'a> Reader<'a> {
@@ -492,7 +494,10 @@ impl<'a> Reader<'a> {
 
     /// Records a fact whose words are tokens `tokens` and whose value is tokens `core`.
     pub fn push(&mut self, kind: FactKind, tokens: (usize, usize), core: (usize, usize), value: Value, display: String) {
-        let hedged = !self.remembering && frame::is_hedged(self.sentence, core.0);
+        let hedged = !self.remembering && {
+            let sentence = self.sentence;
+            frame::is_hedged_by(sentence, self.hedges.get_or_insert_with(|| frame::hedge_phrases(sentence)), core.0)
+        };
         self.facts.push(Extracted {
             kind,
             span: self.span(tokens.0, tokens.1),
