@@ -541,13 +541,13 @@ pub fn findings(ctx: &Ctx, article: &Sentence, fact: &Extracted, sources: &[Sour
                 // ("its first flight on 15 October and its certificate on October 25" against
                 // "its certificate on October 25") is that fact's evidence, no contradiction of
                 // this one.
-                let anothers = || {
+                let given_to_another = || {
                     article.facts.iter().filter(|o| o.kind == fact.kind && o.span != fact.span).any(|other| {
                         let pair = Pair { ctx, article, fact: other, source, candidate };
                         (kind.compare)(&pair).is_some_and(|j| j.relation == Relation::Supports)
                     })
                 };
-                if judged.relation == Relation::Contradicts && candidate.is_some() && anothers() {
+                if judged.relation == Relation::Contradicts && candidate.is_some() && given_to_another() {
                     return;
                 }
                 let span = judged.span;

@@ -131,11 +131,6 @@ fn partial_word(s: &Sentence, fact: &Extracted) -> Option<&'static str> {
     PARTIAL_WORDS.iter().find(|w| **w == after).or_else(|| BEFORE.iter().find(|w| **w == before)).copied().or(included.then_some("including"))
 }
 
-/// Is the value at token `i` said to be what others tentatively or wrongly reported?
-pub fn is_hedged(s: &Sentence, i: usize) -> bool {
-    is_hedged_by(s, &hedge_phrases(s), i)
-}
-
 /// The token ranges [first, last) of every hedge (`HEDGES`) the sentence holds. Every value
 /// found asks [`is_hedged_by`]; the phrases are looked for once per sentence, not once per
 /// value in its clause.
@@ -151,8 +146,8 @@ pub fn hedge_phrases(s: &Sentence) -> Vec<(usize, usize)> {
     found
 }
 
-/// [`is_hedged`] with the sentence's [`hedge_phrases`] read already: a hedge lies wholly in the
-/// clause of token `i`, before it.
+/// Is the value at token `i` said to be what others tentatively or wrongly reported? Given the
+/// sentence's [`hedge_phrases`]: a hedge lies wholly in the clause of token `i`, before it.
 pub fn is_hedged_by(s: &Sentence, hedges: &[(usize, usize)], i: usize) -> bool {
     if hedges.is_empty() {
         return false;
@@ -616,7 +611,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
     let piece_start = (a..start).rev().find(|&i| comma(i)).map_or(a, |i| i + 1);
     let piece_end = (fact.tokens.1.max(fact.core.1)..b).find(|&i| comma(i)).unwrap_or(b);
     let mut range = (piece_start, start);
-    // "the 40 years sought by prosecutors", "a fine imposed by the Ostrian regulator": the
+    // "the 40 days sought by the state", "a fine imposed by the Ostrian regulator": the
     // agent of a participle right after the value is whose value it is, before any name
     // earlier in the clause.
     let end = fact.tokens.1.max(fact.core.1);

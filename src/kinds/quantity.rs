@@ -828,14 +828,14 @@ mod tests {
         assert_eq!((faster.verdict, faster.evidence[0].source_value.as_str()), (Verdict::Conflict, "8 knots"));
     }
 
-    /// "the 60 years recommended by probation officers": the agent after the value is whose
-    /// figure it is, not the prosecutors an earlier clause names.
+    /// "the 60 years demanded by creditors": the agent after the value is whose figure it is,
+    /// not the group an earlier clause names.
     #[test]
     fn a_figure_given_by_an_agent_after_it_is_that_agents() {
-        let article = "The judge gave Brant a term that was half of what prosecutors sought and less than a third of the 60 years recommended by probation officers.";
-        let corpus = ["Probation officers had recommended 60 years for Brant."];
+        let article = "The court gave Brant a repayment term that was twice what investors offered and less than a third of the 60 years demanded by creditors.";
+        let corpus = ["Creditors had demanded 60 years for Brant."];
         assert_eq!(verdict_in(&corpus, article, "60 years"), Verdict::Agree);
-        let corpus = ["Probation officers had recommended 70 years for Brant."];
+        let corpus = ["Creditors had demanded 70 years for Brant."];
         let other = checked_in(&corpus, article, "60 years");
         assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "70 years"));
     }
