@@ -78,10 +78,14 @@ if [ -f package.json ]; then
   if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] ||
      { [ -f package-lock.json ] && [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
     say "installing npm packages"
-    if [ -f package-lock.json ]; then
-      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
-    else
-      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund
-    fi
+    npm_command=install
+    [ -f package-lock.json ] && npm_command=ci
+    # The registry sometimes times out on a fresh machine: try three times before giving up.
+    for attempt in 1 2 3; do
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm "$npm_command" --no-audit --no-fund && break
+      [ "$attempt" = 3 ] && { echo "setup: npm $npm_command failed three times" >&2; exit 1; }
+      say "npm $npm_command failed; trying again in $((attempt * 10)) s"
+      sleep $((attempt * 10))
+    done
   fi
 fi

@@ -467,6 +467,8 @@ export class CorpusManager {
     const ui = this.#ui;
     const root = this.element.getRootNode();
     const focused = root.activeElement;
+    // The list is redrawn: keep the keyboard user's place, before the status says it is done.
+    const keepPlace = () => { if (focused && !focused.isConnected) this.#focusDocument(focusId); };
     ui.error.textContent = '';
     ui.status.textContent = 'Updating the corpus…';
     const run = this.#queue.then(async () => {
@@ -503,6 +505,7 @@ export class CorpusManager {
           this.#revision = revision;
           this.#name = newName;
           this.#show(info.documents);
+          keepPlace();
           ui.status.textContent = done;
           break;
         }
@@ -511,13 +514,12 @@ export class CorpusManager {
         ui.status.textContent = '';
         ui.error.textContent = `${sentence(error.message)} The corpus is unchanged.`;
         this.#show(this.#info);
+        keepPlace();
         // This tab showed an older corpus than the saved one: show the saved one.
         if (behind) this.#heard(key);
         throw error;
       } finally {
         await this.#refreshList();
-        // The list was redrawn: keep the keyboard user's place.
-        if (focused && !focused.isConnected) this.#focusDocument(focusId);
       }
     });
     this.#queue = run.catch(() => {});
@@ -566,6 +568,8 @@ export class CorpusManager {
         this.#revision = saved.revision;
         if (saved.name) this.#name = saved.name;
         this.#show(info.documents);
+        // The list was redrawn: keep the keyboard user's place, before the status says why.
+        if (focused && !focused.isConnected) this.#focusDocument(focusId);
         ui.status.textContent = 'The corpus was changed in another tab.';
         this.#changed();
       } catch (error) {
@@ -573,8 +577,6 @@ export class CorpusManager {
       } finally {
         await this.#refreshList();
       }
-      // The list was redrawn: keep the keyboard user's place.
-      if (focused && !focused.isConnected) this.#focusDocument(focusId);
     });
   }
 
