@@ -89,23 +89,62 @@ fn named_number(r: &Reader, i: usize) -> bool {
     if next.kind != TokenKind::Word {
         return false;
     }
-    let score = next.capitalized && toks.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number);
+    // "Ostria 2 Kelby 1" is a score; "Kestrel 420 LX 7" a model, its variant in capitals.
+    let score = next.capitalized && toks.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number) && !is_variant_letters(r, i + 2);
     let counted = !next.capitalized && (next.norm.ends_with('s') || STOPWORD_SET.contains(&next.norm) || matches!(next.norm.as_str(), "percent" | "per" | "pct") || crate::words::units::UNITS.iter().any(|(u, _, _)| *u == next.norm));
     !score && !counted
+}
+
+/// Two to five capitals, as a model's variant is written ("LX", "NG", "XR").
+fn is_variant_letters(r: &Reader, i: usize) -> bool {
+    r.tokens().get(i).is_some_and(|t| t.kind == TokenKind::Word && t.capitalized) && {
+        let text = r.words(i, i + 1);
+        (2..=5).contains(&text.len()) && text.chars().all(|c| c.is_ascii_uppercase())
+    }
+}
+
+/// Where a designation ending at token `end` really ends: a variant in capitals and its
+/// number after it are part of it ("Kestrel 420 LX 7", "the 420 LX 8"), not a count of
+/// seven of something.
+fn variant_end(r: &Reader, mut end: usize) -> usize {
+    let toks = r.tokens();
+    while toks.get(end).is_some_and(|t| t.space_before) && is_variant_letters(r, end) {
+        // "LX 7", or "LX-7" with a hyphen glued to both.
+        let hyphen = toks.get(end + 1).is_some_and(|t| t.norm == "-" && !t.space_before) && toks.get(end + 2).is_some_and(|t| !t.space_before && is_whole_number(t));
+        if hyphen {
+            end += 3;
+        } else if toks.get(end + 1).is_some_and(|t| t.space_before && is_whole_number(t)) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// "the 420 LX 7": a whole number that opens a designation, its variant in capitals and
+/// the variant's number after it (not a year: "2024 NBA 3-point" is no model).
+fn numbered_variant(r: &Reader, i: usize) -> bool {
+    let toks = r.tokens();
+    let year = |t: &Token| t.norm.len() == 4 && t.norm.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    toks.get(i).is_some_and(|t| is_whole_number(t) && !year(t)) && variant_end(r, i + 1) > i + 1
 }
 
 fn extract(r: &mut Reader) {
     let toks = r.tokens();
     let mut i = 0;
     while i + 1 < toks.len() {
-        if named_number(r, i) && r.free(i, i + 2) {
-            let code = format!("{}{}", toks[i].norm, toks[i + 1].norm);
-            let named_by: Vec<String> = [naming_word(i.checked_sub(1).and_then(|k| toks.get(k))), naming_word(toks.get(i + 2))].into_iter().flatten().collect();
-            let value = Code { code, series: toks[i].norm.to_string(), digits: toks[i + 1].norm.len(), named_by };
-            r.take(i, i + 2);
-            let display = r.words(i, i + 2).to_string();
-            r.push(FactKind::Code, (i, i + 2), (i, i + 2), Value::Code(value), display);
-            i += 2;
+        let numbered = numbered_variant(r, i);
+        if (numbered || named_number(r, i)) && r.free(i, variant_end(r, i + if numbered { 1 } else { 2 })) {
+            let end = variant_end(r, i + if numbered { 1 } else { 2 });
+            let code: String = toks[i..end].iter().filter(|t| t.norm != "-").map(|t| t.norm.as_str()).collect();
+            let named_by: Vec<String> = [naming_word(i.checked_sub(1).and_then(|k| toks.get(k))), naming_word(toks.get(end))].into_iter().flatten().collect();
+            let digits = toks[i..end].iter().find(|t| is_whole_number(t)).map_or(0, |t| t.norm.len());
+            let value = Code { code, series: toks[i].norm.to_string(), digits, named_by };
+            r.take(i, end);
+            let display = r.words(i, end).to_string();
+            r.push(FactKind::Code, (i, end), (i, end), Value::Code(value), display);
+            i = end;
             continue;
         }
         // "A320" or "F-16": the digits glued to the letters, or to a hyphen glued to them.
@@ -123,6 +162,7 @@ fn extract(r: &mut Reader) {
         while toks.get(end).is_some_and(|t| !t.space_before && (t.kind == TokenKind::Word || is_whole_number(t))) {
             end += 1;
         }
+        let end = variant_end(r, end);
         let code: String = toks[i..end].iter().filter(|t| t.norm != "-").map(|t| t.norm.as_str()).collect();
         let mut named_by: Vec<String> = [naming_word(i.checked_sub(1).and_then(|k| toks.get(k))), naming_word(toks.get(end))].into_iter().flatten().collect();
         named_by.dedup();
@@ -139,7 +179,16 @@ fn compare(p: &Pair) -> Option<Judged> {
     // Holders that tell the two apart ("Northwind's A320", "Skyline's A321") stop it here.
     let al = p.align_loose()?;
     let named_alike = a.named_by.iter().any(|w| b.named_by.contains(w));
-    if a.code == b.code {
+    // "420 LX 7" is the "Kestrel 420 LX 7" with its maker's name left out.
+    let makers_name_dropped = |x: &Code, y: &Code| x.code.starts_with(|c: char| c.is_ascii_digit()) && y.code.strip_suffix(x.code.as_str()).is_some_and(|maker| !maker.is_empty() && maker.chars().all(|c| c.is_alphabetic()));
+    // "the Kestrel 420" may be any variant of it ("Kestrel 420 LX 7"): no other code.
+    let variant_left_out = |x: &Code, y: &Code| {
+        y.code.strip_prefix(x.code.as_str()).and_then(|rest| rest.chars().next()).is_some_and(|c| c.is_alphabetic() != x.code.ends_with(|l: char| l.is_alphabetic()))
+    };
+    if variant_left_out(a, b) || variant_left_out(b, a) {
+        return None;
+    }
+    if a.code == b.code || makers_name_dropped(a, b) || makers_name_dropped(b, a) {
         return (named_alike || a.named_by.is_empty() || b.named_by.is_empty() || al.shared >= 1).then(|| p.support("code.same", al.context.max(0.5))).flatten();
     }
     let one_series = a.series == b.series && a.digits == b.digits;
@@ -200,6 +249,33 @@ mod tests {
         let corpus = ["An Airbus A320 operated by Northwind Airways made an emergency landing at Kestrel Field."];
         assert_eq!(verdict_in(&corpus, "A Northwind Airways Airbus A321 made an emergency landing.", "A321"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "A Northwind Airways Airbus A320 made an emergency landing.", "A320"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_model_and_its_variant_in_capitals_are_one_code() {
+        for (text, code) in [
+            ("Regulators grounded 171 Kestrel 420 LX 7 aircraft on Saturday.", "Kestrel 420 LX 7"),
+            ("The airline flies 65 Kestrel 420 LX-7 aircraft.", "Kestrel 420 LX-7"),
+            ("The 420 LX 7 has flown since 2018.", "420 LX 7"),
+        ] {
+            let facts = kinds(text);
+            assert!(facts.contains(&(FactKind::Code, code.to_string())), "{text}: {facts:?}");
+            // Neither the model's number nor its variant's is a count.
+            assert!(!facts.iter().any(|(k, t)| *k == FactKind::Quantity && (t.starts_with("420") || t.starts_with('7'))), "{text}: {facts:?}");
+        }
+        // A score with a side in capitals after a plain one is still no code when the side is a word.
+        assert!(!kinds("It ended Ostria 2 Kelby 1 on Sunday.").iter().any(|(k, _)| *k == FactKind::Code));
+    }
+
+    #[test]
+    fn a_model_named_without_its_maker_or_its_variant() {
+        let corpus = ["Skyline Airways flies a Kestrel 420 LX 7 jet on its coastal routes."];
+        // The maker's name left out: the same model.
+        assert_eq!(verdict_in(&corpus, "Skyline Airways flies a 420 LX 7 jet on its coastal routes.", "420 LX 7"), Verdict::Agree);
+        // The variant left out may be any of them: no other model.
+        assert_ne!(verdict_in(&corpus, "Skyline Airways flies a Kestrel 420 jet on its coastal routes.", "Kestrel 420"), Verdict::Conflict);
+        // Its twin: another variant of the model conflicts.
+        assert_eq!(verdict_in(&corpus, "Skyline Airways flies a Kestrel 420 LX 8 jet on its coastal routes.", "Kestrel 420 LX 8"), Verdict::Conflict);
     }
 
     #[test]
