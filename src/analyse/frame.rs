@@ -21,7 +21,7 @@ use super::{Extracted, Sentence};
 use crate::kinds::{FactKind, Value};
 use crate::segment::{Span, Token, TokenKind};
 use crate::tuning::TUNING;
-use crate::words::concepts::{CHANGE_WORDS, FALLING_WORDS, FIGURE_HEADS, GENERIC_UNITS, GENERIC_VERBS, LINKING_WORDS, MEASURE_NOUNS, PARTIAL_WORDS, RISING_WORDS};
+use crate::words::concepts::{CHANGE_WORDS, COLLECTIVE_NOUNS, FALLING_WORDS, FIGURE_HEADS, GENERIC_UNITS, GENERIC_VERBS, LINKING_WORDS, MEASURE_NOUNS, PARTIAL_WORDS, RISING_WORDS};
 use crate::words::function::{AUXILIARY_SET, HEDGES, STOPWORD_SET};
 use crate::words::roles::{AGENT_NOUN_SET, ORGANISATION_WORD_SET, TITLE_SET};
 
@@ -170,7 +170,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
         frame.context = weighted_context(s, fact, &antecedent);
         if is_value(fact.kind) {
             if matches!(fact.kind, FactKind::Quantity | FactKind::Money | FactKind::Percent | FactKind::Ordinal) {
-                read_measured(s, fact, &facts[..n], &mut frame, lexicon);
+                read_measured(s, fact, &facts[..n], &facts, &mut frame, lexicon);
             }
             (frame.holders, frame.primary) = holders(s, fact, &facts, &marks, &antecedent);
             frame.joint = joint(s, fact, &marks);
@@ -309,7 +309,7 @@ fn is_verb_like(t: &Token) -> bool {
 
 /// What the value measures: the head noun of the words the kind took as its unit, or a
 /// state or act around it, or what a linking word ties it to.
-fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &mut Frame, lexicon: &mut Lexicon) {
+fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], facts: &[Extracted], frame: &mut Frame, lexicon: &mut Lexicon) {
     let toks = &s.tokens;
     let (clause_start, clause_end) = s.clause_range(fact.core.0);
     let value_start = fact.tokens.0.min(fact.core.0);
@@ -320,6 +320,12 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
         frame.head = Some(head_term(lexicon, word_at(toks, k).trim_end_matches('s')));
         frame.head_from = HeadFrom::Noun;
         frame.measure = true;
+        return;
+    }
+    // "its fleet of 65 aircraft": the size of a body of things, which is what is measured.
+    if value_start >= clause_start + 2 && word_at(toks, value_start - 1) == "of" && COLLECTIVE_NOUNS.contains(&word_at(toks, value_start - 2)) {
+        frame.head = Some(head_term(lexicon, word_at(toks, value_start - 2)));
+        frame.head_from = HeadFrom::Noun;
         return;
     }
     // 1. The noun phrase the kind took after the value ("37 office buildings").
@@ -364,6 +370,14 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], frame: &m
         let plain = |t: &Token| is_content(t) && !t.capitalized && !is_verb_like(t);
         let run = (fact.tokens.1 + 1..clause_end.min(fact.tokens.1 + 4)).take_while(|&j| plain(&toks[j])).last();
         if let Some(j) = run {
+            head = Some((j, if is_generic(&toks[j].norm) { HeadFrom::Generic } else { HeadFrom::Noun }));
+        }
+    }
+    // 1d. A count of a model counts what the noun after the model's name says: "65 Ardent
+    // 310 XR aircraft", "12 F-16 jets".
+    if head.is_none() {
+        let model = facts.iter().find(|f| f.kind == FactKind::Code && f.tokens.0 == fact.tokens.1.max(fact.core.1));
+        if let Some(j) = model.map(|f| f.tokens.1).filter(|&j| j < clause_end && is_content(&toks[j]) && !toks[j].capitalized && !is_verb_like(&toks[j])) {
             head = Some((j, if is_generic(&toks[j].norm) { HeadFrom::Generic } else { HeadFrom::Noun }));
         }
     }

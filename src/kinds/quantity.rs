@@ -839,4 +839,28 @@ mod tests {
         let other = checked_in(&corpus, article, "60 years");
         assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "70 years"));
     }
+
+    /// "its fleet of 65 aircraft" gives the fleet's size; the 171 aircraft a regulator
+    /// grounded are another count of the same kind of aircraft.
+    #[test]
+    fn a_fleets_size_is_no_count_of_what_was_grounded() {
+        let corpus = ["Norland Air said it would ground its fleet of 65 Kestrel 420 LX 7 aircraft for checks on Saturday."];
+        let grounded = "Regulators ordered the grounding of 171 Kestrel 420 LX 7 aircraft after a panel blew out on a Norland Air flight.";
+        assert_ne!(verdict_in(&corpus, grounded, "171"), Verdict::Conflict);
+        // Its twin: the fleet's size given otherwise.
+        let fleet = "Norland Air grounded its fleet of 56 Kestrel 420 LX 7 aircraft for checks on Saturday.";
+        let other = checked_in(&corpus, fleet, "56");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "65"));
+        assert_eq!(verdict_in(&corpus, "Norland Air grounded its fleet of 65 Kestrel 420 LX 7 aircraft for checks on Saturday.", "65"), Verdict::Agree);
+    }
+
+    /// "65 Kestrel 420 LX 7 aircraft" counts aircraft: the count reaches past the model's name
+    /// to the noun it counts, so a count of the same aircraft given otherwise conflicts.
+    #[test]
+    fn a_count_of_a_model_counts_the_noun_after_its_name() {
+        let corpus = ["Inspectors found loose bolts on 40 aircraft at the Skyline Airways base, the airline said on Monday."];
+        let other = checked_in(&corpus, "Inspectors found loose bolts on 14 Kestrel 420 LX 7 aircraft at the Skyline Airways base.", "14");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "40 aircraft"));
+        assert_eq!(verdict_in(&corpus, "Inspectors found loose bolts on 40 Kestrel 420 LX 7 aircraft at the Skyline Airways base.", "40"), Verdict::Agree);
+    }
 }
