@@ -623,7 +623,10 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
     let comma = |i: usize| s.tokens[i].norm == "," || s.tokens[i].norm == "(" || s.tokens[i].norm == ")";
     let start = fact.core.0.min(fact.tokens.0);
     let piece_start = (a..start).rev().find(|&i| comma(i)).map_or(a, |i| i + 1);
-    let piece_end = (fact.tokens.1.max(fact.core.1)..b).find(|&i| comma(i)).unwrap_or(b);
+    // A relative clause after the value ("... that forced a jet operated by X to land") says
+    // who did something else: the names in it are not this value's.
+    let relative = |i: usize| matches!(s.tokens[i].norm.as_str(), "that" | "which" | "who" | "whom");
+    let piece_end = (fact.tokens.1.max(fact.core.1)..b).find(|&i| comma(i) || relative(i)).unwrap_or(b);
     let mut range = (piece_start, start);
     // "the 40 days sought by the state", "a fine imposed by the Ostrian regulator": the
     // agent of a participle right after the value is whose value it is, before any name

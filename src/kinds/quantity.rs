@@ -863,4 +863,12 @@ mod tests {
         assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "40 aircraft"));
         assert_eq!(verdict_in(&corpus, "Inspectors found loose bolts on 40 Kestrel 420 LX 7 aircraft at the Skyline Airways base.", "40"), Verdict::Agree);
     }
+
+    #[test]
+    fn a_name_in_a_relative_clause_after_a_count_is_not_whose_count_it_is() {
+        let corpus = ["Rescuers said 120 passengers were on the Skyline Airways flight when it left the runway on Monday."];
+        let other = checked_in(&corpus, "Rescuers said 140 passengers were on the flight that Brant Air had leased when it left the runway.", "140");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "120 passengers"));
+        assert_eq!(verdict_in(&corpus, "Rescuers said 120 passengers were on the flight that Brant Air had leased when it left the runway.", "120"), Verdict::Agree);
+    }
 }
