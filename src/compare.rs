@@ -211,7 +211,8 @@ pub struct Alignment {
     pub specific: bool,
     /// That noun is rare in the corpus (in a sentence or two): its two uses are likely one thing.
     pub rare: bool,
-    /// What they measure lines up and one side names it with a noun ("registered voters").
+    /// What they measure lines up and one side names it with a noun ("registered voters"),
+    /// or both with the same act ("64 remain trapped", "more than 40 were trapped").
     pub named: bool,
     /// The holder one side names, the other describes ("the Mining Bureau", "the mining
     /// agency"): the frame lines up without more words shared.
@@ -289,7 +290,8 @@ impl<'a> Pair<'a> {
             && (noun(a) || named_by_clause(a, b, self.article, self.fact))
             && (noun(b) || named_by_clause(b, a, self.source.sentence, self.candidate()));
         let rare = specific && a.head.is_some_and(|h| self.ctx.idf(h) >= self.ctx.thresholds.rare);
-        let named = measured == Line::Same && (a.head_from == HeadFrom::Noun || b.head_from == HeadFrom::Noun);
+        let verb = |f: &Frame| f.head_from == HeadFrom::Verb;
+        let named = measured == Line::Same && (a.head_from == HeadFrom::Noun || b.head_from == HeadFrom::Noun || verb(a) && verb(b));
         // A count that moves from day to day, not a measure that stays ("magnitude 7.2").
         let count = |f: &Extracted| matches!(&f.value, Value::Quantity(q) if q.dimension.is_none()) && !f.frame.measure;
         let same_day = matches!((&a.when, &b.when), (When::Unstated, When::Unstated))

@@ -871,4 +871,14 @@ mod tests {
         assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "120 passengers"));
         assert_eq!(verdict_in(&corpus, "Rescuers said 120 passengers were on the flight that Brant Air had leased when it left the runway.", "120"), Verdict::Agree);
     }
+
+    #[test]
+    fn a_bound_is_implied_by_a_count_of_the_same_act_in_other_words() {
+        let corpus = ["According to the regional fire service, 64 individuals remain trapped, some of them in collapsed farm buildings near Kelby."];
+        let other = checked_in(&corpus, "More than 40 people were reportedly trapped.", "More than 40");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Agree, "64 individuals"));
+        // Another act is another count; a figure the source's rules out, in its words, conflicts.
+        assert_eq!(verdict_in(&corpus, "More than 40 people were reportedly injured.", "More than 40"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "At least 90 individuals remain trapped in collapsed buildings, the fire service said.", "At least 90"), Verdict::Conflict);
+    }
 }
