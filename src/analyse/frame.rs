@@ -883,7 +883,9 @@ fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<
     let (ca, cb) = if small { (0, s.tokens.len()) } else { (ca, cb) };
     let window = if small { s.tokens.len() } else { TUNING.context_window };
     let (a, b) = (fact.core.0.saturating_sub(window).max(ca), (fact.core.1 + window).min(cb).max(fact.tokens.1.min(s.tokens.len())));
-    let mut out: Vec<(Term, f32)> = Vec::new();
+    // Sized for every term the window can give (two a token) and the antecedent's, so it is
+    // allocated once for each fact rather than grown.
+    let mut out: Vec<(Term, f32)> = Vec::with_capacity(2 * b.saturating_sub(a) + antecedent.len());
     for i in a..b {
         // The value's own words are left out; what it counts is the frame's head.
         if i >= fact.core.0.min(fact.tokens.0) && i < fact.core.1.max(fact.tokens.1) {

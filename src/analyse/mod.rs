@@ -407,7 +407,11 @@ fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, me
     if remembering {
         return sentence;
     }
-    sentence.distinct = sentence.all_terms().collect();
+    // Sized at once (a token has two terms at most): collected from a flattening iterator,
+    // the list grew a few times for every sentence.
+    let mut distinct = Vec::with_capacity(2 * sentence.terms.len());
+    distinct.extend(sentence.all_terms());
+    sentence.distinct = distinct;
     sentence.distinct.sort_unstable();
     sentence.distinct.dedup();
     if !sentence.facts.is_empty() {
