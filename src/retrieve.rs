@@ -412,7 +412,10 @@ impl<'a> Sources<'a> {
 /// that gives the same thing another value is found by the frame, and then judged.
 pub fn query(sentence: &Sentence, fact: &Extracted) -> Vec<Term> {
     let frame = &fact.frame;
-    let mut out: Vec<Term> = Vec::new();
+    // Sized once for all the keys below (a token has two terms at most), not grown key by key.
+    let clause = if frame.context.is_empty() { let (a, b) = sentence.clause_range(fact.core.0); b.saturating_sub(a) } else { 0 };
+    let words = fact.tokens.1.saturating_sub(fact.tokens.0);
+    let mut out: Vec<Term> = Vec::with_capacity(TUNING.frame_key_weight * (1 + frame.holders.len()) + frame.context.len() + 2 * (clause + words));
     for _ in 0..TUNING.frame_key_weight {
         out.extend(frame.head);
         out.extend(frame.holders.iter().copied());

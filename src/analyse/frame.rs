@@ -135,11 +135,16 @@ fn partial_word(s: &Sentence, fact: &Extracted) -> Option<&'static str> {
 /// found asks [`is_hedged_by`]; the phrases are looked for once per sentence, not once per
 /// value in its clause.
 pub fn hedge_phrases(s: &Sentence) -> Vec<(usize, usize)> {
+    // One pass over the tokens, a hedge compared whole only where its first word stands: this
+    // is asked of every sentence with a value, and a window of every hedge at every token cost
+    // a few thousand instructions a sentence. (The order found in does not matter: the phrases
+    // are only asked whether one lies before a value.)
     let mut found = Vec::new();
-    for words in HEDGES {
-        for (k, window) in s.tokens.windows(words.len()).enumerate() {
-            if window.iter().zip(words.iter()).all(|(t, w)| t.norm == *w) {
-                found.push((k, k + words.len()));
+    for (k, t) in s.tokens.iter().enumerate() {
+        let (word, rest) = (t.norm.as_str(), &s.tokens[k..]);
+        for hedge in HEDGES {
+            if hedge[0] == word && rest.len() >= hedge.len() && rest.iter().zip(hedge.iter()).all(|(t, w)| t.norm.as_str() == *w) {
+                found.push((k, k + hedge.len()));
             }
         }
     }
@@ -878,7 +883,9 @@ fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<
     let (ca, cb) = if small { (0, s.tokens.len()) } else { (ca, cb) };
     let window = if small { s.tokens.len() } else { TUNING.context_window };
     let (a, b) = (fact.core.0.saturating_sub(window).max(ca), (fact.core.1 + window).min(cb).max(fact.tokens.1.min(s.tokens.len())));
-    let mut out: Vec<(Term, f32)> = Vec::new();
+    // Sized for every term the window can give (two a token) and the antecedent's, so it is
+    // allocated once for each fact rather than grown.
+    let mut out: Vec<(Term, f32)> = Vec::with_capacity(2 * b.saturating_sub(a) + antecedent.len());
     for i in a..b {
         // The value's own words are left out; what it counts is the frame's head.
         if i >= fact.core.0.min(fact.tokens.0) && i < fact.core.1.max(fact.tokens.1) {

@@ -362,7 +362,7 @@ fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, me
         future,
     };
     if !noise {
-        let mut reader = Reader { text, sentence: &sentence, taken: vec![false; sentence.tokens.len()], memory, reading, remembering, facts: Vec::new(), people: Vec::new(), hedges: None };
+        let mut reader = Reader { text, sentence: &sentence, taken: vec![false; sentence.tokens.len()], memory, reading, remembering, facts: Vec::new(), people: Vec::new(), hedges: None, figures: vec![std::cell::OnceCell::new(); sentence.tokens.len()] };
         for kind in kinds::KINDS {
             if reading == Reading::Evidence && !kind.in_evidence || remembering && !kind.in_memory {
                 continue;
@@ -407,7 +407,11 @@ fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, me
     if remembering {
         return sentence;
     }
-    sentence.distinct = sentence.all_terms().collect();
+    // Sized at once (a token has two terms at most): collected from a flattening iterator,
+    // the list grew a few times for every sentence.
+    let mut distinct = Vec::with_capacity(2 * sentence.terms.len());
+    distinct.extend(sentence.all_terms());
+    sentence.distinct = distinct;
     sentence.distinct.sort_unstable();
     sentence.distinct.dedup();
     if !sentence.facts.is_empty() {
@@ -448,6 +452,10 @@ pub struct Reader<'a> {
     pub people: Vec<PersonName>,
     /// The sentence's hedges ([`frame::hedge_phrases`]), read at the first fact found.
     pub hedges: Option<Vec<(usize, usize)>>,
+    /// By token: the figure starting there ([`numbers::figure_at`]), read at the first kind
+    /// that asks. Money, percentages and quantities each ask it of every free token, and a
+    /// figure depends on the tokens alone.
+    figures: Vec<std::cell::OnceCell<Option<numbers::Figure>>>,
 }
 
 impl<'a> Reader<'a> {
@@ -490,6 +498,14 @@ impl<'a> Reader<'a> {
 
     pub fn clause_of(&self, i: usize) -> usize {
         clause_of(&self.sentence.clauses, i)
+    }
+
+    /// The figure whose number starts at token `i` ([`numbers::figure_at`]), read once.
+    pub fn figure_at(&self, i: usize) -> Option<numbers::Figure> {
+        match self.figures.get(i) {
+            Some(cell) => *cell.get_or_init(|| numbers::figure_at(self.tokens(), i)),
+            None => numbers::figure_at(self.tokens(), i),
+        }
     }
 
     /// Records a fact whose words are tokens `tokens` and whose value is tokens `core`.

@@ -93,7 +93,10 @@ fn date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let mut date = DateValue::default();
     let mut len = 0;
-    if let Some(w) = WEEKDAYS.iter().position(|d| t.norm == *d) {
+    // Asked at every free token of every sentence: the folded word is read once, and a phrase
+    // is compared whole only when its first word is this one.
+    let norm = t.norm.as_str();
+    if let Some(w) = WEEKDAYS.iter().position(|d| norm == *d) {
         date.weekday = Some(w as u8);
         len = 1;
         // "Saturday, March 15", "Saturday (Oct. 18)", "Friday, Oct. 17".
@@ -122,7 +125,7 @@ fn date_at(toks: &[Token], i: usize) -> Option<(DateValue, usize)> {
     } else {
         for (words, name) in RELATIVE_DATES {
             let n = words.len();
-            if toks.len() >= i + n && toks[i..i + n].iter().zip(words.iter()).all(|(t, w)| t.norm == *w) {
+            if words[0] == norm && toks.len() >= i + n && toks[i..i + n].iter().zip(words.iter()).all(|(t, w)| t.norm.as_str() == *w) {
                 date.relative = Some(name);
                 len = n;
                 break;

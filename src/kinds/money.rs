@@ -4,7 +4,7 @@
 //! (outlets convert at different rates).
 
 use super::{Against, FactKind, Kind, Rule, Value};
-use crate::analyse::numbers::{figure_at, Figure};
+use crate::analyse::numbers::Figure;
 use crate::analyse::Reader;
 use crate::compare::{Judged, Line, Pair};
 use crate::interval::{fit, Fit, Reported};
@@ -71,7 +71,7 @@ fn extract(r: &mut Reader) {
             i += 1;
             continue;
         }
-        let Some(figure) = figure_at(toks, i) else {
+        let Some(figure) = r.figure_at(i) else {
             i += 1;
             continue;
         };

@@ -189,7 +189,7 @@ fn extract(r: &mut Reader) {
         }
         // "about 1 in 20 patients", "one in five": a ratio.
         let one = (toks[i].norm == "one").then(|| ratio_from(toks, i, i + 1, 1.0).map(|(share, end)| (i - qualifier_before(toks, i).1, share, end))).flatten();
-        let figure = figure_at(toks, i);
+        let figure = r.figure_at(i);
         let found = one.or_else(|| figure.and_then(|f| ratio(toks, &f).map(|(share, end)| (f.start, share, end))));
         if let Some((start, share, ratio_end)) = found.filter(|(start, _, end)| r.free(*start, *end)) {
             let display = format!("{} percent", share.describe());

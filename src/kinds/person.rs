@@ -98,13 +98,28 @@ pub(crate) fn name_word_at(toks: &[Token], i: usize) -> (String, usize, bool) {
     let mut word = toks[i].norm.trim_end_matches("'s").to_string();
     let mut len = 1;
     let mut lower_tail = false;
-    while toks.get(i + len).is_some_and(|t| t.norm == "-" && !t.space_before) && toks.get(i + len + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.space_before) {
+    while joins_name_part(toks, i + len) {
         let tail = &toks[i + len + 1];
         lower_tail |= !tail.capitalized;
         word.push_str(&tail.norm);
         len += 2;
     }
     (proper_key(&word), len, lower_tail)
+}
+
+/// How many tokens the name word at `i` takes ([`name_word_at`]'s length), without keying it:
+/// a run of capitals is measured word by word, and its key is read only for a name.
+fn name_word_len(toks: &[Token], i: usize) -> usize {
+    let mut len = 1;
+    while joins_name_part(toks, i + len) {
+        len += 2;
+    }
+    len
+}
+
+/// A hyphen at `k` joining the word after it to the name word before ("Min-to").
+fn joins_name_part(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.norm == "-" && !t.space_before) && toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)
 }
 
 /// The person named by tokens [a, b) (capitalised name words, initials, hyphenated parts),
@@ -171,7 +186,7 @@ fn extract(r: &mut Reader) {
             }
             if is_name_word(t, j, text) {
                 org_like |= ORGANISATION_WORD_SET.contains(&t.norm);
-                let (_, len, _) = name_word_at(toks, j);
+                let len = name_word_len(toks, j);
                 words += 1;
                 j += len;
                 // Possessive "’s" ends a name.

@@ -4,7 +4,7 @@
 //! given in other units compare; a count compares with a count of the same thing.
 
 use super::{Against, FactKind, Kind, Rule, Value};
-use crate::analyse::numbers::{figure_at, fraction_at, qualifier_before, Figure};
+use crate::analyse::numbers::{fraction_at, qualifier_before, Figure};
 use crate::analyse::Reader;
 use crate::compare::{Line, Pair};
 use crate::interval::{fit, is_round, Fit, Interval, Qualifier, Reported, Stated};
@@ -245,7 +245,7 @@ fn extract(r: &mut Reader) {
                 continue;
             }
         }
-        let Some(figure) = figure_at(toks, i) else {
+        let Some(figure) = r.figure_at(i) else {
             i += 1;
             continue;
         };
@@ -263,7 +263,7 @@ fn extract(r: &mut Reader) {
         let mut end = end;
         let mut base_part = 0.0;
         if let Some((Dimension::Duration, big)) = unit.filter(|_| phrase_end == end + 1 && (r.is(end + 1, "and") || r.is(end + 1, ","))) {
-            let part = figure_at(toks, end + 2).filter(|f| f.reported.stated == Stated::Point && r.free(end + 2, f.end));
+            let part = r.figure_at(end + 2).filter(|f| f.reported.stated == Stated::Point && r.free(end + 2, f.end));
             if let Some((part, (Some((Dimension::Duration, small)), _, part_end))) = part.map(|f| (f.value, unit_after(toks, f.end))) {
                 if small < big && part_end > end + 3 {
                     let add = part * small / big;
