@@ -138,7 +138,9 @@ fn similar_names(a: &str, b: &str) -> bool {
 }
 
 /// Two names of one person: the same surname, and given names that do not differ (one may be
-/// left out or be an initial; transliterations of a given name keep its first letter).
+/// left out or be an initial; a given name's transliterations meet under its key, with "g"
+/// and "h" one letter, as Cyrillic "г" is romanised both ways: "Olga" and "Olha" are one
+/// name; "Olga" and "Oksana", or "Karl" and "Kurt", are two, however alike their first letter).
 pub fn same_person(a: &PersonName, b: &PersonName) -> bool {
     if !names_match(&a.surname, &b.surname) {
         return false;
@@ -147,8 +149,10 @@ pub fn same_person(a: &PersonName, b: &PersonName) -> bool {
     if ga.is_empty() || gb.is_empty() {
         return true;
     }
-    // Any given name of one matching one of the other's, or first letters agreeing.
-    ga.iter().any(|x| gb.iter().any(|y| names_match(x, y))) || ga[0].as_bytes().first() == gb[0].as_bytes().first()
+    let (x, y) = (ga[0].as_str(), gb[0].as_str());
+    let initial = (x.len() == 1 || y.len() == 1) && x.as_bytes().first() == y.as_bytes().first();
+    let transliterated = names_match(&x.replace('g', "h"), &y.replace('g', "h"));
+    ga.iter().any(|x| gb.iter().any(|y| names_match(x, y))) || initial || transliterated
 }
 
 /// A corpus sentence handed to the comparison.

@@ -732,6 +732,18 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_that_only_shares_its_first_letter_is_another_person() {
+        let corpus = ["Kurt Olsen, chief executive of Skyline Motors, told analysts on Tuesday that jobs would go."];
+        // Two people in an office one person holds at a time.
+        assert_eq!(verdict_in(&corpus, "Karl Olsen, chief executive of Skyline Motors, told analysts that jobs would go.", "Karl Olsen"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Kurt Olsen, chief executive of Skyline Motors, told analysts that jobs would go.", "Kurt Olsen"), Verdict::Agree);
+        // A given name romanised two ways is one name.
+        let corpus = ["Olha Kovalenko, chief executive of Skyline Motors, told analysts on Tuesday that jobs would go."];
+        assert_eq!(verdict_in(&corpus, "Olga Kovalenko, chief executive of Skyline Motors, said jobs would go.", "Olga Kovalenko"), Verdict::Agree);
+        assert_eq!(verdict_in(&corpus, "Oksana Kovalenko, chief executive of Skyline Motors, said jobs would go.", "Oksana Kovalenko"), Verdict::Conflict);
+    }
+
+    #[test]
     fn a_former_holder_is_no_conflict() {
         // The twin above conflicts; here the source's director held the office before.
         let corpus = ["Former director Piet Laar of the Kelby Shipping Authority signed the deal in 2019."];
