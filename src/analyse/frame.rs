@@ -772,7 +772,17 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
         let (from, to) = if f.tokens.1 <= start { (f.tokens.1, start) } else { (after_end, f.tokens.0) };
         (from..to).any(|i| word_at(toks, i) == "," && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && t.norm.ends_with("ing") && t.norm.len() > 5))
     };
-    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f) && !compared_before(f) && !participle_between(f)).filter_map(|f| match &f.value {
+    // "The carmaker, led by its founder since 2021, plans to cut 2,000 jobs": a date in a
+    // phrase set off by commas that opens with a participle or "which"/"who" says when that
+    // phrase holds, not the value outside it.
+    let aside = |f: &Extracted| {
+        let comma = |i: usize| word_at(toks, i) == ",";
+        let Some(open) = (0..f.tokens.0).rev().find(|&i| comma(i)) else { return false };
+        let Some(close) = (f.tokens.1..toks.len()).find(|&i| comma(i)) else { return false };
+        let opener = toks.get(open + 1).is_some_and(|t| matches!(t.norm.as_str(), "which" | "who" | "whose") || is_verb_like(t) && !t.norm.ends_with("ing"));
+        opener && open > 0 && (start > close || after_end <= open)
+    };
+    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f) && !compared_before(f) && !participle_between(f) && !aside(f)).filter_map(|f| match &f.value {
         Value::Date(d) if d.date.relative.is_none() || d.date.year.is_some() => Some(&d.date),
         _ => None,
     }).collect();

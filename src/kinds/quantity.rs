@@ -881,4 +881,12 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "More than 40 people were reportedly injured.", "More than 40"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "At least 90 individuals remain trapped in collapsed buildings, the fire service said.", "At least 90"), Verdict::Conflict);
     }
+
+    #[test]
+    fn a_date_in_a_phrase_set_off_by_commas_does_not_date_the_count_outside_it() {
+        let corpus = [("wire", "2026-03-10", "Skyline Motors plans to cut 2,000 jobs at its Kelby plant, the company said.")];
+        let article = |n: &str| format!("Skyline Motors, led by Kurt Olsen since 2019, plans to cut {n} jobs at its Kelby plant.");
+        assert_eq!(dated_verdict_in(&corpus, &article("3,000"), Some("2026-03-10"), "3,000"), Verdict::Conflict);
+        assert_eq!(dated_verdict_in(&corpus, &article("2,000"), Some("2026-03-10"), "2,000"), Verdict::Agree);
+    }
 }
