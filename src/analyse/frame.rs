@@ -860,7 +860,9 @@ fn change_word(s: &Sentence, i: usize) -> Option<usize> {
             return word;
         }
     }
-    (CHANGE_WORDS.contains(&w1) && !matches!(w1, "up" | "down" | "cut" | "lost" | "margin")).then(|| i - 1)
+    // Right before a value, some change words take what they count as their object: "cut
+    // 2,000 jobs", "shed 2,000 jobs", "lost 12 seats" count the jobs and seats, a level.
+    (CHANGE_WORDS.contains(&w1) && !matches!(w1, "up" | "down" | "cut" | "shed" | "lost" | "margin")).then(|| i - 1)
 }
 
 /// Which way a change word moves a figure (`RISING_WORDS`, `FALLING_WORDS`).

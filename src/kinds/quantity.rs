@@ -889,4 +889,11 @@ mod tests {
         assert_eq!(dated_verdict_in(&corpus, &article("3,000"), Some("2026-03-10"), "3,000"), Verdict::Conflict);
         assert_eq!(dated_verdict_in(&corpus, &article("2,000"), Some("2026-03-10"), "2,000"), Verdict::Agree);
     }
+
+    #[test]
+    fn jobs_shed_are_a_count_as_jobs_cut_are() {
+        let corpus = ["Skyline Motors will shed 2,000 jobs at its Kelby plant, the company said."];
+        assert_eq!(verdict_in(&corpus, "Skyline Motors will cut 3,000 jobs at its Kelby plant.", "3,000"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Skyline Motors will cut 2,000 jobs at its Kelby plant.", "2,000"), Verdict::Agree);
+    }
 }
