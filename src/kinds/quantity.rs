@@ -359,8 +359,10 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             // Two instances ("a three-story hotel", "a nine-story hotel") need not be one.
             let instances = p.fact.frame.instance || p.candidate().frame.instance;
             // A part never contradicts a whole, nor one part another ("three others"), unless
-            // both are the same addition for the same holder ("200 extra soldiers").
-            let one_addition = matches!((p.fact.frame.partial, p.candidate().frame.partial), (Some(x), Some(y)) if x == y && ADDITION_WORDS.contains(&x))
+            // both are the same addition for the same holder ("200 extra soldiers"), or the
+            // same part named in a list of what a whole includes ("including 95,000 electric
+            // models").
+            let one_addition = matches!((p.fact.frame.partial, p.candidate().frame.partial), (Some(x), Some(y)) if x == y && (ADDITION_WORDS.contains(&x) || x == "including"))
                 && al.holders != Line::OneSided
                 && al.measured == Line::Same;
             let partial = p.fact.frame.partial.is_some() || p.candidate().frame.partial.is_some();
@@ -895,5 +897,15 @@ mod tests {
         let corpus = ["Skyline Motors will shed 2,000 jobs at its Kelby plant, the company said."];
         assert_eq!(verdict_in(&corpus, "Skyline Motors will cut 3,000 jobs at its Kelby plant.", "3,000"), Verdict::Conflict);
         assert_eq!(verdict_in(&corpus, "Skyline Motors will cut 2,000 jobs at its Kelby plant.", "2,000"), Verdict::Agree);
+    }
+
+    #[test]
+    fn the_same_part_of_what_a_whole_includes_conflicts_with_another_count_of_it() {
+        let corpus = ["Skyline Motors delivered 1.1 million vehicles in the quarter, including 95,000 electric models."];
+        let other = checked_in(&corpus, "Skyline Motors delivered 1.1 million vehicles in the quarter, including 59,000 electric models.", "59,000");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "95,000 electric models"));
+        assert_eq!(verdict_in(&corpus, "In the quarter Skyline Motors delivered 1.1 million vehicles, including 95,000 electric models.", "95,000"), Verdict::Agree);
+        // Another part of the whole is no count of this one.
+        assert_ne!(verdict_in(&corpus, "Skyline Motors delivered 1.1 million vehicles in the quarter, including 59,000 hybrid trucks.", "59,000"), Verdict::Conflict);
     }
 }
