@@ -141,10 +141,12 @@ impl Interval {
 
     /// The interval a number stands for as a reporter wrote it. Reporters round: an exact
     /// round number ("30 years", "2,300 prisoners") is read as approximate, so rounding is
-    /// never taken for a contradiction.
+    /// never taken for a contradiction. But a figure is rounded no further than its last
+    /// digit that is not zero: "41,250" was counted to the ten, and is no "45,250".
     pub fn reported(v: f64, q: Qualifier) -> Interval {
         if q == Qualifier::Exact && is_round(v) {
-            Interval::qualified(v, Qualifier::Exact).widened(TUNING.round_number)
+            let width = (v.abs() * TUNING.round_number).min(last_digit_place(v));
+            Interval::closed(v - width, v + width)
         } else {
             Interval::qualified(v, q)
         }
@@ -292,6 +294,17 @@ fn loose_reach(v: f64, share: f64) -> f64 {
 }
 
 /// A number people write rounded: at least `round_number_min` and a multiple of ten.
+/// The place of a whole number's last digit that is not zero: 10 for 41,250, 100 for 2,400.
+fn last_digit_place(v: f64) -> f64 {
+    let mut n = v.abs() as u64;
+    let mut place = 1.0;
+    while n != 0 && n % 10 == 0 {
+        n /= 10;
+        place *= 10.0;
+    }
+    place
+}
+
 pub fn is_round(v: f64) -> bool {
     v >= TUNING.round_number_min && v.fract() == 0.0 && (v as i64) % 10 == 0
 }

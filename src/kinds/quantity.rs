@@ -908,4 +908,13 @@ mod tests {
         // Another part of the whole is no count of this one.
         assert_ne!(verdict_in(&corpus, "Skyline Motors delivered 1.1 million vehicles in the quarter, including 59,000 hybrid trucks.", "59,000"), Verdict::Conflict);
     }
+
+    #[test]
+    fn a_figure_counted_to_the_ten_is_rounded_no_further() {
+        let corpus = ["A crowd of 41,250 watched the final at Kelby Park on Saturday."];
+        let other = checked_in(&corpus, "A crowd of 45,250 watched the final at Kelby Park.", "45,250");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "41,250"));
+        // A figure rounded to the thousand may be the same crowd.
+        assert_ne!(verdict_in(&corpus, "A crowd of 41,000 watched the final at Kelby Park.", "41,000"), Verdict::Conflict);
+    }
 }
