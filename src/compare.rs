@@ -140,19 +140,19 @@ fn similar_names(a: &str, b: &str) -> bool {
 /// Two names of one person: the same surname, and given names that do not differ (one may be
 /// left out or be an initial; a given name's transliterations meet under its key, with "g"
 /// and "h" one letter, as Cyrillic "г" is romanised both ways: "Olga" and "Olha" are one
-/// name; "Olga" and "Oksana", or "Karl" and "Kurt", are two, however alike their first letter).
+/// name; "Olga" and "Oksana", or "Karl" and "Kurt", are two, however alike their first
+/// letter, and so are "Peter" and "Petra", whose keys are one but for the "a").
 pub fn same_person(a: &PersonName, b: &PersonName) -> bool {
     if !names_match(&a.surname, &b.surname) {
         return false;
     }
-    let (ga, gb): (Vec<&String>, Vec<&String>) = (a.given().collect(), b.given().collect());
+    let (ga, gb): (Vec<(&String, bool)>, Vec<(&String, bool)>) = (a.given_with_endings().collect(), b.given_with_endings().collect());
     if ga.is_empty() || gb.is_empty() {
         return true;
     }
-    let (x, y) = (ga[0].as_str(), gb[0].as_str());
-    let initial = (x.len() == 1 || y.len() == 1) && x.as_bytes().first() == y.as_bytes().first();
-    let transliterated = names_match(&x.replace('g', "h"), &y.replace('g', "h"));
-    ga.iter().any(|x| gb.iter().any(|y| names_match(x, y))) || initial || transliterated
+    // "Petra" is not "Peter", though their keys are one.
+    let one = |(x, p): (&String, bool), (y, q): (&String, bool)| p == q && (names_match(x, y) || names_match(&x.replace('g', "h"), &y.replace('g', "h")));
+    ga.iter().any(|&x| gb.iter().any(|&y| one(x, y)))
 }
 
 /// A corpus sentence handed to the comparison.

@@ -26,6 +26,10 @@ pub struct PersonName {
     /// The key of the family name: the last word, or the first in a name written family name
     /// first ("Vela Min-to").
     pub surname: String,
+    /// For each key, whether its word ends in a consonant and "a" ("Petra", "Paula",
+    /// "Alexandra"): the key drops the vowel, and a given name in that form is another name
+    /// than the one without it ("Peter", "Paul", "Alexander").
+    pub ends_in_a: Vec<bool>,
 }
 
 impl PersonName {
@@ -39,6 +43,12 @@ impl PersonName {
             }
             true
         })
+    }
+
+    /// Given names with whether each ends in a consonant and "a" ([`PersonName::ends_in_a`]).
+    pub fn given_with_endings(&self) -> impl Iterator<Item = (&String, bool)> {
+        let surname = self.keys.iter().position(|k| *k == self.surname);
+        self.keys.iter().zip(self.ends_in_a.iter().copied()).enumerate().filter(move |(i, _)| Some(*i) != surname).map(|(_, pair)| pair)
     }
 
     pub fn is_full(&self) -> bool {

@@ -127,6 +127,7 @@ fn joins_name_part(toks: &[Token], k: usize) -> bool {
 pub fn name_of(r: &Reader, a: usize, b: usize) -> Option<PersonName> {
     let toks = r.tokens();
     let mut keys = Vec::new();
+    let mut ends_in_a = Vec::new();
     let mut east_asian = false;
     let mut i = a;
     while i < b {
@@ -140,6 +141,8 @@ pub fn name_of(r: &Reader, a: usize, b: usize) -> Option<PersonName> {
         let (key, len, lower_tail) = name_word_at(toks, i);
         east_asian |= lower_tail && len > 1;
         keys.push(key);
+        let last = toks[i + len - 1].norm.as_bytes();
+        ends_in_a.push(last.len() > 2 && last.ends_with(b"a") && !b"aeiouy".contains(&last[last.len() - 2]));
         i += len;
     }
     if keys.is_empty() || keys.len() > 4 || keys.iter().any(|k| k.is_empty()) {
@@ -153,12 +156,12 @@ pub fn name_of(r: &Reader, a: usize, b: usize) -> Option<PersonName> {
         if let Some(p) = r.memory.resolve(key) {
             return Some(p.clone());
         }
-        return Some(PersonName { keys: keys.clone(), surname: key.clone() });
+        return Some(PersonName { keys: keys.clone(), surname: key.clone(), ends_in_a });
     }
     // "Vela Min-to", "Tomas Vela Min-to": written family name first, the family name is
     // the word before the hyphenated given name.
     let surname = if east_asian && keys.len() <= 3 { keys[keys.len() - 2].clone() } else { keys[keys.len() - 1].clone() };
-    Some(PersonName { keys, surname })
+    Some(PersonName { keys, surname, ends_in_a })
 }
 
 fn extract(r: &mut Reader) {
@@ -741,6 +744,13 @@ mod tests {
         let corpus = ["Olha Kovalenko, chief executive of Skyline Motors, told analysts on Tuesday that jobs would go."];
         assert_eq!(verdict_in(&corpus, "Olga Kovalenko, chief executive of Skyline Motors, said jobs would go.", "Olga Kovalenko"), Verdict::Agree);
         assert_eq!(verdict_in(&corpus, "Oksana Kovalenko, chief executive of Skyline Motors, said jobs would go.", "Oksana Kovalenko"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_given_name_and_its_form_in_a_are_two_people() {
+        let corpus = ["Health Minister Petra Hale told parliament on Monday that the campaign had cost more than planned."];
+        assert_eq!(verdict_in(&corpus, "Health Minister Peter Hale said the campaign had cost more than planned.", "Peter Hale"), Verdict::Conflict);
+        assert_eq!(verdict_in(&corpus, "Health Minister Petra Hale said the campaign had cost more than planned.", "Petra Hale"), Verdict::Agree);
     }
 
     #[test]
