@@ -35,14 +35,7 @@ pub struct PersonName {
 impl PersonName {
     /// Given names: every key but the surname's.
     pub fn given(&self) -> impl Iterator<Item = &String> {
-        let mut skipped = false;
-        self.keys.iter().filter(move |k| {
-            if !skipped && **k == self.surname {
-                skipped = true;
-                return false;
-            }
-            true
-        })
+        self.given_with_endings().map(|(key, _)| key)
     }
 
     /// Given names with whether each ends in a consonant and "a" ([`PersonName::ends_in_a`]).

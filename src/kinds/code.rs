@@ -135,8 +135,8 @@ fn extract(r: &mut Reader) {
     let mut i = 0;
     while i + 1 < toks.len() {
         let numbered = numbered_variant(r, i);
-        if (numbered || named_number(r, i)) && r.free(i, variant_end(r, i + if numbered { 1 } else { 2 })) {
-            let end = variant_end(r, i + if numbered { 1 } else { 2 });
+        let end = (numbered || named_number(r, i)).then(|| variant_end(r, i + if numbered { 1 } else { 2 }));
+        if let Some(end) = end.filter(|&end| r.free(i, end)) {
             let code: String = toks[i..end].iter().filter(|t| t.norm != "-").map(|t| t.norm.as_str()).collect();
             let named_by: Vec<String> = [naming_word(i.checked_sub(1).and_then(|k| toks.get(k))), naming_word(toks.get(end))].into_iter().flatten().collect();
             let digits = toks[i..end].iter().find(|t| is_whole_number(t)).map_or(0, |t| t.norm.len());
