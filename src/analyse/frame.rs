@@ -180,7 +180,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             (frame.holders, frame.primary) = holders(s, fact, &facts, &marks, &antecedent);
             frame.joint = joint(s, fact, &marks);
             frame.owner = owner(s, fact);
-            frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
+            frame.when = when(s, fact, &facts, &marks, sentence_date.as_ref(), written, anaphoric_year);
             let change = change_word(s, fact.core.0.min(a));
             frame.change = change.is_some();
             frame.direction = change.and_then(|k| direction_of(&s.tokens[k].norm));
@@ -190,7 +190,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             frame.partial = partial_word(s, fact);
         } else {
             (frame.holders, frame.primary) = holders(s, fact, &facts, &marks, &antecedent);
-            frame.when = when(s, fact, &facts, sentence_date.as_ref(), written, anaphoric_year);
+            frame.when = when(s, fact, &facts, &marks, sentence_date.as_ref(), written, anaphoric_year);
         }
         let _ = b;
         frame.opener = opener_term(s, fact).filter(|t| !frame.holders.contains(t));
@@ -535,6 +535,10 @@ struct TokenMarks {
     /// Inside a named person (or the person an age is given to): the tokens of the name, and
     /// the fact that names them.
     person: Vec<Option<(usize, usize, usize)>>,
+    /// Inside a phrase set off by commas that opens with a participle or "which"/"who" ("The
+    /// carmaker, led by its founder Ana Kelby since 2021, plans ..."): the phrase's first and
+    /// last token. Its names say who did what the phrase says, not whose a value outside it is.
+    aside: Vec<Option<(usize, usize)>>,
 }
 
 impl TokenMarks {
@@ -542,7 +546,21 @@ impl TokenMarks {
         let n = s.tokens.len();
         let agent = s.tokens.iter().map(|t| AGENT_NOUN_SET.contains(&t.norm)).collect();
         let generic = s.tokens.iter().map(|t| ORGANISATION_WORD_SET.contains(&t.norm) || TITLE_SET.contains(&t.norm)).collect();
-        let mut marks = TokenMarks { dated: vec![false; n], agent, generic, person: vec![None; n] };
+        let mut marks = TokenMarks { dated: vec![false; n], agent, generic, person: vec![None; n], aside: vec![None; n] };
+        let toks = &s.tokens;
+        let mut open = None;
+        for i in 0..n {
+            if toks[i].norm != "," {
+                continue;
+            }
+            if let Some(o) = open.take() {
+                marks.aside[o..i].fill(Some((o, i)));
+            }
+            let opens = i > 0 && toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "which" | "who" | "whose") || is_verb_like(t) && !t.norm.ends_with("ing"));
+            if opens {
+                open = Some(i + 1);
+            }
+        }
         for (k, f) in facts.iter().enumerate() {
             if matches!(f.kind, FactKind::Date | FactKind::Time | FactKind::Code) {
                 marks.dated[f.tokens.0.min(n)..f.tokens.1.min(n)].fill(true);
@@ -557,6 +575,11 @@ impl TokenMarks {
             }
         }
         marks
+    }
+
+    /// Is token `i` in an aside that `fact` stands outside of?
+    fn set_apart(&self, i: usize, fact: &Extracted) -> bool {
+        self.aside.get(i).copied().flatten().is_some_and(|(from, to)| fact.core.0 < from || fact.core.0 >= to)
     }
 }
 
@@ -593,7 +616,7 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
     // The holder terms of token `i`: its name terms, or the word term of a group; none for a
     // token left out.
     let terms_at = |i: usize| {
-        let (names, most) = if !outside(i) || dated(i) {
+        let (names, most) = if !outside(i) || dated(i) || marks.set_apart(i, fact) {
             (true, 0)
         } else if marks.agent[i] {
             (false, 1)
@@ -617,6 +640,17 @@ fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMar
     let (a, b) = match reporting {
         // "According to Ardent, 2,318 ...": the claim starts after the speaker's comma.
         Some(r) if r < fact.core.0 && s.tokens[r].norm == "according" => ((r..fact.core.0).find(|&i| s.tokens[i].norm == ",").map_or(r + 1, |c| c + 1), b),
+        // "X told analysts the company would cut ...": whom it is told to is no holder
+        // either (a group or a name, with its article: "told the Ostrian broadcaster").
+        Some(r) if r < fact.core.0 && matches!(s.tokens[r].norm.as_str(), "told" | "tells") => {
+            let mut k = r + 1;
+            k += usize::from(matches!(word_at(&s.tokens, k), "the" | "a" | "an"));
+            let from = k;
+            while k < fact.core.0.min(fact.tokens.0) && k < from + 4 && (marks.agent[k] || s.tokens[k].capitalized && s.tokens[k].kind == TokenKind::Word) {
+                k += 1;
+            }
+            (if k > from { k } else { r + 1 }, b)
+        }
         Some(r) if r < fact.core.0 => (r + 1, b),
         Some(r) if r >= fact.tokens.1 => (a, r),
         _ => (a, b),
@@ -730,7 +764,7 @@ fn joint(s: &Sentence, fact: &Extracted, marks: &TokenMarks) -> bool {
 const REPORTING: &[&str] = &["said", "says", "say", "told", "tells", "added", "according", "stated", "wrote", "announced", "confirmed", "reported", "showed", "estimated"];
 
 /// When the value holds.
-fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Option<&DateValue>, written: Option<CalendarDate>, anaphoric_year: Option<i32>) -> When {
+fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMarks, sentence_date: Option<&DateValue>, written: Option<CalendarDate>, anaphoric_year: Option<i32>) -> When {
     let toks = &s.tokens;
     let clause = fact.clause;
     // "up from nine", "down from 47 after the 2019 election", "three years ago".
@@ -772,16 +806,9 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], sentence_date: Opti
         let (from, to) = if f.tokens.1 <= start { (f.tokens.1, start) } else { (after_end, f.tokens.0) };
         (from..to).any(|i| word_at(toks, i) == "," && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && t.norm.ends_with("ing") && t.norm.len() > 5))
     };
-    // "The carmaker, led by its founder since 2021, plans to cut 2,000 jobs": a date in a
-    // phrase set off by commas that opens with a participle or "which"/"who" says when that
-    // phrase holds, not the value outside it.
-    let aside = |f: &Extracted| {
-        let comma = |i: usize| word_at(toks, i) == ",";
-        let Some(open) = (0..f.tokens.0).rev().find(|&i| comma(i)) else { return false };
-        let Some(close) = (f.tokens.1..toks.len()).find(|&i| comma(i)) else { return false };
-        let opener = toks.get(open + 1).is_some_and(|t| matches!(t.norm.as_str(), "which" | "who" | "whose") || is_verb_like(t) && !t.norm.ends_with("ing"));
-        opener && open > 0 && (start > close || after_end <= open)
-    };
+    // "The carmaker, led by its founder since 2021, plans to cut 2,000 jobs": a date in an
+    // aside (`TokenMarks::aside`) says when that phrase holds, not the value outside it.
+    let aside = |f: &Extracted| marks.set_apart(f.tokens.0, fact);
     let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f) && !compared_before(f) && !participle_between(f) && !aside(f)).filter_map(|f| match &f.value {
         Value::Date(d) if d.date.relative.is_none() || d.date.year.is_some() => Some(&d.date),
         _ => None,

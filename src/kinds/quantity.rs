@@ -885,6 +885,22 @@ mod tests {
     }
 
     #[test]
+    fn whom_a_figure_is_told_to_is_not_whose_it_is() {
+        let corpus = ["Chief executive Ana Kelby told analysts the company would cut about 2,000 jobs at its plants in Norland and Ostria."];
+        let other = checked_in(&corpus, "Kelby said the company would cut about 3,000 jobs in Norland and Ostria.", "3,000");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "about 2,000 jobs"));
+        assert_eq!(verdict_in(&corpus, "Kelby said the company would cut about 2,000 jobs in Norland and Ostria.", "2,000"), Verdict::Agree);
+    }
+
+    #[test]
+    fn a_name_in_a_phrase_set_off_by_commas_is_not_whose_the_count_outside_it_is() {
+        let corpus = ["The carmaker, led by its founder Ana Kelby since 2021, plans to shed roughly 2,000 jobs in Norland and Ostria."];
+        let other = checked_in(&corpus, "The carmaker will cut about 3,000 jobs in Norland and Ostria.", "3,000");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "roughly 2,000 jobs"));
+        assert_eq!(verdict_in(&corpus, "The carmaker will cut about 2,000 jobs in Norland and Ostria.", "2,000"), Verdict::Agree);
+    }
+
+    #[test]
     fn a_date_in_a_phrase_set_off_by_commas_does_not_date_the_count_outside_it() {
         let corpus = [("wire", "2026-03-10", "Skyline Motors plans to cut 2,000 jobs at its Kelby plant, the company said.")];
         let article = |n: &str| format!("Skyline Motors, led by Kurt Olsen since 2019, plans to cut {n} jobs at its Kelby plant.");
