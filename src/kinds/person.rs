@@ -33,6 +33,7 @@ pub static KIND: Kind = Kind {
         Rule { name: "person.other_office", meaning: "the source gives the same person, at the same time, an office that cannot go with the article's (a minister, not the premier)" },
         Rule { name: "person.other_organisation", meaning: "the source gives the same person the same office of another city, person or portfolio (the running mate of another candidate, the interior minister and not the transport minister)" },
         Rule { name: "person.office_holder", meaning: "the source names another holder of an office one person holds at a time" },
+        Rule { name: "person.other_given_name", meaning: "the source gives the holder of the same office, of the same surname, another given name" },
         Rule { name: "person.same_office", meaning: "the source names the same office (a role given without a name)" },
     ],
 };
@@ -605,7 +606,17 @@ fn compare(p: &Pair) -> Option<Judged> {
             let full = a.name.as_ref().is_some_and(PersonName::is_full) && b.name.as_ref().is_some_and(PersonName::is_full);
             let same_office = synonyms(&x.head, &y.head) && x.rank == y.rank && !x.organisation.is_empty() && !y.organisation.is_empty() && orgs_overlap(x, y);
             let single = (SINGLE_HOLDER_TITLES.contains(&x.head.as_str()) && x.rank.is_empty()) || x.rank.iter().any(|r| r == "chief" || r == "head");
-            (full && same_office && !x.temporal && !y.temporal && single).then(|| p.contradict("person.office_holder", 0.8)).flatten()
+            if full && same_office && !x.temporal && !y.temporal && single {
+                return p.contradict("person.office_holder", 0.8);
+            }
+            // One surname in one office, given no organisation on either side ("Chief
+            // executive Ana Kelby", "CEO Ines Kelby"): one person, whose given name one side
+            // has wrong. Two people of one family hold two offices, or one office at two times.
+            let (nx, ny) = (a.name.as_ref()?, b.name.as_ref()?);
+            let one_family = names_match(&nx.surname, &ny.surname);
+            let unplaced = x.organisation.is_empty() && y.organisation.is_empty();
+            let same_title = synonyms(&x.head, &y.head) && x.rank == y.rank;
+            (full && one_family && unplaced && same_title && !x.temporal && !y.temporal && single).then(|| p.contradict("person.other_given_name", 0.8)).flatten()
         }
         (None, _) => {
             // A role without a name is supported by the same office in a source, held by
@@ -675,6 +686,18 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn an_office_holder_given_another_first_name_is_a_conflict() {
+        let corpus = ["Chief executive Ines Kelby told analysts the company would cut jobs at its plants."];
+        let other = checked_in(&corpus, "CEO Ana Kelby said the company would cut jobs.", "Ana Kelby");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "Chief executive Ines Kelby"));
+        assert_eq!(verdict_in(&corpus, "CEO Ines Kelby said the company would cut jobs.", "Ines Kelby"), Verdict::Agree);
+        // Each of two organisations may have its own chief executive; a former one is another time.
+        let two = ["Skyline Motors chief executive Ines Kelby told analysts the company would cut jobs at its plants."];
+        assert_eq!(verdict_in(&two, "Brant Air chief executive Ana Kelby said the company would cut jobs.", "Ana Kelby"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Former chief executive Ana Kelby said the company would cut jobs.", "Ana Kelby"), Verdict::NotFound);
     }
 
     /// "the secretary of state at the time, Ada Marr": the role is hers, so the office's
