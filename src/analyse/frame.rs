@@ -121,13 +121,21 @@ pub struct Frame {
 
 /// "three others", "two other foreign nationals", "14 more", "another 318": a count of the
 /// rest, not of the whole. The word that makes it so.
-fn partial_word(s: &Sentence, fact: &Extracted) -> Option<&'static str> {
+fn partial_word(s: &Sentence, fact: &Extracted, facts: &[Extracted]) -> Option<&'static str> {
     let after = word_at(&s.tokens, fact.core.1);
     let before = word_at(&s.tokens, fact.core.0.wrapping_sub(1));
     // "212 aftershocks, including 9 of magnitude 4", "among them two children".
     let (ca, _) = s.clause_range(fact.core.0);
     let included = matches!(word_at(&s.tokens, ca), "including" | "among") && fact.core.0 <= ca + 2;
     const BEFORE: [&str; 4] = ["another", "additional", "further", "including"];
+    // "six of its ten carriages": a part of the count after it, and that count the whole.
+    let part_of = |k: usize| matches!(word_at(&s.tokens, k), "of") && matches!(word_at(&s.tokens, k + 1), "its" | "the" | "their" | "his" | "her" | "our");
+    if part_of(fact.core.1) && fact.tokens.1 > fact.core.1 + 2 {
+        return Some("of");
+    }
+    if fact.core.0 >= 3 && part_of(fact.core.0 - 2) && facts.iter().any(|f| f.kind == FactKind::Quantity && f.core.1 == fact.core.0 - 2) {
+        return Some("whole");
+    }
     PARTIAL_WORDS.iter().find(|w| **w == after).or_else(|| BEFORE.iter().find(|w| **w == before)).copied().or(included.then_some("including"))
 }
 
@@ -187,7 +195,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             frame.change_word = change.filter(|_| frame.direction.is_some()).map(|k| s.tokens[k].span);
             frame.change_unsure = frame.change && matches!(word_at(&s.tokens, fact.core.0.min(a).wrapping_sub(1)), "gained" | "gain" | "gains" | "gaining" | "added" | "adding");
             frame.instance = is_instance(s, fact);
-            frame.partial = partial_word(s, fact);
+            frame.partial = partial_word(s, fact, &facts);
         } else {
             (frame.holders, frame.primary) = holders(s, fact, &facts, &marks, &antecedent);
             frame.when = when(s, fact, &facts, &marks, sentence_date.as_ref(), written, anaphoric_year);

@@ -275,6 +275,18 @@ fn extract(r: &mut Reader) {
                 }
             }
         }
+        // "six of its ten carriages", "8 of the 12 seats": a part of a count counts what the
+        // count counts.
+        let mut whole_of = None;
+        if phrase_end == end && unit.is_none() && r.is(end, "of") && matches!(r.norm(end + 1), "its" | "the" | "their" | "his" | "her" | "our") {
+            if let Some(whole) = r.figure_at(end + 2).filter(|f| f.start == end + 2 && f.reported.stated == Stated::Point && f.value > figure.value) {
+                let (whole_unit, _, whole_end) = unit_after(toks, whole.end);
+                if whole_unit.is_none() && whole_end > whole.end {
+                    whole_of = Some((whole.value, whole.end));
+                    phrase_end = whole_end;
+                }
+            }
+        }
         // A number word that counts nothing named ("three of them", "mother of three") says
         // too little to check.
         // Unless a linking word ties it to what it counts: "rose to seventeen", "steady at eleven".
@@ -292,9 +304,11 @@ fn extract(r: &mut Reader) {
         base.interval.lo += base_part;
         base.interval.hi += base_part;
         let quantity = Quantity { reported, dimension, base, unit: unit_word.clone(), portion: portion.map(|(p, _)| p) };
-        let text = match portion {
-            Some((p, _)) => format!("{p} of {}", display(&reported, &unit_word, toks, end, phrase_end)),
-            None => display(&reported, &unit_word, toks, end, phrase_end),
+        let text = match (portion, whole_of) {
+            (Some((p, _)), _) => format!("{p} of {}", display(&reported, &unit_word, toks, end, phrase_end)),
+            // "6 of 10 carriages".
+            (None, Some((whole, whole_end))) => format!("{} of {}", reported.describe(), display(&Reported { interval: Interval::exact(whole), stated: Stated::Point, decimals: None }, &unit_word, toks, whole_end, phrase_end)),
+            (None, None) => display(&reported, &unit_word, toks, end, phrase_end),
         };
         let first = portion.map_or(start, |(_, k)| k);
         r.take(start, end);
@@ -308,6 +322,22 @@ fn extract(r: &mut Reader) {
 /// three others", which a source may count as "three Danes").
 fn counts_the_rest(f: &crate::analyse::Extracted) -> bool {
     f.frame.partial.is_some_and(|w| w == "more" || ADDITION_WORDS.contains(&w))
+}
+
+/// Both are parts of a count ("six of its ten carriages").
+fn parts_of_one_count(p: &Pair) -> bool {
+    p.fact.frame.partial == Some("of") && p.candidate().frame.partial == Some("of")
+}
+
+/// The two parts of a count do the same: the first word after each that is no auxiliary
+/// ("were", "had") is the same verb ("left the rails").
+fn same_act(p: &Pair) -> bool {
+    fn act<'s>(s: &'s crate::analyse::Sentence, f: &crate::analyse::Extracted) -> Option<&'s str> {
+        let (_, end) = s.clause_range(f.core.0);
+        let t = s.tokens[f.tokens.1.min(end)..end].iter().find(|t| t.kind == crate::segment::TokenKind::Word && !crate::words::function::AUXILIARY_SET.contains(&t.norm))?;
+        Some(t.norm.as_str())
+    }
+    act(p.article, p.fact).zip(act(p.source.sentence, p.candidate())).is_some_and(|(a, b)| a == b)
 }
 
 /// Is the figure distinctive enough to be evidence of the same thing on its own ("2,318",
@@ -333,6 +363,9 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
         // "another 60 buildings were damaged" counts what was added, not the 59 destroyed: a
         // count of what was added confirms only such a count.
         Fit::Same | Fit::Implied if counts_the_rest(p.fact) != counts_the_rest(p.candidate()) => None,
+        // "eight of its ten carriages caught fire" is another part than the eight that "left
+        // the rails".
+        Fit::Same | Fit::Implied if parts_of_one_count(p) && !same_act(p) => None,
         Fit::Same | Fit::Implied => {
             // A distinctive figure ("2,318", "18.3 km") given in words that meet is itself
             // evidence that both speak of one thing.
@@ -365,8 +398,16 @@ fn compare(p: &Pair) -> Option<crate::compare::Judged> {
             let one_addition = matches!((p.fact.frame.partial, p.candidate().frame.partial), (Some(x), Some(y)) if x == y && (ADDITION_WORDS.contains(&x) || x == "including"))
                 && al.holders != Line::OneSided
                 && al.measured == Line::Same;
+            // So may the part of a count that does what the other count does ("six of its ten
+            // carriages left the rails", "eight carriages left the rails"), and two wholes a
+            // part is taken of ("of its ten carriages", "of its 12 carriages").
+            let one_part = match (p.fact.frame.partial, p.candidate().frame.partial) {
+                (Some("of"), Some("of") | None) | (None, Some("of")) => same_act(p),
+                (Some(x), Some(y)) => x == "whole" && y == "whole",
+                _ => false,
+            };
             let partial = p.fact.frame.partial.is_some() || p.candidate().frame.partial.is_some();
-            if instances && al.holders != Line::Same || partial && !one_addition {
+            if instances && al.holders != Line::Same || partial && !one_addition && !one_part {
                 return None;
             }
             // A measure (a length, a duration) conflicts only where both say what it measures:
@@ -882,6 +923,21 @@ mod tests {
         // Another act is another count; a figure the source's rules out, in its words, conflicts.
         assert_eq!(verdict_in(&corpus, "More than 40 people were reportedly injured.", "More than 40"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "At least 90 individuals remain trapped in collapsed buildings, the fire service said.", "At least 90"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_part_of_a_count_counts_what_the_count_counts() {
+        let corpus = ["The train derailed near Kelby on Monday. Eight of its ten carriages left the rails, the operator said."];
+        let other = checked_in(&corpus, "Six of its ten carriages left the rails.", "Six of its ten carriages");
+        assert_eq!((other.verdict, other.value.as_str(), other.evidence[0].source_value.as_str()), (Verdict::Conflict, "6 of 10 carriages", "Eight of its ten carriages"));
+        assert_eq!(verdict_in(&corpus, "Eight of its ten carriages left the rails.", "Eight of its ten carriages"), Verdict::Agree);
+        // A count of the same act, written without its whole, is the same part.
+        assert_eq!(verdict_in(&corpus, "Six carriages left the rails.", "Six carriages"), Verdict::Conflict);
+        // Another part of the same whole does something else, and the whole is no part.
+        assert_eq!(verdict_in(&corpus, "Two of its ten carriages caught fire.", "Two of its ten carriages"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Eight of its ten carriages caught fire.", "Eight of its ten carriages"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "The train had twelve carriages.", "twelve carriages"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Six of its twelve carriages left the rails.", "twelve carriages"), Verdict::Conflict);
     }
 
     #[test]
