@@ -193,6 +193,21 @@ fn fraction_of_unit(toks: &[Token], i: usize) -> Option<(f64, usize, usize, (Dim
     Some((fraction, start, j + 2, unit, word(j + 1).to_string()))
 }
 
+/// "at least a week", "for more than an hour", "nearly a year": one unit of time, bounded by a
+/// qualifier. Not "a week ago" (a date), "18,000 passengers a day" (a rate, no qualifier),
+/// "a week-long strike" or "a year and a half" (another figure).
+fn one_unit_of_time(toks: &[Token], i: usize) -> Option<(Qualifier, usize, usize, (Dimension, f64), String)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if !matches!(word(i), "a" | "an") {
+        return None;
+    }
+    let (q, qlen) = qualifier_before(toks, i);
+    let unit = unit_of(word(i + 1)).filter(|(d, _)| *d == Dimension::Duration)?;
+    let singular = !word(i + 1).ends_with('s') && word(i + 1).len() > 3;
+    let dated = matches!(word(i + 2), "ago" | "later" | "earlier" | "before" | "after" | "-" | "or" | "and");
+    (q != Qualifier::Exact && singular && !dated).then(|| (q, i - qlen, i + 2, unit, word(i + 1).to_string()))
+}
+
 fn display(reported: &Reported, unit: &str, toks: &[Token], from: usize, to: usize) -> String {
     let words: Vec<&str> = toks[from.min(to)..to].iter().filter(|t| t.kind == TokenKind::Word && !STOPWORD_SET.contains(&t.norm)).map(|t| t.norm.as_str()).collect();
     let what = if words.is_empty() { unit.to_string() } else { words.join(" ") };
@@ -217,6 +232,19 @@ fn extract(r: &mut Reader) {
                 // What it measures follows the unit, as after a number: "half an hour of talks".
                 let phrase_end = unit_after(toks, end - 1).2.max(end);
                 let text = display(&reported.scaled(1.0), &unit, toks, end - 1, phrase_end);
+                r.take(start, end);
+                r.push(FactKind::Quantity, (start, phrase_end), (start, end), Value::Quantity(quantity), text);
+                i = end;
+                continue;
+            }
+        }
+        if let Some((q, start, end, (dimension, factor), unit)) = one_unit_of_time(toks, i) {
+            if r.free(start, end) {
+                let reported = Reported::new(1.0, q);
+                let quantity = Quantity { reported, dimension: Some(dimension), base: reported.scaled(factor), unit: unit.clone(), portion: None };
+                // What it measures follows the unit, as after a number: "an hour of talks".
+                let phrase_end = unit_after(toks, end - 1).2.max(end);
+                let text = display(&reported, &unit, toks, end - 1, phrase_end);
                 r.take(start, end);
                 r.push(FactKind::Quantity, (start, phrase_end), (start, end), Value::Quantity(quantity), text);
                 i = end;
@@ -938,6 +966,21 @@ mod tests {
         assert_eq!(verdict_in(&corpus, "Eight of its ten carriages caught fire.", "Eight of its ten carriages"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "The train had twelve carriages.", "twelve carriages"), Verdict::NotFound);
         assert_eq!(verdict_in(&corpus, "Six of its twelve carriages left the rails.", "twelve carriages"), Verdict::Conflict);
+    }
+
+    #[test]
+    fn one_unit_of_time_with_a_bound_is_a_duration() {
+        let corpus = ["The ministers reached a deal after more than an hour of talks in Kelby, officials said."];
+        let other = checked_in(&corpus, "The ministers reached a deal after 20 minutes of talks in Kelby.", "20 minutes");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "more than an hour of talks"));
+        assert_eq!(verdict_in(&corpus, "The ministers reached a deal after more than 60 minutes of talks in Kelby.", "60 minutes"), Verdict::Agree);
+        // A longer span is within the bound, not said by it; "a day" in a rate, and "a week
+        // ago", are no spans.
+        assert_eq!(verdict_in(&corpus, "The ministers reached a deal after 90 minutes of talks in Kelby.", "90 minutes"), Verdict::NotFound);
+        let kinds = |text: &str| crate::analyse::analyse(text).sentences.iter().flat_map(|s| s.facts.iter()).filter(|f| f.kind == crate::kinds::FactKind::Quantity).map(|f| f.span.slice(text).to_string()).collect::<Vec<_>>();
+        assert_eq!(kinds("The line carries about 18,000 passengers a day."), ["about 18,000 passengers"]);
+        assert!(kinds("It closed more than a week ago.").is_empty());
+        assert_eq!(kinds("It will stay closed for at least a week."), ["at least a week"]);
     }
 
     #[test]
