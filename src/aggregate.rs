@@ -179,7 +179,7 @@ pub fn decide(fact: &Extracted, findings: Vec<Finding>, written: Option<Calendar
     // the article's value itself (a `*.same` rule) before one that only implies it, then by
     // the value shown: never by where a document stands in the corpus.
     let exact = |f: &Finding| f.judged.rule.ends_with(".same");
-    chosen.sort_by(|a, b| {
+    crate::small_sort::sort_short_by(&mut chosen, |a, b| {
         (b.judged.relation == Relation::Contradicts)
             .cmp(&(a.judged.relation == Relation::Contradicts))
             .then(b.judged.score.total_cmp(&a.judged.score))

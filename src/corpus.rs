@@ -215,7 +215,7 @@ pub fn load_dir(dir: &std::path::Path) -> Result<LoadedCorpus, CorpusError> {
         .filter_map(|e| e.file_name().to_str().map(str::to_string))
         .filter(|name| name.ends_with(".txt"))
         .collect();
-    txt_files.sort();
+    txt_files.sort_unstable();
     let mut manifest_problem = None;
     let manifest = match std::fs::read(dir.join("corpus.json")) {
         Ok(bytes) => match std::str::from_utf8(&bytes)

@@ -21,6 +21,7 @@ pub mod normalize;
 pub mod report;
 pub mod retrieve;
 pub mod segment;
+pub mod small_sort;
 pub mod synthetic;
 pub mod tuning;
 pub mod words;

@@ -179,7 +179,7 @@ pub struct Claim {
 impl Claim {
     /// A claim from its facts (sorted into article order), with its roll-up.
     pub fn new(start: usize, end: usize, text: String, mut facts: Vec<Fact>) -> Claim {
-        facts.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        crate::small_sort::sort_short_by_key(&mut facts, |f| (f.start, std::cmp::Reverse(f.end)));
         let verdict = RollUp::of(facts.iter().map(|f| f.verdict));
         let confirmed = facts.iter().filter(|f| f.verdict == Verdict::Agree).count();
         Claim { start, end, text, verdict, confirmed, facts }
@@ -352,7 +352,7 @@ impl Report {
         for claim in &self.claims {
             let _ = writeln!(out, "\n[{}] {} ({})", claim.verdict.as_str().to_ascii_uppercase(), one_line(&claim.text), claim.describe());
             let mut facts: Vec<&Fact> = claim.facts.iter().collect();
-            facts.sort_by_key(|f| (std::cmp::Reverse(f.verdict.urgency()), f.start));
+            crate::small_sort::sort_short_by_key(&mut facts, |f| (std::cmp::Reverse(f.verdict.urgency()), f.start));
             for fact in facts {
                 let _ = writeln!(out, "  - {:<9} “{}” ({}): {}", fact.verdict.as_str(), one_line(&fact.text), fact.kind.as_str(), fact.reason);
                 for ev in fact.evidence.iter().take(3) {

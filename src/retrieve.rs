@@ -195,7 +195,7 @@ impl Index {
         let Scratch { scores, touched, kth } = scratch;
         let mut terms: Vec<(usize, f32)> =
             query.iter().filter_map(|t| self.max_weight.get(t.index()).map(|&m| (t.index(), m))).filter(|&(_, m)| m > 0.0).collect();
-        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         // What the terms from i on can add to one sentence, at most.
         let mut left: Vec<f32> = vec![0.0; terms.len() + 1];
         for i in (0..terms.len()).rev() {
@@ -261,7 +261,7 @@ impl Index {
             ranked.select_nth_unstable_by(k - 1, order);
             ranked.truncate(k);
         }
-        ranked.sort_by(order);
+        ranked.sort_unstable_by(order);
         ranked
     }
 
@@ -745,7 +745,7 @@ mod tests {
             }
         }
         let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(k);
         ranked
     }

@@ -962,7 +962,7 @@ fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<
             out.push((t, TUNING.antecedent_weight));
         }
     }
-    out.sort_by_key(|&(t, _)| t);
+    out.sort_unstable_by_key(|&(t, _)| t);
     out
 }
 

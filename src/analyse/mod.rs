@@ -378,7 +378,7 @@ fn read_span(text: &str, span: Span, reading: Reading, lexicon: &mut Lexicon, me
         if is_caption(text, span) {
             facts.retain(|f| f.kind != FactKind::Date);
         }
-        facts.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+        crate::small_sort::sort_short_by_key(&mut facts, |f| (f.span.start, std::cmp::Reverse(f.span.end)));
         // A pronoun refers to the person its own sentence names before it, else to the last
         // person named before the sentence.
         if let Some(pronoun) = sentence.tokens.iter().position(|t| PERSON_PRONOUNS.contains(&t.norm.as_str())) {

@@ -206,7 +206,7 @@ impl<'a> Lexicon<'a> {
     /// `Lexicon::new`), by index.
     pub fn own_terms(&self) -> Vec<Term> {
         let mut terms: Vec<Term> = self.own.ids.iter().zip(KINDS).flat_map(|(ids, kind)| ids.values().map(move |&i| Term::new(kind, i))).collect();
-        terms.sort_by_key(|t| t.index());
+        terms.sort_unstable_by_key(|t| t.index());
         terms
     }
 
@@ -401,7 +401,7 @@ mod tests {
         let number = lexicon.intern(TermKind::Number, "12");
         let late_word = lexicon.intern(TermKind::Word, "quota");
         let mut sorted = vec![number, late_word, name, word];
-        sorted.sort();
+        sorted.sort_unstable();
         assert_eq!(sorted.iter().map(|t| t.kind()).collect::<Vec<_>>(), [TermKind::Word, TermKind::Word, TermKind::Name, TermKind::Number]);
     }
 

@@ -435,7 +435,7 @@ fn parse_role(r: &Reader, a: usize, b: usize) -> Option<Role> {
     let head = span[h].norm.to_string();
     let mut rank: Vec<String> = span[..h].iter().filter(|t| !t.repeated && RANK_MODIFIER_SET.contains(&t.norm) && t.norm != head).map(|t| t.norm.to_string()).collect();
     // "Vice-President": the rank glued by a hyphen.
-    rank.sort();
+    rank.sort_unstable();
     rank.dedup();
     let (head, rank) = chief_officer(span, h, head, rank);
     let mut organisation: Vec<String> = Vec::new();
@@ -473,7 +473,7 @@ fn parse_role(r: &Reader, a: usize, b: usize) -> Option<Role> {
             organisation.push(owner.surname.clone());
         }
     }
-    organisation.sort();
+    organisation.sort_unstable();
     organisation.dedup();
     // The words of the clause outside any quotation: "'a once-in-a-generation chance,' said
     // chief executive X" places no role in another time.
