@@ -119,6 +119,20 @@ pub struct Frame {
     pub partial: Option<&'static str>,
 }
 
+/// "Of the injured, 12 were in serious condition", "Of the 212 passengers, 40 were children": a
+/// bare count right after a sentence's opening "Of the ..." counts a part of those; the token
+/// of the word that names them.
+fn fronted_partitive(s: &Sentence, fact: &Extracted) -> Option<usize> {
+    let toks = &s.tokens;
+    let start = fact.tokens.0.min(fact.core.0);
+    if word_at(toks, 0) != "of" || !matches!(word_at(toks, 1), "the" | "those") || !(3..=5).contains(&start) || word_at(toks, start - 1) != "," || fact.tokens.1 > fact.core.1 {
+        return None;
+    }
+    let named = start - 2;
+    let plain = toks[2..=named].iter().all(|t| t.kind != TokenKind::Punct && !t.capitalized);
+    (plain && toks[named].kind == TokenKind::Word).then_some(named)
+}
+
 /// "three others", "two other foreign nationals", "14 more", "another 318": a count of the
 /// rest, not of the whole. The word that makes it so.
 fn partial_word(s: &Sentence, fact: &Extracted, facts: &[Extracted]) -> Option<&'static str> {
@@ -130,7 +144,7 @@ fn partial_word(s: &Sentence, fact: &Extracted, facts: &[Extracted]) -> Option<&
     const BEFORE: [&str; 4] = ["another", "additional", "further", "including"];
     // "six of its ten carriages": a part of the count after it, and that count the whole.
     let part_of = |k: usize| matches!(word_at(&s.tokens, k), "of") && matches!(word_at(&s.tokens, k + 1), "its" | "the" | "their" | "his" | "her" | "our");
-    if part_of(fact.core.1) && fact.tokens.1 > fact.core.1 + 2 {
+    if part_of(fact.core.1) && fact.tokens.1 > fact.core.1 + 2 || fronted_partitive(s, fact).is_some() {
         return Some("of");
     }
     if fact.core.0 >= 3 && part_of(fact.core.0 - 2) && facts.iter().any(|f| f.kind == FactKind::Quantity && f.core.1 == fact.core.0 - 2) {
@@ -333,6 +347,12 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], facts: &[
         frame.head = Some(head_term(lexicon, word_at(toks, k).trim_end_matches('s')));
         frame.head_from = HeadFrom::Noun;
         frame.measure = true;
+        return;
+    }
+    // "Of the injured, 12 were in serious condition": a part of those the sentence opens with.
+    if let Some(k) = fronted_partitive(s, fact) {
+        frame.head = Some(head_term(lexicon, word_at(toks, k)));
+        frame.head_from = HeadFrom::Noun;
         return;
     }
     // "its fleet of 65 aircraft": the size of a body of things, which is what is measured.

@@ -357,12 +357,12 @@ fn parts_of_one_count(p: &Pair) -> bool {
     p.fact.frame.partial == Some("of") && p.candidate().frame.partial == Some("of")
 }
 
-/// The two parts of a count do the same: the first word after each that is no auxiliary
-/// ("were", "had") is the same verb ("left the rails").
+/// The two parts of a count do the same: the first word after each that is no auxiliary or
+/// function word ("were", "had", "in") is the same ("left the rails", "in serious condition").
 fn same_act(p: &Pair) -> bool {
     fn act<'s>(s: &'s crate::analyse::Sentence, f: &crate::analyse::Extracted) -> Option<&'s str> {
         let (_, end) = s.clause_range(f.core.0);
-        let t = s.tokens[f.tokens.1.min(end)..end].iter().find(|t| t.kind == crate::segment::TokenKind::Word && !crate::words::function::AUXILIARY_SET.contains(&t.norm))?;
+        let t = s.tokens[f.tokens.1.min(end)..end].iter().find(|t| t.kind == crate::segment::TokenKind::Word && !crate::words::function::AUXILIARY_SET.contains(&t.norm) && !crate::analyse::terms::is_stopword(&t.norm))?;
         Some(t.norm.as_str())
     }
     act(p.article, p.fact).zip(act(p.source.sentence, p.candidate())).is_some_and(|(a, b)| a == b)
@@ -981,6 +981,18 @@ mod tests {
         assert_eq!(kinds("The line carries about 18,000 passengers a day."), ["about 18,000 passengers"]);
         assert!(kinds("It closed more than a week ago.").is_empty());
         assert_eq!(kinds("It will stay closed for at least a week."), ["at least a week"]);
+    }
+
+    #[test]
+    fn a_count_after_an_opening_of_the_counts_a_part_of_those() {
+        let corpus = ["Of the injured, 12 were in serious condition, the regional health department said."];
+        let other = checked_in(&corpus, "Of the injured, 21 were in serious condition.", "21");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "12"));
+        assert_eq!(verdict_in(&corpus, "Of the injured, 12 were in serious condition, officials said.", "12"), Verdict::Agree);
+        // Another part of them, or a part of others, is another count.
+        assert_eq!(verdict_in(&corpus, "Of the injured, 30 were children.", "30"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Of the injured, 5 were in critical condition.", "5"), Verdict::NotFound);
+        assert_eq!(verdict_in(&corpus, "Of the dead, 21 were in serious condition.", "21"), Verdict::NotFound);
     }
 
     #[test]
