@@ -609,6 +609,14 @@ impl TokenMarks {
     fn set_apart(&self, i: usize, fact: &Extracted) -> bool {
         self.aside.get(i).copied().flatten().is_some_and(|(from, to)| fact.core.0 < from || fact.core.0 >= to)
     }
+
+    /// Do token `i` and `fact` stand in different asides, or one in an aside and the other
+    /// outside it? ("Rivermouth, who finished fourth last season, play in the final on 17
+    /// May": the date is not when the fourth place was.)
+    fn apart(&self, i: usize, fact: &Extracted) -> bool {
+        let at = |k: usize| self.aside.get(k).copied().flatten();
+        at(i) != at(fact.core.0)
+    }
 }
 
 fn holders(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMarks, antecedent: &[Term]) -> (Vec<Term>, Option<Term>) {
@@ -835,8 +843,9 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMarks,
         (from..to).any(|i| word_at(toks, i) == "," && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && t.norm.ends_with("ing") && t.norm.len() > 5))
     };
     // "The carmaker, led by its founder since 2021, plans to cut 2,000 jobs": a date in an
-    // aside (`TokenMarks::aside`) says when that phrase holds, not the value outside it.
-    let aside = |f: &Extracted| marks.set_apart(f.tokens.0, fact);
+    // aside (`TokenMarks::aside`) says when that phrase holds, not the value outside it; nor
+    // does a date outside date a value inside one.
+    let aside = |f: &Extracted| marks.apart(f.tokens.0, fact);
     let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f) && !compared_before(f) && !participle_between(f) && !aside(f)).filter_map(|f| match &f.value {
         Value::Date(d) if d.date.relative.is_none() || d.date.year.is_some() => Some(&d.date),
         _ => None,

@@ -153,6 +153,15 @@ mod tests {
     use crate::Verdict;
 
     #[test]
+    fn a_date_outside_a_phrase_set_off_by_commas_does_not_date_the_rank_inside_it() {
+        let corpus = ["Rivermouth, who finished fourth in the second division last season, will play Ostria Rovers in the final on May 17."];
+        let article = |rank: &str| format!("Rivermouth, who finished {rank} in the second division last season, will face Ostria Rovers in the final on May 24.");
+        let other = checked_in(&corpus, &article("fifth"), "fifth");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "fourth"));
+        assert_eq!(verdict_in(&corpus, &article("fourth"), "fourth"), Verdict::Agree);
+    }
+
+    #[test]
     fn ranks_of_a_series_at_different_dates_do_not_conflict() {
         let corpus = ["The mayor won his second term in the 2019 election.", "The mayor won a third term in the 2023 election on May 4."];
         assert_eq!(verdict_in(&corpus, "The mayor won his third term in May.", "third term"), Verdict::Agree);

@@ -996,6 +996,16 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_of_a_size_is_that_crowd() {
+        let corpus = ["A crowd of 18,412 watched the semi-final on Saturday."];
+        let other = checked_in(&corpus, "A crowd of 14,812 watched the semi-final at the Kestrel Ground.", "14,812");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "18,412"));
+        assert_eq!(verdict_in(&corpus, "A crowd of 18,412 watched the semi-final at the Kestrel Ground.", "18,412"), Verdict::Agree);
+        // Those who watched it elsewhere are no crowd.
+        assert_eq!(verdict_in(&corpus, "Some 14,812 viewers watched the semi-final on television on Saturday.", "14,812"), Verdict::NotFound);
+    }
+
+    #[test]
     fn whom_a_figure_is_told_to_is_not_whose_it_is() {
         let corpus = ["Chief executive Ana Kelby told analysts the company would cut about 2,000 jobs at its plants in Norland and Ostria."];
         let other = checked_in(&corpus, "Kelby said the company would cut about 3,000 jobs in Norland and Ostria.", "3,000");

@@ -176,7 +176,7 @@ pub const MEASURE_NOUNS: &[&str] = &[
 /// Nouns for a body of things that a count before "of" gives the size of: in "its fleet of
 /// 65 aircraft" the value is the fleet's size, not the count of aircraft grounded or sold
 /// elsewhere in the story. Only collective nouns of general news prose belong here.
-pub const COLLECTIVE_NOUNS: &[&str] = &["fleet", "workforce", "staff", "herd", "flock", "convoy", "squad", "roster", "stable", "portfolio", "network", "chain"];
+pub const COLLECTIVE_NOUNS: &[&str] = &["fleet", "workforce", "staff", "herd", "flock", "convoy", "squad", "roster", "stable", "portfolio", "network", "chain", "crowd", "audience"];
 
 /// Verbs of getting that say nothing of what was got ("won 47 percent", "took 44 seats",
 /// "received 4,212,736 votes"): what a value counts is read from the words around instead.
