@@ -146,7 +146,9 @@ impl Interval {
     pub fn reported(v: f64, q: Qualifier) -> Interval {
         if q == Qualifier::Exact && is_round(v) {
             let width = (v.abs() * TUNING.round_number).min(last_digit_place(v));
-            Interval::closed(v - width, v + width)
+            // Half up, as a reporter rounds: "100" stands for 95 up to, not including, 105
+            // (which would be written "110" or "105").
+            Interval { hi_open: true, ..Interval::closed(v - width, v + width) }
         } else {
             Interval::qualified(v, q)
         }

@@ -14,8 +14,9 @@ pub struct Tuning {
     /// N's last written digit (`interval::loose_reach`): "nearly 1,070" is 1,060 to 1,069.
     pub nearly: f64,
     /// Relative half-width given to an unqualified round number ("30 years" for 30.5), and
-    /// never more than the place of its last digit that is not zero ("41,250" is ±10). Range
-    /// 0–0.1; 0.05 keeps 2,400 from matching 2,600 while absorbing rounding.
+    /// never more than the place of its last digit that is not zero ("41,250" is ±10), its top
+    /// left open as rounding half up leaves it ("100" is 95 up to 105, not 105). Range 0–0.1;
+    /// 0.05 keeps 2,400 from matching 2,600 while absorbing rounding.
     pub round_number: f64,
     /// Smallest value treated as possibly rounded (and a multiple of ten). Below it counts are
     /// exact: five years is not six.

@@ -1047,6 +1047,16 @@ mod tests {
     }
 
     #[test]
+    fn a_round_figure_is_rounded_half_up() {
+        let corpus = ["The probation office recommended a sentence of 100 years, the filing showed."];
+        let other = checked_in(&corpus, "The probation office recommended a sentence of 105 years, the filing showed.", "105 years");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "100 years"));
+        // 95 to 104 round to 100.
+        assert_ne!(verdict_in(&corpus, "The probation office recommended a sentence of 104 years, the filing showed.", "104 years"), Verdict::Conflict);
+        assert_ne!(verdict_in(&corpus, "The probation office recommended a sentence of 95 years, the filing showed.", "95 years"), Verdict::Conflict);
+    }
+
+    #[test]
     fn a_figure_counted_to_the_ten_is_rounded_no_further() {
         let corpus = ["A crowd of 41,250 watched the final at Kelby Park on Saturday."];
         let other = checked_in(&corpus, "A crowd of 45,250 watched the final at Kelby Park.", "45,250");
