@@ -175,15 +175,15 @@ pub fn decide(fact: &Extracted, findings: Vec<Finding>, written: Option<Calendar
             !drop
         });
     }
-    // Contradictions first, then the closest; between findings as close, the one that gives
-    // the article's value itself (a `*.same` rule) before one that only implies it, then by
-    // the value shown: never by where a document stands in the corpus.
+    // Contradictions first; then a finding that gives the article's value itself (a `*.same`
+    // rule: "47" for "47") before one that only implies it ("dozens"), the closest first; then
+    // by the value shown: never by where a document stands in the corpus.
     let exact = |f: &Finding| f.judged.rule.ends_with(".same");
     crate::small_sort::sort_short_by(&mut chosen, |a, b| {
         (b.judged.relation == Relation::Contradicts)
             .cmp(&(a.judged.relation == Relation::Contradicts))
-            .then(b.judged.score.total_cmp(&a.judged.score))
             .then(exact(b).cmp(&exact(a)))
+            .then(b.judged.score.total_cmp(&a.judged.score))
             .then(a.value.cmp(&b.value))
     });
     // A source that gives the article's value is no source set aside, whatever else it says.

@@ -1006,6 +1006,19 @@ mod tests {
     }
 
     #[test]
+    fn an_agreement_shows_first_the_source_that_gives_the_same_figure() {
+        let corpus = [
+            "Three people were killed and dozens hurt when a train derailed on a bridge outside Kelby on Monday morning.",
+            "A passenger train derailed near Kelby early on Monday, killing three people and injuring 47, the rail operator said.",
+        ];
+        let fact = checked_in(&corpus, "A passenger train derailed near Kelby on Monday, killing three people and injuring 47.", "47");
+        assert_eq!((fact.verdict, fact.rule.as_str(), fact.evidence[0].source_value.as_str()), (Verdict::Agree, "quantity.same", "47"));
+        // A figure only one source bears out, loosely, is shown with that source.
+        let loose = checked_in(&corpus[..1], "A passenger train derailed near Kelby on Monday, killing three people and injuring 47.", "47");
+        assert_eq!((loose.verdict, loose.evidence[0].source_value.as_str()), (Verdict::Agree, "dozens"));
+    }
+
+    #[test]
     fn whom_a_figure_is_told_to_is_not_whose_it_is() {
         let corpus = ["Chief executive Ana Kelby told analysts the company would cut about 2,000 jobs at its plants in Norland and Ostria."];
         let other = checked_in(&corpus, "Kelby said the company would cut about 3,000 jobs in Norland and Ostria.", "3,000");
