@@ -858,6 +858,8 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMarks,
         d
     });
     // "down from 47 after the 2019 election": a year in the words right after an earlier value.
+    // The clause's own date ("lifted its rate on Wednesday to 6.25% from 5.75%") is the
+    // current value's, never the earlier one's.
     let following_year = if earlier_before {
         facts.iter().find_map(|f| match &f.value {
             Value::Date(d) if f.tokens.0 >= after_end && f.tokens.0 <= after_end + 4 && d.date.year.is_some() => Some(DateValue::year(d.date.year.unwrap_or_default())),
@@ -867,7 +869,7 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMarks,
         None
     };
     if earlier_before || ago.is_some() {
-        return When::Earlier(following_year.or_else(|| ago_year.map(DateValue::year)).or(own_date));
+        return When::Earlier(following_year.or_else(|| ago_year.map(DateValue::year)));
     }
     if fact.kind == FactKind::Date {
         return When::Unstated;

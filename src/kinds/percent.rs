@@ -261,6 +261,17 @@ mod tests {
     use crate::Verdict;
 
     #[test]
+    fn the_day_of_a_rise_is_not_the_day_of_the_rate_it_rose_from() {
+        let corpus = ["Norland's central bank lifted its key rate on Wednesday to 6.25 percent from 5.75 percent, its third rise this year."];
+        // The rate it rose from is no rate of that day: the old rate given as the new is wrong.
+        let old = checked_in(&corpus, "Norland's central bank raised its key rate to 5.75% on Wednesday.", "5.75%");
+        assert_eq!((old.verdict, old.evidence[0].source_value.as_str()), (Verdict::Conflict, "6.25 percent"));
+        let other = checked_in(&corpus, "Norland's central bank raised its key rate to 6.5% on Wednesday.", "6.5%");
+        assert_eq!((other.verdict, other.evidence.len()), (Verdict::Conflict, 1));
+        assert_eq!(verdict_in(&corpus, "Norland's central bank raised its key rate to 6.25% on Wednesday.", "6.25%"), Verdict::Agree);
+    }
+
+    #[test]
     fn the_value_a_change_starts_from_is_the_earlier_level() {
         let corpus = ["The central bank cut interest rates to 4.5%, the lowest level in two years."];
         assert_eq!(verdict_in(&corpus, "The central bank cut interest rates to 4.5% from 4.75%, the lowest level in two years.", "4.75%"), Verdict::NotFound);
