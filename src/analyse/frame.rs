@@ -430,7 +430,9 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], facts: &[
             // 3a. A span of time something took: "a repair that took 18 months" measures the
             // repair, not the taking.
             head = Some((subject, HeadFrom::Noun));
-        } else if k > clause_start && is_verb_like(&toks[k - 1]) && !LINKING_WORDS.contains(&word_at(toks, k - 1)) {
+        } else if k > clause_start && is_verb_like(&toks[k - 1]) && !LINKING_WORDS.contains(&word_at(toks, k - 1)) && direction_of(word_at(toks, k - 1)).is_none() {
+            // (Not a change that says which way: "the kelda weakened 0.4%" and "strengthened
+            // 0.4%" measure one thing, the kelda, in two directions.)
             // 3. An act before it: "killing at least four people", "lost $3 billion".
             head = Some((k - 1, HeadFrom::Verb));
         } else if head.is_none() && physical && k >= clause_start + 2 && word_at(toks, k - 1) == "of" && is_content(&toks[k - 2]) && !toks[k - 2].capitalized && !is_verb_like(&toks[k - 2]) {

@@ -261,6 +261,14 @@ mod tests {
     use crate::Verdict;
 
     #[test]
+    fn a_currency_that_weakened_did_not_strengthen() {
+        let corpus = ["The Ostrian kelda weakened 0.4% against the dollar after the announcement, trading at 41.3 per dollar."];
+        let other = checked_in(&corpus, "The Ostrian kelda strengthened 0.4% against the dollar after the announcement.", "0.4%");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "weakened 0.4%"));
+        assert_eq!(verdict_in(&corpus, "The Ostrian kelda weakened 0.4% against the dollar after the announcement.", "0.4%"), Verdict::Agree);
+    }
+
+    #[test]
     fn the_day_of_a_rise_is_not_the_day_of_the_rate_it_rose_from() {
         let corpus = ["Norland's central bank lifted its key rate on Wednesday to 6.25 percent from 5.75 percent, its third rise this year."];
         // The rate it rose from is no rate of that day: the old rate given as the new is wrong.

@@ -82,14 +82,17 @@ pub const CHANGE_WORDS: &[&str] = &[
     "gain", "gains", "gained", "gaining", "lost", "loss", "losses", "losing", "increase", "increased", "increases",
     "decrease", "decreased", "rise", "rose", "risen", "fell", "fall", "fallen", "drop", "dropped", "jump", "jumped",
     "grew", "grown", "growth", "decline", "declined", "added", "adding", "shed", "cut", "up", "down", "swing", "margin",
+    // Words of markets and prices, right before a figure ("the kelda weakened 0.4%").
+    "climbed", "soared", "surged", "rallied", "strengthened", "firmed", "slid", "slipped", "plunged", "tumbled",
+    "sank", "slumped", "weakened", "dipped",
 ];
 
 /// Change words by the way they move a figure: a rise and a fall of the same size are two
 /// claims that cannot both be true ("shares rose 3.1 percent" / "fell 3.1 percent"). Only
 /// words of `CHANGE_WORDS` (and "increas…", "decreas…") belong here; words with no direction
 /// ("swing", "margin", "change") stay out.
-pub const RISING_WORDS: &[&str] = &["gain", "gains", "gained", "gaining", "increase", "increased", "increases", "rise", "rose", "risen", "jump", "jumped", "grew", "grown", "growth", "added", "adding", "up"];
-pub const FALLING_WORDS: &[&str] = &["lost", "loss", "losses", "losing", "decrease", "decreased", "decreases", "fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "shed", "cut", "down"];
+pub const RISING_WORDS: &[&str] = &["gain", "gains", "gained", "gaining", "increase", "increased", "increases", "rise", "rose", "risen", "jump", "jumped", "grew", "grown", "growth", "added", "adding", "up", "climbed", "soared", "surged", "rallied", "strengthened", "firmed"];
+pub const FALLING_WORDS: &[&str] = &["lost", "loss", "losses", "losing", "decrease", "decreased", "decreases", "fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "shed", "cut", "down", "slid", "slipped", "plunged", "tumbled", "sank", "slumped", "weakened", "dipped"];
 
 /// Words that tie a figure to the thing named before it: "the toll rose to 17", "the number
 /// of injured reached 2,143", "turnout was 63.42 percent", "put the magnitude at 6.3".
