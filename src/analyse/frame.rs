@@ -207,7 +207,7 @@ pub fn read_all(_text: &str, s: &mut Sentence, lexicon: &mut Lexicon, written: O
             frame.change = change.is_some();
             frame.direction = change.and_then(|k| direction_of(&s.tokens[k].norm));
             frame.change_word = change.filter(|_| frame.direction.is_some()).map(|k| s.tokens[k].span);
-            frame.change_unsure = frame.change && matches!(word_at(&s.tokens, fact.core.0.min(a).wrapping_sub(1)), "gained" | "gain" | "gains" | "gaining" | "added" | "adding");
+            frame.change_unsure = frame.change && UNSURE_CHANGE.contains(&word_at(&s.tokens, fact.core.0.min(a).wrapping_sub(1)));
             frame.instance = is_instance(s, fact);
             frame.partial = partial_word(s, fact, &facts);
         } else {
@@ -430,9 +430,10 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], facts: &[
             // 3a. A span of time something took: "a repair that took 18 months" measures the
             // repair, not the taking.
             head = Some((subject, HeadFrom::Noun));
-        } else if k > clause_start && is_verb_like(&toks[k - 1]) && !LINKING_WORDS.contains(&word_at(toks, k - 1)) && direction_of(word_at(toks, k - 1)).is_none() {
+        } else if k > clause_start && is_verb_like(&toks[k - 1]) && !LINKING_WORDS.contains(&word_at(toks, k - 1)) && (direction_of(word_at(toks, k - 1)).is_none() || UNSURE_CHANGE.contains(&word_at(toks, k - 1))) {
             // (Not a change that says which way: "the kelda weakened 0.4%" and "strengthened
-            // 0.4%" measure one thing, the kelda, in two directions.)
+            // 0.4%" measure one thing, the kelda, in two directions. "Gained 37 %" may be a
+            // share won, an act.)
             // 3. An act before it: "killing at least four people", "lost $3 billion".
             head = Some((k - 1, HeadFrom::Verb));
         } else if head.is_none() && physical && k >= clause_start + 2 && word_at(toks, k - 1) == "of" && is_content(&toks[k - 2]) && !toks[k - 2].capitalized && !is_verb_like(&toks[k - 2]) {
@@ -848,7 +849,14 @@ fn when(s: &Sentence, fact: &Extracted, facts: &[Extracted], marks: &TokenMarks,
     // aside (`TokenMarks::aside`) says when that phrase holds, not the value outside it; nor
     // does a date outside date a value inside one.
     let aside = |f: &Extracted| marks.apart(f.tokens.0, fact);
-    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f) && !compared_before(f) && !participle_between(f) && !aside(f)).filter_map(|f| match &f.value {
+    // "the highest since 2010", "its first win since March": the date a record is measured
+    // from, not when the value holds.
+    let record_since = |f: &Extracted| {
+        let since = if word_at(toks, f.tokens.0) == "since" { f.tokens.0 } else if word_at(toks, f.tokens.0.wrapping_sub(1)) == "since" { f.tokens.0 - 1 } else { return false };
+        let before = word_at(toks, since.wrapping_sub(1));
+        before.len() > 4 && before.ends_with("est") || matches!(before, "most" | "least" | "first" | "last")
+    };
+    let clause_dates: Vec<&DateValue> = facts.iter().filter(|f| f.clause == clause && f.span != fact.span && f.kind == FactKind::Date && !possessive(f) && !compared_before(f) && !participle_between(f) && !aside(f) && !record_since(f)).filter_map(|f| match &f.value {
         Value::Date(d) if d.date.relative.is_none() || d.date.year.is_some() => Some(&d.date),
         _ => None,
     }).collect();
@@ -932,6 +940,10 @@ fn change_word(s: &Sentence, i: usize) -> Option<usize> {
     // 2,000 jobs", "shed 2,000 jobs", "lost 12 seats" count the jobs and seats, a level.
     (CHANGE_WORDS.contains(&w1) && !matches!(w1, "up" | "down" | "cut" | "shed" | "lost" | "margin")).then(|| i - 1)
 }
+
+/// Change words that leave it open whether the figure is a change or a level: "Marr gained 31
+/// percent" is a share of the vote, "the index gained 3 percent" a change.
+const UNSURE_CHANGE: &[&str] = &["gained", "gain", "gains", "gaining", "added", "adding"];
 
 /// Which way a change word moves a figure (`RISING_WORDS`, `FALLING_WORDS`).
 fn direction_of(word: &str) -> Option<Direction> {

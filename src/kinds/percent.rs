@@ -269,6 +269,14 @@ mod tests {
     }
 
     #[test]
+    fn the_year_a_record_is_measured_from_does_not_date_the_figure() {
+        let corpus = ["Annual inflation in Norland accelerated to 9.8 percent in 2024, the highest since 2010, the statistics office said."];
+        let other = checked_in(&corpus, "Annual inflation in Norland accelerated to 8.9 percent in 2024, the statistics office said.", "8.9 percent");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "9.8 percent"));
+        assert_eq!(verdict_in(&corpus, "Annual inflation in Norland accelerated to 9.8 percent in 2024.", "9.8 percent"), Verdict::Agree);
+    }
+
+    #[test]
     fn the_day_of_a_rise_is_not_the_day_of_the_rate_it_rose_from() {
         let corpus = ["Norland's central bank lifted its key rate on Wednesday to 6.25 percent from 5.75 percent, its third rise this year."];
         // The rate it rose from is no rate of that day: the old rate given as the new is wrong.
