@@ -143,7 +143,7 @@ fn partial_word(s: &Sentence, fact: &Extracted, facts: &[Extracted]) -> Option<&
     let included = matches!(word_at(&s.tokens, ca), "including" | "among") && fact.core.0 <= ca + 2;
     const BEFORE: [&str; 4] = ["another", "additional", "further", "including"];
     // "six of its ten carriages": a part of the count after it, and that count the whole.
-    let part_of = |k: usize| matches!(word_at(&s.tokens, k), "of") && matches!(word_at(&s.tokens, k + 1), "its" | "the" | "their" | "his" | "her" | "our");
+    let part_of = |k: usize| crate::kinds::quantity::part_of_at(&s.tokens, k);
     if part_of(fact.core.1) && fact.tokens.1 > fact.core.1 + 2 || fronted_partitive(s, fact).is_some() {
         return Some("of");
     }

@@ -600,23 +600,24 @@ fn compare(p: &Pair) -> Option<Judged> {
     let (Value::Person(a), Value::Person(b)) = (&p.fact.value, &p.candidate().value) else { return None };
     match (&a.name, &b.name) {
         (Some(x), Some(y)) if same_person(x, y) => compare_roles(p, a.role.as_ref(), b.role.as_ref()),
-        (Some(_), Some(_)) => {
-            // The same office held by two different people at the same time cannot both be true.
+        (Some(nx), Some(ny)) => {
+            // The same office at the same rank, held now by two fully named people, one person
+            // at a time: they cannot both hold it.
             let (x, y) = (a.role.as_ref()?, b.role.as_ref()?);
-            let full = a.name.as_ref().is_some_and(PersonName::is_full) && b.name.as_ref().is_some_and(PersonName::is_full);
-            let same_office = synonyms(&x.head, &y.head) && x.rank == y.rank && !x.organisation.is_empty() && !y.organisation.is_empty() && orgs_overlap(x, y);
+            let same_title = synonyms(&x.head, &y.head) && x.rank == y.rank;
             let single = (SINGLE_HOLDER_TITLES.contains(&x.head.as_str()) && x.rank.is_empty()) || x.rank.iter().any(|r| r == "chief" || r == "head");
-            if full && same_office && !x.temporal && !y.temporal && single {
+            if !(nx.is_full() && ny.is_full() && same_title && single && !x.temporal && !y.temporal) {
+                return None;
+            }
+            // Of the same organisation: two holders.
+            if !x.organisation.is_empty() && !y.organisation.is_empty() && orgs_overlap(x, y) {
                 return p.contradict("person.office_holder", 0.8);
             }
-            // One surname in one office, given no organisation on either side ("Chief
-            // executive Ana Kelby", "CEO Ines Kelby"): one person, whose given name one side
-            // has wrong. Two people of one family hold two offices, or one office at two times.
-            let (nx, ny) = (a.name.as_ref()?, b.name.as_ref()?);
-            let one_family = names_match(&nx.surname, &ny.surname);
+            // One surname, no organisation on either side ("Chief executive Ana Kelby", "CEO
+            // Ines Kelby"): one person, whose given name one side has wrong. Two people of one
+            // family hold two offices, or one office at two times.
             let unplaced = x.organisation.is_empty() && y.organisation.is_empty();
-            let same_title = synonyms(&x.head, &y.head) && x.rank == y.rank;
-            (full && one_family && unplaced && same_title && !x.temporal && !y.temporal && single).then(|| p.contradict("person.other_given_name", 0.8)).flatten()
+            (unplaced && names_match(&nx.surname, &ny.surname)).then(|| p.contradict("person.other_given_name", 0.8)).flatten()
         }
         (None, _) => {
             // A role without a name is supported by the same office in a source, held by

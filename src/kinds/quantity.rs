@@ -67,6 +67,13 @@ fn portion_before(toks: &[Token], start: usize) -> Option<(&'static str, usize)>
     None
 }
 
+/// "of its", "of the": where a part of a count names the count it is part of ("six of its ten
+/// carriages"), read by the extraction here and by the frame's `partial`.
+pub fn part_of_at(toks: &[Token], k: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    word(k) == "of" && matches!(word(k + 1), "its" | "the" | "their" | "his" | "her" | "our")
+}
+
 /// Is the word a unit of measure ("years", "km")?
 pub fn is_unit_word(word: &str) -> bool {
     unit_of(word).is_some()
@@ -306,7 +313,7 @@ fn extract(r: &mut Reader) {
         // "six of its ten carriages", "8 of the 12 seats": a part of a count counts what the
         // count counts.
         let mut whole_of = None;
-        if phrase_end == end && unit.is_none() && r.is(end, "of") && matches!(r.norm(end + 1), "its" | "the" | "their" | "his" | "her" | "our") {
+        if phrase_end == end && unit.is_none() && part_of_at(toks, end) {
             if let Some(whole) = r.figure_at(end + 2).filter(|f| f.start == end + 2 && f.reported.stated == Stated::Point && f.value > figure.value) {
                 let (whole_unit, _, whole_end) = unit_after(toks, whole.end);
                 if whole_unit.is_none() && whole_end > whole.end {
