@@ -458,6 +458,11 @@ fn read_measured(s: &Sentence, fact: &Extracted, before: &[Extracted], facts: &[
             head = Some((noun, HeadFrom::Noun));
         }
     }
+    // 4c. A value a relative clause gives its noun: "the board's estimate — which, at 40
+    // days, ...", "the fine, which was $2 million, ...".
+    if head.is_none() {
+        head = relative_antecedent(toks, value_start).map(|i| (i, HeadFrom::Noun));
+    }
     // 5. A bare value in a list takes what the value before it measures: "the Azure Party
     // took forty-four seats ... and the Harbour Party 40".
     let compared = matches!((word_at(toks, value_start.wrapping_sub(2)), word_at(toks, value_start.wrapping_sub(1))), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "than"));
@@ -496,6 +501,30 @@ fn lasting_subject(toks: &[Token], clause_start: usize, k: usize) -> Option<usiz
     let mut i = k - 2;
     if matches!(word_at(toks, i), "that" | "which") && i > clause_start {
         i -= 1;
+    }
+    (is_content(&toks[i]) && !toks[i].capitalized && !is_verb_like(&toks[i])).then_some(i)
+}
+
+/// The noun a relative clause opening right before a value hangs on, where the clause only
+/// states the value: "the guidance, which, at 40 days, ...", "the fine — which was $2
+/// million — ...". Token `k` is the value's first token; punctuation may stand on either side
+/// of "which".
+fn relative_antecedent(toks: &[Token], k: usize) -> Option<usize> {
+    let mut i = k.checked_sub(1)?;
+    if !matches!(word_at(toks, i), "at" | "was" | "is" | "were" | "are") {
+        return None;
+    }
+    let punct = |i: usize| toks[i].kind == TokenKind::Punct;
+    i = i.checked_sub(1)?;
+    while punct(i) {
+        i = i.checked_sub(1)?;
+    }
+    if word_at(toks, i) != "which" {
+        return None;
+    }
+    i = i.checked_sub(1)?;
+    while punct(i) {
+        i = i.checked_sub(1)?;
     }
     (is_content(&toks[i]) && !toks[i].capitalized && !is_verb_like(&toks[i])).then_some(i)
 }
@@ -977,13 +1006,19 @@ fn weighted_context(s: &Sentence, fact: &Extracted, antecedent: &[Term]) -> Vec<
     let (a, b) = (fact.core.0.saturating_sub(window).max(ca), (fact.core.1 + window).min(cb).max(fact.tokens.1.min(s.tokens.len())));
     // Sized for every term the window can give (two a token) and the antecedent's, so it is
     // allocated once for each fact rather than grown.
-    let mut out: Vec<(Term, f32)> = Vec::with_capacity(2 * b.saturating_sub(a) + antecedent.len());
-    for i in a..b {
+    // "the board's estimate — which, at 40 days, drew complaints": the value is the
+    // estimate's, and the words of the estimate's clause are its words too, weighed by their
+    // distance from the noun.
+    let relative = relative_antecedent(&s.tokens, fact.tokens.0.min(fact.core.0)).map(|k| (k, s.clause_range(k))).filter(|(_, (x, y))| *y <= a || *x >= b);
+    let extra = relative.map_or(0, |(_, (x, y))| y - x);
+    let mut out: Vec<(Term, f32)> = Vec::with_capacity(2 * (b.saturating_sub(a) + extra) + antecedent.len());
+    let own = (a..b).map(|i| (i, if i < fact.core.0 { fact.core.0.saturating_sub(i + 1) } else { i.saturating_sub(fact.core.1) }));
+    let theirs = relative.into_iter().flat_map(|(k, (x, y))| (x..y).map(move |i| (i, k.abs_diff(i))));
+    for (i, distance) in own.chain(theirs) {
         // The value's own words are left out; what it counts is the frame's head.
         if i >= fact.core.0.min(fact.tokens.0) && i < fact.core.1.max(fact.tokens.1) {
             continue;
         }
-        let distance = if i < fact.core.0 { fact.core.0 - i - 1 } else { i - fact.core.1 };
         let weight = 1.0 / (1.0 + distance as f32 / TUNING.proximity_scale);
         let terms = &s.terms[i];
         // One term per word: inside a sentence a capitalised word counts by its name key, but

@@ -1084,4 +1084,20 @@ mod tests {
         // A figure rounded to the thousand may be the same crowd.
         assert_ne!(verdict_in(&corpus, "A crowd of 41,000 watched the final at Kelby Park.", "41,000"), Verdict::Conflict);
     }
+    #[test]
+    fn a_value_a_relative_clause_gives_its_noun_measures_that_noun() {
+        // "the board's estimate — which, at 40 days, ...": the 40 days are the estimate.
+        let corpus = ["The minister will weigh the review board's estimate — which, at 40 days, drew complaints from the airlines — before ruling."];
+        let other = checked_in(&corpus, "The minister will weigh the 45 days estimated by the review board.", "45 days");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "40 days"));
+        assert_eq!(verdict_in(&corpus, "The minister will weigh the 40 days estimated by the review board.", "40 days"), Verdict::Agree);
+        // What a body recommends is its guidance.
+        let corpus = ["Regulators will weigh the safety panel's guidance, which, at 12 weeks, angered the airlines."];
+        let other = checked_in(&corpus, "Regulators will weigh the 16 weeks recommended by the safety panel.", "16 weeks");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "12 weeks"));
+        // The days another noun's relative clause gives are that noun's: the airline's
+        // request is no estimate of the board's.
+        let corpus = ["The minister will weigh the airline's request — which, at 40 days, drew complaints from the review board — before ruling."];
+        assert_ne!(verdict_in(&corpus, "The minister will weigh the 45 days estimated by the review board.", "45 days"), Verdict::Conflict);
+    }
 }

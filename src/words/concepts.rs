@@ -32,6 +32,7 @@ pub const SYNONYMS: &[(&str, &[&str])] = &[
     ("invad", &["invad", "invas"]),
     ("lie", &["lie", "lied", "lying", "perjuri", "perjur"]),
     ("convict", &["convict", "guilti", "verdict"]),
+    ("recommend", &["recommend", "guidanc"]),
     ("bribe", &["bribe", "bribe", "brib"]),
     ("lose", &["lose", "loss", "short"]),
     ("collaps", &["collaps", "bankrupt", "implos", "fail", "failur", "downfal"]),
