@@ -227,4 +227,14 @@ mod tests {
         assert_eq!((fact.verdict, fact.evidence[0].source_value.as_str()), (Verdict::Conflict, "$12.4 billion"), "{fact:#?}");
         assert_eq!(verdict_in(&corpus, "Corvel Mills agreed to buy Lindqvist in a deal worth $9.8 billion.", "$9.8 billion"), Verdict::Conflict);
     }
+    #[test]
+    fn a_sum_a_relative_clause_gives_its_noun_is_that_nouns() {
+        let corpus = ["The regulator's fine, which was $2.4 million, drew an appeal from the carrier."];
+        let other = checked_in(&corpus, "The regulator's fine was $4.2 million, officials said.", "$4.2 million");
+        assert_eq!((other.verdict, other.evidence[0].source_value.as_str()), (Verdict::Conflict, "$2.4 million"));
+        assert_eq!(verdict_in(&corpus, "The regulator's fine was $2.4 million, officials said.", "$2.4 million"), Verdict::Agree);
+        // What the carrier offered is no fine.
+        let corpus = ["The carrier's offer, which was $2.4 million, drew a reply from the regulator."];
+        assert_ne!(verdict_in(&corpus, "The regulator's fine was $4.2 million, officials said.", "$4.2 million"), Verdict::Conflict);
+    }
 }
